@@ -1,0 +1,190 @@
+package io.github.rectrack.engine.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.TargetDate;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Jackson set-up behind the canonical JSON format: ISO-8601 dates, partial dates as reduced-precision
+ * ISO strings, target dates as objects, empty lists and absent values left out, strict about unknown
+ * fields, and bounded against hostile input.
+ */
+final class CanonicalJson {
+
+    /** Deepest nesting accepted; a register is about eight levels deep. */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private CanonicalJson() {}
+
+    static ObjectMapper mapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(modelModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(1_000_000)
+                .maxNumberLength(30)
+                .build());
+        mapper.configOverride(List.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        mapper.configOverride(Map.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        mapper.setDefaultPrettyPrinter(printer);
+        return mapper;
+    }
+
+    private static SimpleModule modelModule() {
+        SimpleModule module = new SimpleModule("tracker-model");
+        module.addSerializer(PartialDate.class, new PartialDateSerializer());
+        module.addDeserializer(PartialDate.class, new PartialDateDeserializer());
+        module.addSerializer(TargetDate.class, new TargetDateSerializer());
+        module.addDeserializer(TargetDate.class, new TargetDateDeserializer());
+        return module;
+    }
+
+    private static final class PartialDateSerializer extends JsonSerializer<PartialDate> {
+        @Override
+        public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    private static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
+        @Override
+        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (PartialDate) ctxt.handleUnexpectedToken(PartialDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                return PartialDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, text,
+                        "expected a date written yyyy, yyyy-MM or yyyy-MM-dd");
+            }
+        }
+    }
+
+    /** Writes {@code {"text", "kind", "from", "deadline"}}, leaving out what is absent. */
+    private static final class TargetDateSerializer extends JsonSerializer<TargetDate> {
+        @Override
+        public void serialize(TargetDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("text", value.text());
+            gen.writeStringField("kind", value.kind().name());
+            if (value.from().isPresent()) {
+                gen.writeStringField("from", value.from().get().toString());
+            }
+            if (value.deadline().isPresent()) {
+                gen.writeStringField("deadline", value.deadline().get().toString());
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a target date: either a string, or an object with {@code text} alone (both parsed with
+     * {@link TargetDate#parse(String)}), or an object with {@code text}, {@code kind} and the dates as
+     * the canonical writer gives them (taken as stored, so a later change to the parser never changes a
+     * stored deadline).
+     */
+    private static final class TargetDateDeserializer extends JsonDeserializer<TargetDate> {
+        @Override
+        public TargetDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return TargetDate.parse(p.getText());
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return (TargetDate) ctxt.handleUnexpectedToken(TargetDate.class, p);
+            }
+            JsonNode node = ctxt.readTree(p);
+            for (var names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!List.of("text", "kind", "from", "deadline").contains(name)) {
+                    return (TargetDate) ctxt.reportInputMismatch(TargetDate.class,
+                            "unknown field '%s' in a target date: expected text, kind, from, deadline", name);
+                }
+            }
+            JsonNode text = node.get("text");
+            if (text == null || !text.isTextual()) {
+                return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "a target date needs its 'text' as a string");
+            }
+            JsonNode kind = node.get("kind");
+            if (kind == null) {
+                return TargetDate.parse(text.asText());
+            }
+            TargetDate.Kind parsedKind;
+            try {
+                parsedKind = TargetDate.Kind.valueOf(kind.asText());
+            } catch (IllegalArgumentException e) {
+                return (TargetDate) ctxt.reportInputMismatch(TargetDate.class,
+                        "'%s' is not a target kind: expected one of %s", kind.asText(), List.of(TargetDate.Kind.values()));
+            }
+            try {
+                return new TargetDate(text.asText(), parsedKind, day(node, "from"), day(node, "deadline"));
+            } catch (IllegalArgumentException e) {
+                return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "%s", e.getMessage());
+            }
+        }
+
+        private static Optional<LocalDate> day(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(value.asText()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + field + "' must be a date written yyyy-MM-dd, not '" + value.asText() + "'", e);
+            }
+        }
+    }
+}

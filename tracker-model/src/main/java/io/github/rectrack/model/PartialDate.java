@@ -1,0 +1,164 @@
+package io.github.rectrack.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date that may be known only to the month or the year, as papers often write them
+ * ("Update May 2020", "March 2018").
+ *
+ * <p>The value is the first day of the period it names plus its {@link Precision}. Its text form is
+ * ISO-8601 at the matching reduced precision: {@code 2020}, {@code 2020-05} or {@code 2020-05-07}.
+ *
+ * <p>Ordering is by the first day of the period, then the coarser precision first, so that "May 2020"
+ * sorts before "1 May 2020", which sorts before "2 May 2020".
+ *
+ * @param first the first day of the period named
+ * @param precision how much of the date is known
+ */
+public record PartialDate(LocalDate first, Precision precision) implements Comparable<PartialDate> {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** How much of a {@link PartialDate} is known. */
+    public enum Precision {
+        /** Only the year is known. */
+        YEAR,
+        /** The year and month are known. */
+        MONTH,
+        /** The exact day is known. */
+        DAY
+    }
+
+    /**
+     * Checks that {@code first} is the first day of its period.
+     *
+     * @throws IllegalArgumentException if {@code first} is not the first day of a month or year at
+     *     that precision
+     */
+    public PartialDate {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(precision, "precision");
+        if (precision == Precision.MONTH && first.getDayOfMonth() != 1
+                || precision == Precision.YEAR && first.getDayOfYear() != 1) {
+            throw new IllegalArgumentException(
+                    "a " + precision + " date must start on the first day of its period, not " + first);
+        }
+    }
+
+    /**
+     * A date known to the day.
+     *
+     * @param date the day
+     * @return the partial date
+     */
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date, Precision.DAY);
+    }
+
+    /**
+     * A date known to the day.
+     *
+     * @param year the year
+     * @param month the month, 1 to 12
+     * @param day the day of the month
+     * @return the partial date
+     */
+    public static PartialDate of(int year, int month, int day) {
+        return of(LocalDate.of(year, month, day));
+    }
+
+    /**
+     * A date known only to the month.
+     *
+     * @param year the year
+     * @param month the month, 1 to 12
+     * @return the partial date
+     */
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(LocalDate.of(year, month, 1), Precision.MONTH);
+    }
+
+    /**
+     * A date known only to the year.
+     *
+     * @param year the year
+     * @return the partial date
+     */
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+    }
+
+    /**
+     * Reads the ISO-8601 form written by {@link #toString()}: {@code 2020}, {@code 2020-05} or
+     * {@code 2020-05-07}.
+     *
+     * @param text the text
+     * @return the partial date
+     * @throws IllegalArgumentException if the text is not one of those forms or names no real date
+     */
+    public static PartialDate parse(String text) {
+        Objects.requireNonNull(text, "text");
+        Matcher m = ISO.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd");
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return ofYear(year);
+            }
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) {
+                return ofMonth(year, month);
+            }
+            return of(year, month, Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The last day of the period named: the day itself, the last day of the month, or 31 December.
+     *
+     * @return the last day
+     */
+    public LocalDate last() {
+        return switch (precision) {
+            case DAY -> first;
+            case MONTH -> YearMonth.from(first).atEndOfMonth();
+            case YEAR -> first.withDayOfYear(first.lengthOfYear());
+        };
+    }
+
+    /**
+     * Whether the whole period lies on or before the given day.
+     *
+     * @param day the day
+     * @return true if {@link #last()} is not after {@code day}
+     */
+    public boolean whollyOnOrBefore(LocalDate day) {
+        return !last().isAfter(day);
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        int c = first.compareTo(other.first);
+        return c != 0 ? c : precision.compareTo(other.precision);
+    }
+
+    /** The ISO-8601 form at this date's precision, for example {@code 2020-05}. */
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case DAY -> first.toString();
+            case MONTH -> YearMonth.from(first).toString();
+            case YEAR -> String.format("%04d", first.getYear());
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.rectrack.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dated progress update on a recommendation ("Update May 2020: …").
+ *
+ * @param date when the update was given; often only a month
+ * @param author the id of the {@link Person} who gave it, if recorded
+ * @param text the update as written
+ * @param sections the update's fixed sections, where the force's form has them
+ * @param degreeMet the graded outcome given with the update, where the body grades outcomes
+ * @param marking the handling marking of the text, if above the scheme's lowest
+ */
+public record ProgressUpdate(
+        PartialDate date,
+        Optional<@NotBlank String> author,
+        @NotBlank String text,
+        Optional<@Valid UpdateSections> sections,
+        Optional<DegreeMet> degreeMet,
+        Optional<@NotBlank String> marking) {
+
+    /** Checks for nulls. */
+    public ProgressUpdate {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(degreeMet, "degreeMet");
+        Objects.requireNonNull(marking, "marking");
+    }
+
+    /**
+     * An update with only a date and text.
+     *
+     * @param date the date
+     * @param text the text
+     * @return the update
+     */
+    public static ProgressUpdate of(PartialDate date, String text) {
+        return new ProgressUpdate(date, Optional.empty(), text, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

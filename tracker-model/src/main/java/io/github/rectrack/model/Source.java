@@ -1,0 +1,66 @@
+package io.github.rectrack.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where recommendations come from: an audit or inspection report, a review, or a committee's own
+ * rolling action sheet.
+ *
+ * @param id a stable identifier, unique in the register
+ * @param kind what sort of source it is
+ * @param title the title as printed, for example "Seized &amp; Found Property"
+ * @param issuedBy the body that issued it, for example "Mazars" or "HMICFRS"
+ * @param date when it was issued; often only a month ("March 2018")
+ * @param assurance the assurance level the report gave, for audits; one of the scheme's levels
+ * @param followUpOf the id of an earlier source this one revisits, if any
+ * @param marking the handling marking of the whole source, if above the scheme's lowest
+ * @param recommendations the recommendations, in the order the source prints them
+ */
+public record Source(
+        @NotBlank String id,
+        Kind kind,
+        @NotBlank String title,
+        Optional<@NotBlank String> issuedBy,
+        Optional<PartialDate> date,
+        Optional<@NotBlank String> assurance,
+        Optional<@NotBlank String> followUpOf,
+        Optional<@NotBlank String> marking,
+        List<@Valid Recommendation> recommendations) {
+
+    /** The sorts of source. */
+    public enum Kind {
+        /** An internal audit, often by an outsourced firm. */
+        INTERNAL_AUDIT,
+        /** An external audit. */
+        EXTERNAL_AUDIT,
+        /** An inspection, for example by HMICFRS. */
+        INSPECTION,
+        /** An audit by a regulator, for example the Information Commissioner. */
+        REGULATOR_AUDIT,
+        /** A post-implementation review. */
+        POST_IMPLEMENTATION_REVIEW,
+        /** A committee's own rolling action sheet. */
+        COMMITTEE_ACTIONS,
+        /** An action plan the organisation set itself. */
+        ACTION_PLAN,
+        /** Anything else. */
+        OTHER
+    }
+
+    /** Checks for nulls and copies the list. */
+    public Source {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issuedBy, "issuedBy");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(assurance, "assurance");
+        Objects.requireNonNull(followUpOf, "followUpOf");
+        Objects.requireNonNull(marking, "marking");
+        recommendations = List.copyOf(recommendations);
+    }
+}
