@@ -26,7 +26,7 @@ public record Action(
         List<@Valid TargetRevision> targetHistory,
         State state,
         Optional<PartialDate> stateDate,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> marking) {
 
     /** Where an action stands. */
     public enum State {

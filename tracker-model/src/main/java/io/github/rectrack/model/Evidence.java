@@ -18,9 +18,9 @@ import java.util.Optional;
 public record Evidence(
         @NotBlank String description,
         Optional<PartialDate> date,
-        Optional<@NotBlank String> document,
+        Optional<@NonBlank String> document,
         List<@NotBlank String> figures,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> marking) {
 
     /** Checks for nulls and copies the list. */
     public Evidence {

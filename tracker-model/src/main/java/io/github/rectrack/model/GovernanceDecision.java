@@ -20,9 +20,9 @@ public record GovernanceDecision(
         PartialDate date,
         @NotBlank String forum,
         Kind kind,
-        Optional<@NotBlank String> minute,
-        Optional<@NotBlank String> note,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> minute,
+        Optional<@NonBlank String> note,
+        Optional<@NonBlank String> marking) {
 
     /** What a forum decided. */
     public enum Kind {

@@ -12,7 +12,7 @@ import java.util.Optional;
  *     otherwise the id of the other recommendation in the register
  * @param note what the paper says about the link, if anything ("delivery of 4.4 is dependent on 4.2")
  */
-public record Link(Kind kind, @NotBlank String target, Optional<@NotBlank String> note) {
+public record Link(Kind kind, @NotBlank String target, Optional<@NonBlank String> note) {
 
     /** What a link says. */
     public enum Kind {

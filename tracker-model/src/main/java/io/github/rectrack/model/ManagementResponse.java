@@ -16,7 +16,7 @@ public record ManagementResponse(
         Acceptance acceptance,
         Optional<PartialDate> date,
         String text,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> marking) {
 
     /** Whether management accepted a recommendation. */
     public enum Acceptance {

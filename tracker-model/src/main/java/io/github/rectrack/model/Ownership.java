@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record Ownership(
         @NotBlank String person,
-        Optional<@NotBlank String> strand,
+        Optional<@NonBlank String> strand,
         Optional<PartialDate> from,
         Optional<PartialDate> until) {
 

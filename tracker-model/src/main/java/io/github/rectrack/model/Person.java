@@ -18,8 +18,8 @@ import java.util.Optional;
 public record Person(
         @NotBlank String id,
         @NotBlank String name,
-        Optional<@NotBlank String> initials,
-        Optional<@NotBlank String> role) {
+        Optional<@NonBlank String> initials,
+        Optional<@NonBlank String> role) {
 
     /** Checks for nulls. */
     public Person {

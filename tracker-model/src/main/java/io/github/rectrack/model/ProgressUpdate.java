@@ -17,11 +17,11 @@ import java.util.Optional;
  */
 public record ProgressUpdate(
         PartialDate date,
-        Optional<@NotBlank String> author,
+        Optional<@NonBlank String> author,
         @NotBlank String text,
         Optional<@Valid UpdateSections> sections,
         Optional<DegreeMet> degreeMet,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> marking) {
 
     /** Checks for nulls. */
     public ProgressUpdate {

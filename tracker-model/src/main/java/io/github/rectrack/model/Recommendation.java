@@ -41,7 +41,7 @@ public record Recommendation(
         @NotBlank String text,
         @NotBlank String priority,
         List<@NotBlank String> tags,
-        Optional<@NotBlank String> reportedTo,
+        Optional<@NonBlank String> reportedTo,
         List<@Valid Ownership> owners,
         Optional<@Valid ManagementResponse> response,
         List<@Valid TargetRevision> targetHistory,
@@ -51,7 +51,7 @@ public record Recommendation(
         List<@Valid Link> links,
         List<@Valid GovernanceDecision> decisions,
         List<@Valid Evidence> evidence,
-        Optional<@NotBlank String> marking) {
+        Optional<@NonBlank String> marking) {
 
     /** Checks for nulls and copies the lists. */
     public Recommendation {
@@ -101,5 +101,264 @@ public record Recommendation(
      */
     public boolean hasTag(String tag) {
         return tags.contains(tag);
+    }
+
+    /**
+     * A builder for a recommendation with the given required fields and everything else empty.
+     *
+     * @param id the id
+     * @param reference the printed reference
+     * @param text the full text
+     * @param priority the priority
+     * @return the builder
+     */
+    public static Builder builder(String id, String reference, String text, String priority) {
+        return new Builder().id(id).reference(reference).text(text).priority(priority);
+    }
+
+    /**
+     * A builder holding this recommendation's values, to make a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .reference(reference)
+                .title(title)
+                .text(text)
+                .priority(priority)
+                .tags(tags)
+                .reportedTo(reportedTo)
+                .owners(owners)
+                .response(response)
+                .targetHistory(targetHistory)
+                .updates(updates)
+                .updateRequests(updateRequests)
+                .actions(actions)
+                .links(links)
+                .decisions(decisions)
+                .evidence(evidence)
+                .marking(marking);
+    }
+
+    /** Builds a {@link Recommendation} field by field; {@link #build()} applies the record's checks. */
+    public static final class Builder {
+        private String id = "";
+        private String reference = "";
+        private String title = "";
+        private String text = "";
+        private String priority = "";
+        private List<String> tags = List.of();
+        private Optional<String> reportedTo = Optional.empty();
+        private List<Ownership> owners = List.of();
+        private Optional<ManagementResponse> response = Optional.empty();
+        private List<TargetRevision> targetHistory = List.of();
+        private List<ProgressUpdate> updates = List.of();
+        private List<UpdateRequest> updateRequests = List.of();
+        private List<Action> actions = List.of();
+        private List<Link> links = List.of();
+        private List<GovernanceDecision> decisions = List.of();
+        private List<Evidence> evidence = List.of();
+        private Optional<String> marking = Optional.empty();
+
+        private Builder() {}
+
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the value
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets {@code reference}.
+         *
+         * @param reference the value
+         * @return this builder
+         */
+        public Builder reference(String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /**
+         * Sets {@code title}.
+         *
+         * @param title the value
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets {@code text}.
+         *
+         * @param text the value
+         * @return this builder
+         */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /**
+         * Sets {@code priority}.
+         *
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(String priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * Sets {@code tags}.
+         *
+         * @param tags the value
+         * @return this builder
+         */
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        /**
+         * Sets {@code reportedTo}.
+         *
+         * @param reportedTo the value
+         * @return this builder
+         */
+        public Builder reportedTo(Optional<String> reportedTo) {
+            this.reportedTo = reportedTo;
+            return this;
+        }
+
+        /**
+         * Sets {@code owners}.
+         *
+         * @param owners the value
+         * @return this builder
+         */
+        public Builder owners(List<Ownership> owners) {
+            this.owners = owners;
+            return this;
+        }
+
+        /**
+         * Sets {@code response}.
+         *
+         * @param response the value
+         * @return this builder
+         */
+        public Builder response(Optional<ManagementResponse> response) {
+            this.response = response;
+            return this;
+        }
+
+        /**
+         * Sets {@code targetHistory}.
+         *
+         * @param targetHistory the value
+         * @return this builder
+         */
+        public Builder targetHistory(List<TargetRevision> targetHistory) {
+            this.targetHistory = targetHistory;
+            return this;
+        }
+
+        /**
+         * Sets {@code updates}.
+         *
+         * @param updates the value
+         * @return this builder
+         */
+        public Builder updates(List<ProgressUpdate> updates) {
+            this.updates = updates;
+            return this;
+        }
+
+        /**
+         * Sets {@code updateRequests}.
+         *
+         * @param updateRequests the value
+         * @return this builder
+         */
+        public Builder updateRequests(List<UpdateRequest> updateRequests) {
+            this.updateRequests = updateRequests;
+            return this;
+        }
+
+        /**
+         * Sets {@code actions}.
+         *
+         * @param actions the value
+         * @return this builder
+         */
+        public Builder actions(List<Action> actions) {
+            this.actions = actions;
+            return this;
+        }
+
+        /**
+         * Sets {@code links}.
+         *
+         * @param links the value
+         * @return this builder
+         */
+        public Builder links(List<Link> links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * Sets {@code decisions}.
+         *
+         * @param decisions the value
+         * @return this builder
+         */
+        public Builder decisions(List<GovernanceDecision> decisions) {
+            this.decisions = decisions;
+            return this;
+        }
+
+        /**
+         * Sets {@code evidence}.
+         *
+         * @param evidence the value
+         * @return this builder
+         */
+        public Builder evidence(List<Evidence> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        /**
+         * Sets {@code marking}.
+         *
+         * @param marking the value
+         * @return this builder
+         */
+        public Builder marking(Optional<String> marking) {
+            this.marking = marking;
+            return this;
+        }
+
+        /**
+         * Builds the recommendation.
+         *
+         * @return the recommendation
+         * @throws NullPointerException if a value was set to null
+         */
+        public Recommendation build() {
+            return new Recommendation(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory, updates, updateRequests, actions, links, decisions, evidence, marking);
+        }
     }
 }

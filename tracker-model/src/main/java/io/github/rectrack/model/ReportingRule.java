@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param wholeReport whether the whole source report is submitted to that forum
  */
 public record ReportingRule(
-        Optional<@NotBlank String> assuranceAtLeast,
-        Optional<@NotBlank String> assuranceAtMost,
+        Optional<@NonBlank String> assuranceAtLeast,
+        Optional<@NonBlank String> assuranceAtMost,
         List<@NotBlank String> priorities,
         @NotBlank String forum,
         boolean wholeReport) {

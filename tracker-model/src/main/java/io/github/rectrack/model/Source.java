@@ -24,11 +24,11 @@ public record Source(
         @NotBlank String id,
         Kind kind,
         @NotBlank String title,
-        Optional<@NotBlank String> issuedBy,
+        Optional<@NonBlank String> issuedBy,
         Optional<PartialDate> date,
-        Optional<@NotBlank String> assurance,
-        Optional<@NotBlank String> followUpOf,
-        Optional<@NotBlank String> marking,
+        Optional<@NonBlank String> assurance,
+        Optional<@NonBlank String> followUpOf,
+        Optional<@NonBlank String> marking,
         List<@Valid Recommendation> recommendations) {
 
     /** The sorts of source. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 public record TargetRevision(
         TargetDate target,
         Optional<PartialDate> date,
-        Optional<@NotBlank String> reason,
-        Optional<@NotBlank String> agreedBy) {
+        Optional<@NonBlank String> reason,
+        Optional<@NonBlank String> agreedBy) {
 
     /** Checks for nulls. */
     public TargetRevision {

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record UpdateRequest(
         LocalDate requestedOn,
-        Optional<@NotBlank String> requestedOf,
+        Optional<@NonBlank String> requestedOf,
         Optional<LocalDate> respondBy,
         Optional<LocalDate> answeredOn) {
 

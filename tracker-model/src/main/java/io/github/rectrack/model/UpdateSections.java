@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param proposedClosed whether the owner proposes the recommendation for closure
  */
 public record UpdateSections(
-        Optional<@NotBlank String> achieved,
-        Optional<@NotBlank String> leftToComplete,
-        Optional<@NotBlank String> barriers,
+        Optional<@NonBlank String> achieved,
+        Optional<@NonBlank String> leftToComplete,
+        Optional<@NonBlank String> barriers,
         boolean implemented,
         boolean proposedClosed) {
 

@@ -3,6 +3,7 @@ package io.github.rectrack.engine.json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -78,11 +79,11 @@ public final class RegisterJson {
     public ReadResult read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        try {
-            Document document = reader.readValue(new NonClosingInputStream(in));
-            if (document == null) {
+        try (JsonParser parser = reader.createParser(new NonClosingInputStream(in))) {
+            if (parser.nextToken() == null) {
                 return ReadResult.failed(Finding.error("", name + " is empty: expected a JSON object"));
             }
+            Document document = reader.readValue(parser);
             Optional<Finding> version = checkVersion(document.schemaVersion(), name);
             if (version.isPresent()) {
                 return ReadResult.failed(version.get());

@@ -1,0 +1,286 @@
+package io.github.rectrack.engine.validation;
+
+import io.github.rectrack.model.Action;
+import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.ReportingRule;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateRequest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The engine's cross-checks of a register: what Bean Validation on single fields cannot see. */
+final class RegisterChecks {
+
+    private final Register register;
+    private final Scheme scheme;
+    private final List<Finding> findings;
+    private final Set<String> personIds = new HashSet<>();
+    private final Set<String> forumIds = new HashSet<>();
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Set<String> recommendationIds = new HashSet<>();
+
+    RegisterChecks(Register register, List<Finding> findings) {
+        this.register = register;
+        this.scheme = register.scheme();
+        this.findings = findings;
+    }
+
+    void run() {
+        collectIds();
+        checkScheme();
+        for (int s = 0; s < register.sources().size(); s++) {
+            checkSource(register.sources().get(s), "sources[" + s + "]");
+        }
+    }
+
+    private void collectIds() {
+        unique(register.people(), Person::id, "people", "person", personIds);
+        unique(scheme.forums(), Forum::id, "scheme.forums", "forum", forumIds);
+        unique(register.sources(), Source::id, "sources", "source", sourceIds);
+        for (int s = 0; s < register.sources().size(); s++) {
+            Source source = register.sources().get(s);
+            unique(source.recommendations(), Recommendation::id, "sources[" + s + "].recommendations", "recommendation",
+                    recommendationIds);
+        }
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> id, String path, String what, Set<String> seen) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (!seen.add(value)) {
+                Integer at = first.get(value);
+                error(path + "[" + i + "].id", "duplicate " + what + " id '" + value + "'"
+                        + (at == null ? " (already used elsewhere in the register)" : " (already used at " + path + "[" + at + "])")
+                        + ": give each " + what + " its own id");
+            } else {
+                first.put(value, i);
+            }
+        }
+    }
+
+    private void checkScheme() {
+        duplicatesInScale(scheme.priorities(), "scheme.priorities");
+        duplicatesInScale(scheme.assuranceLevels(), "scheme.assuranceLevels");
+        duplicatesInScale(scheme.handlingMarkings(), "scheme.handlingMarkings");
+        List<ReportingRule> rules = scheme.reportingRules().rules();
+        for (int r = 0; r < rules.size(); r++) {
+            ReportingRule rule = rules.get(r);
+            String at = "scheme.reportingRules.rules[" + r + "]";
+            rule.assuranceAtLeast().ifPresent(a -> assurance(a, at + ".assuranceAtLeast"));
+            rule.assuranceAtMost().ifPresent(a -> assurance(a, at + ".assuranceAtMost"));
+            for (int p = 0; p < rule.priorities().size(); p++) {
+                priority(rule.priorities().get(p), at + ".priorities[" + p + "]");
+            }
+            forum(rule.forum(), at + ".forum");
+            if (rule.assuranceAtLeast().isPresent() && rule.assuranceAtMost().isPresent()
+                    && scheme.assuranceRank(rule.assuranceAtLeast().get()) < scheme.assuranceRank(rule.assuranceAtMost().get())) {
+                error(at, "assuranceAtLeast '" + rule.assuranceAtLeast().get() + "' is higher than assuranceAtMost '"
+                        + rule.assuranceAtMost().get() + "', so the rule can never match");
+            }
+        }
+        forum(scheme.reportingRules().defaultForum(), "scheme.reportingRules.defaultForum");
+    }
+
+    private void duplicatesInScale(List<String> scale, String path) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < scale.size(); i++) {
+            if (!seen.add(scale.get(i))) {
+                error(path + "[" + i + "]", "'" + scale.get(i) + "' appears twice in the scale");
+            }
+        }
+    }
+
+    private void checkSource(Source source, String at) {
+        source.assurance().ifPresent(a -> assurance(a, at + ".assurance"));
+        source.marking().ifPresent(m -> marking(m, at + ".marking"));
+        source.followUpOf().ifPresent(f -> {
+            if (!sourceIds.contains(f)) {
+                error(at + ".followUpOf", "no source has id '" + f + "'");
+            } else if (f.equals(source.id())) {
+                error(at + ".followUpOf", "a source cannot follow up itself");
+            }
+        });
+        Map<String, Integer> references = new HashMap<>();
+        for (int r = 0; r < source.recommendations().size(); r++) {
+            Recommendation rec = source.recommendations().get(r);
+            String path = at + ".recommendations[" + r + "]";
+            Integer earlier = references.putIfAbsent(rec.reference(), r);
+            if (earlier != null) {
+                error(path + ".reference", "reference '" + rec.reference() + "' is already used in this source by "
+                        + at + ".recommendations[" + earlier + "]");
+            }
+            checkRecommendation(rec, path);
+        }
+    }
+
+    private void checkRecommendation(Recommendation rec, String at) {
+        priority(rec.priority(), at + ".priority");
+        rec.marking().ifPresent(m -> marking(m, at + ".marking"));
+        rec.reportedTo().ifPresent(f -> forum(f, at + ".reportedTo"));
+        owners(rec.owners(), at + ".owners");
+        rec.response().ifPresent(r -> r.marking().ifPresent(m -> marking(m, at + ".response.marking")));
+        targets(rec.targetHistory(), at + ".targetHistory");
+        checkUpdates(rec.updates(), at + ".updates");
+        checkUpdateRequests(rec.updateRequests(), at + ".updateRequests");
+        for (int a = 0; a < rec.actions().size(); a++) {
+            Action action = rec.actions().get(a);
+            String path = at + ".actions[" + a + "]";
+            owners(action.owners(), path + ".owners");
+            targets(action.targetHistory(), path + ".targetHistory");
+            action.marking().ifPresent(m -> marking(m, path + ".marking"));
+        }
+        for (int l = 0; l < rec.links().size(); l++) {
+            Link link = rec.links().get(l);
+            String path = at + ".links[" + l + "].target";
+            if (link.kind().isInternal()) {
+                if (!recommendationIds.contains(link.target())) {
+                    error(path, "no recommendation has id '" + link.target() + "'");
+                } else if (link.target().equals(rec.id())) {
+                    error(path, "a recommendation cannot link to itself");
+                }
+            }
+        }
+        checkDecisions(rec, at);
+        for (int e = 0; e < rec.evidence().size(); e++) {
+            int index = e;
+            rec.evidence().get(e).marking().ifPresent(m -> marking(m, at + ".evidence[" + index + "].marking"));
+        }
+    }
+
+    private void owners(List<Ownership> owners, String at) {
+        for (int o = 0; o < owners.size(); o++) {
+            Ownership owner = owners.get(o);
+            person(owner.person(), at + "[" + o + "].person");
+            if (owner.from().isPresent() && owner.until().isPresent() && before(owner.until().get(), owner.from().get())) {
+                error(at + "[" + o + "].until", "ownership ends (" + owner.until().get() + ") before it starts (" + owner.from().get() + ")");
+            }
+        }
+    }
+
+    private void targets(List<TargetRevision> history, String at) {
+        Optional<PartialDate> previous = Optional.empty();
+        for (int t = 0; t < history.size(); t++) {
+            TargetRevision revision = history.get(t);
+            String path = at + "[" + t + "]";
+            if (revision.target().kind() == TargetDate.Kind.UNRECOGNISED) {
+                warning(path + ".target", "target '" + revision.target().text()
+                        + "' could not be read as a date; it is kept as written and counts as having no deadline");
+            }
+            revision.agreedBy().filter(who -> !personIds.contains(who) && !forumIds.contains(who)).ifPresent(who ->
+                    error(path + ".agreedBy", "'" + who + "' is neither a person nor a forum of the register"));
+            if (revision.date().isPresent() && previous.isPresent() && before(revision.date().get(), previous.get())) {
+                error(path + ".date", "revision is dated " + revision.date().get()
+                        + ", before the target it replaces (" + previous.get() + ")");
+            }
+            if (revision.date().isPresent()) {
+                previous = revision.date();
+            }
+        }
+    }
+
+    private void checkUpdates(List<ProgressUpdate> updates, String at) {
+        for (int u = 0; u < updates.size(); u++) {
+            ProgressUpdate update = updates.get(u);
+            String path = at + "[" + u + "]";
+            update.author().ifPresent(a -> person(a, path + ".author"));
+            update.marking().ifPresent(m -> marking(m, path + ".marking"));
+            if (u > 0 && before(update.date(), updates.get(u - 1).date())) {
+                error(path + ".date", "update dated " + update.date() + " comes after one dated "
+                        + updates.get(u - 1).date() + ": list updates in date order");
+            }
+        }
+    }
+
+    private void checkUpdateRequests(List<UpdateRequest> requests, String at) {
+        for (int q = 0; q < requests.size(); q++) {
+            UpdateRequest request = requests.get(q);
+            String path = at + "[" + q + "]";
+            request.requestedOf().ifPresent(p -> person(p, path + ".requestedOf"));
+            request.respondBy().filter(d -> d.isBefore(request.requestedOn())).ifPresent(d ->
+                    error(path + ".respondBy", "reply asked for by " + d + ", before the request was made (" + request.requestedOn() + ")"));
+            request.answeredOn().filter(d -> d.isBefore(request.requestedOn())).ifPresent(d ->
+                    error(path + ".answeredOn", "answered on " + d + ", before the request was made (" + request.requestedOn() + ")"));
+        }
+    }
+
+    private void checkDecisions(Recommendation rec, String at) {
+        List<GovernanceDecision> decisions = rec.decisions();
+        for (int d = 0; d < decisions.size(); d++) {
+            GovernanceDecision decision = decisions.get(d);
+            String path = at + ".decisions[" + d + "]";
+            forum(decision.forum(), path + ".forum");
+            decision.marking().ifPresent(m -> marking(m, path + ".marking"));
+            if (d > 0 && before(decision.date(), decisions.get(d - 1).date())) {
+                error(path + ".date", "decision dated " + decision.date() + " comes after one dated "
+                        + decisions.get(d - 1).date() + ": list decisions in date order");
+            }
+            if (decision.kind() == GovernanceDecision.Kind.CLOSED && rec.evidence().isEmpty()) {
+                warning(path, "closed by " + decision.forum() + " on " + decision.date()
+                        + " but no evidence is recorded: closure needs evidence that the recommendation works");
+            }
+        }
+    }
+
+    /**
+     * Whether {@code a} lies wholly before {@code b}. Dates known only to the month or year overlap the
+     * days inside them, so "May 2020" is not before "7 May 2020", nor after it.
+     */
+    private static boolean before(PartialDate a, PartialDate b) {
+        return a.last().isBefore(b.first());
+    }
+
+    private void priority(String value, String at) {
+        if (scheme.priorityRank(value) < 0) {
+            error(at, "priority '" + value + "' is not in the scheme; expected one of " + scheme.priorities());
+        }
+    }
+
+    private void assurance(String value, String at) {
+        if (scheme.assuranceRank(value) < 0) {
+            error(at, "assurance level '" + value + "' is not in the scheme; expected one of " + scheme.assuranceLevels());
+        }
+    }
+
+    private void marking(String value, String at) {
+        if (scheme.markingRank(value) < 0) {
+            error(at, "handling marking '" + value + "' is not in the scheme; expected one of " + scheme.handlingMarkings());
+        }
+    }
+
+    private void forum(String value, String at) {
+        if (!forumIds.contains(value)) {
+            error(at, "no forum has id '" + value + "'; the scheme's forums are " + forumIds.stream().sorted().toList());
+        }
+    }
+
+    private void person(String value, String at) {
+        if (!personIds.contains(value)) {
+            error(at, "no person has id '" + value + "': add them to the register's people");
+        }
+    }
+
+    private void error(String at, String message) {
+        findings.add(Finding.error(at, message));
+    }
+
+    private void warning(String at, String message) {
+        findings.add(Finding.warning(at, message));
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.rectrack.engine.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of validating a register, errors first, each group in the order found.
+ *
+ * @param findings every finding
+ */
+public record ValidationReport(List<Finding> findings) {
+
+    /** Copies the list. */
+    public ValidationReport {
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * The errors.
+     *
+     * @return the findings of severity {@link Finding.Severity#ERROR}
+     */
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    /**
+     * The warnings.
+     *
+     * @return the findings of severity {@link Finding.Severity#WARNING}
+     */
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.isError()).toList();
+    }
+
+    /**
+     * Whether the register has no errors (it may have warnings).
+     *
+     * @return true if there are no errors
+     */
+    public boolean isValid() {
+        return findings.stream().noneMatch(Finding::isError);
+    }
+
+    /** One finding per line. */
+    @Override
+    public String toString() {
+        return findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
+    }
+}

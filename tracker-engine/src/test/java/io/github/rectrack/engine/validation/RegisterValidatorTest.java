@@ -1,0 +1,214 @@
+package io.github.rectrack.engine.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectrack.engine.Fixtures;
+import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class RegisterValidatorTest {
+
+    private static final RegisterValidator VALIDATOR = new RegisterValidator();
+    private static final String FIREARM = "sources[0].recommendations[0]";
+    private static final String VICTIMS = "sources[1].recommendations[0]";
+
+    @AfterAll
+    static void close() {
+        VALIDATOR.close();
+    }
+
+    @Test
+    void theFixtureIsClean() {
+        assertThat(VALIDATOR.validate(Fixtures.register()).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsBlankTextThroughBeanValidation() {
+        ValidationReport report = VALIDATOR.validate(firearm(r -> r.toBuilder().text(" ").build()));
+        assertThat(report.errors()).containsExactly(Finding.error(FIREARM + ".text", "must not be blank"));
+    }
+
+    @Test
+    void reportsBlankElementsOfListsAndOptionalsAtTheirIndex() {
+        ValidationReport report = VALIDATOR.validate(firearm(r -> r.toBuilder().tags(List.of("statutory", "")).build()));
+        assertThat(report.errors()).containsExactly(Finding.error(FIREARM + ".tags[1]", "must not be blank"));
+    }
+
+    @Test
+    void reportsDuplicateRecommendationIdsAndReferences() {
+        Recommendation firearm = Fixtures.missingFirearm();
+        Register register = Fixtures.withSources(List.of(source("sfp-2018", firearm, firearm)));
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error("sources[0].recommendations[1].id",
+                        "duplicate recommendation id 'sfp-2018-4.1' (already used at sources[0].recommendations[0]): give each recommendation its own id"),
+                Finding.error("sources[0].recommendations[1].reference",
+                        "reference '4.1' is already used in this source by sources[0].recommendations[0]"));
+    }
+
+    @Test
+    void reportsDuplicateSourceIds() {
+        Register register = Fixtures.withSources(List.of(
+                source("audit", Fixtures.missingFirearm()), source("audit", Fixtures.communicationWithVictims())));
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error("sources[1].id",
+                "duplicate source id 'audit' (already used at sources[0]): give each source its own id"));
+    }
+
+    @Test
+    void reportsDanglingPeopleLinksAndForums() {
+        Register register = firearm(r -> r.toBuilder()
+                .owners(List.of(Ownership.of("nobody")))
+                .links(List.of(new Link(Link.Kind.DUPLICATES, "vcop-2017-9.9", Optional.empty()),
+                        new Link(Link.Kind.EXTERNAL_REFERENCE, "PIR Rec 7", Optional.empty())))
+                .decisions(List.of(decision(2020, 2, "ORB", GovernanceDecision.Kind.CLOSURE_AGREED)))
+                .build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error(FIREARM + ".owners[0].person", "no person has id 'nobody': add them to the register's people"),
+                Finding.error(FIREARM + ".links[0].target", "no recommendation has id 'vcop-2017-9.9'"),
+                Finding.error(FIREARM + ".decisions[0].forum", "no forum has id 'ORB'; the scheme's forums are [JARAP, OWNER, SORB]"));
+    }
+
+    @Test
+    void reportsValuesTheSchemeDoesNotDefine() {
+        Register register = firearm(r -> r.toBuilder().priority("High").marking(Optional.of("SECRET")).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error(FIREARM + ".priority", "priority 'High' is not in the scheme; expected one of [Fundamental, Significant, Housekeeping]"),
+                Finding.error(FIREARM + ".marking", "handling marking 'SECRET' is not in the scheme; expected one of [OFFICIAL, OFFICIAL-SENSITIVE]"));
+        Source reasonable = new Source("s", Source.Kind.INTERNAL_AUDIT, "t", Optional.empty(), Optional.empty(),
+                Optional.of("Reasonable"), Optional.empty(), Optional.empty(), List.of());
+        assertThat(VALIDATOR.validate(Fixtures.withSources(List.of(reasonable))).errors()).containsExactly(
+                Finding.error("sources[0].assurance",
+                        "assurance level 'Reasonable' is not in the scheme; expected one of [Substantial, Satisfactory, Limited, No assurance]"));
+    }
+
+    @Test
+    void reportsDecisionsOutOfDateOrder() {
+        Register register = victims(r -> r.toBuilder().decisions(List.of(
+                decision(2020, 2, "SORB", GovernanceDecision.Kind.CLOSURE_AGREED),
+                decision(2020, 1, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(VICTIMS + ".decisions[1].date",
+                "decision dated 2020-01 comes after one dated 2020-02: list decisions in date order"));
+    }
+
+    @Test
+    void treatsAMonthAsOverlappingTheDaysInIt() {
+        Register register = victims(r -> r.toBuilder().updates(List.of(
+                ProgressUpdate.of(PartialDate.of(2020, 5, 7), "first"),
+                ProgressUpdate.of(PartialDate.ofMonth(2020, 5), "Update May 2020"),
+                ProgressUpdate.of(PartialDate.ofYear(2020), "during 2020"))).build());
+        assertThat(VALIDATOR.validate(register).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsUpdatesOutOfDateOrder() {
+        Register register = victims(r -> r.toBuilder().updates(List.of(
+                ProgressUpdate.of(PartialDate.ofMonth(2019, 1), "January"),
+                ProgressUpdate.of(PartialDate.ofMonth(2018, 11), "November"))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(VICTIMS + ".updates[1].date",
+                "update dated 2018-11 comes after one dated 2019-01: list updates in date order"));
+    }
+
+    @Test
+    void reportsARevisionDatedBeforeTheTargetItReplaces() {
+        Register register = firearm(r -> r.toBuilder().targetHistory(List.of(
+                new TargetRevision(TargetDate.parse("June 2019"), Optional.of(PartialDate.ofMonth(2018, 11)), Optional.empty(), Optional.empty()),
+                TargetRevision.of(TargetDate.parse("October 2019")),
+                new TargetRevision(TargetDate.parse("December 2020"), Optional.of(PartialDate.of(2018, 6, 1)), Optional.empty(), Optional.empty())))
+                .build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(FIREARM + ".targetHistory[2].date",
+                "revision is dated 2018-06-01, before the target it replaces (2018-11)"));
+    }
+
+    @Test
+    void reportsAnAgreementBySomeoneUnknown() {
+        Register register = firearm(r -> r.toBuilder().targetHistory(List.of(
+                new TargetRevision(TargetDate.parse("June 2019"), Optional.empty(), Optional.empty(), Optional.of("the panel")))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(FIREARM + ".targetHistory[0].agreedBy",
+                "'the panel' is neither a person nor a forum of the register"));
+    }
+
+    @Test
+    void warnsOfATargetThatCouldNotBeRead() {
+        Register register = firearm(r -> r.toBuilder().targetHistory(List.of(TargetRevision.of(TargetDate.parse("blue moon")))).build());
+        ValidationReport report = VALIDATOR.validate(register);
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.warnings()).containsExactly(Finding.warning(FIREARM + ".targetHistory[0].target",
+                "target 'blue moon' could not be read as a date; it is kept as written and counts as having no deadline"));
+    }
+
+    @Test
+    void warnsOfAClosureWithoutEvidence() {
+        Register register = firearm(r -> r.toBuilder().decisions(List.of(
+                decision(2020, 9, "SORB", GovernanceDecision.Kind.CLOSED))).build());
+        ValidationReport report = VALIDATOR.validate(register);
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.warnings()).containsExactly(Finding.warning(FIREARM + ".decisions[0]",
+                "closed by SORB on 2020-09 but no evidence is recorded: closure needs evidence that the recommendation works"));
+        Register withEvidence = firearm(r -> r.toBuilder().decisions(List.of(decision(2020, 9, "SORB", GovernanceDecision.Kind.CLOSED)))
+                .evidence(List.of(new Evidence("1186 firearms in the property system, none missing", Optional.empty(), Optional.empty(), List.of(), Optional.empty())))
+                .build());
+        assertThat(VALIDATOR.validate(withEvidence).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsUpdateRequestsAnsweredBeforeTheyWereMade() {
+        Register register = firearm(r -> r.toBuilder().updateRequests(List.of(new UpdateRequest(LocalDate.of(2024, 10, 8), Optional.of("epac-manager"),
+                Optional.of(LocalDate.of(2024, 10, 1)), Optional.empty()))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(FIREARM + ".updateRequests[0].respondBy",
+                "reply asked for by 2024-10-01, before the request was made (2024-10-08)"));
+    }
+
+    @Test
+    void listsErrorsBeforeWarningsAndKeepsGoingAfterTheFirst() {
+        Register register = firearm(r -> r.toBuilder().priority("High").text("")
+                .targetHistory(List.of(TargetRevision.of(TargetDate.parse("whenever")))).build());
+        List<Finding> findings = VALIDATOR.validate(register).findings();
+        assertThat(findings).extracting(Finding::severity).containsExactly(
+                Finding.Severity.ERROR, Finding.Severity.ERROR, Finding.Severity.WARNING);
+        assertThat(findings).extracting(Finding::location).containsExactly(
+                FIREARM + ".text", FIREARM + ".priority", FIREARM + ".targetHistory[0].target");
+    }
+
+    private static Register firearm(UnaryOperator<Recommendation> change) {
+        Register base = Fixtures.register();
+        List<Source> sources = new ArrayList<>(base.sources());
+        Source s = sources.get(0);
+        sources.set(0, new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(),
+                List.of(change.apply(s.recommendations().get(0)))));
+        return Fixtures.withSources(sources);
+    }
+
+    private static Register victims(UnaryOperator<Recommendation> change) {
+        Register base = Fixtures.register();
+        List<Source> sources = new ArrayList<>(base.sources());
+        Source s = sources.get(1);
+        sources.set(1, new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(),
+                List.of(change.apply(s.recommendations().get(0)))));
+        return Fixtures.withSources(sources);
+    }
+
+    private static Source source(String id, Recommendation... recommendations) {
+        return new Source(id, Source.Kind.INTERNAL_AUDIT, "Audit " + id, Optional.empty(), Optional.empty(), Optional.of("Limited"),
+                Optional.empty(), Optional.empty(), List.of(recommendations));
+    }
+
+    private static GovernanceDecision decision(int year, int month, String forum, GovernanceDecision.Kind kind) {
+        return new GovernanceDecision(PartialDate.ofMonth(year, month), forum, kind, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}
