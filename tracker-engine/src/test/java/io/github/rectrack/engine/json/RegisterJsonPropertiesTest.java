@@ -1,0 +1,34 @@
+package io.github.rectrack.engine.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectrack.engine.RegisterArbitraries;
+import io.github.rectrack.model.Register;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class RegisterJsonPropertiesTest {
+
+    private final RegisterJson json = new RegisterJson();
+
+    @Provide
+    Arbitrary<Register> registers() {
+        return RegisterArbitraries.register();
+    }
+
+    @Property(tries = 80)
+    void writeThenReadGivesAnEqualRegister(@ForAll("registers") Register register) {
+        ReadResult back = json.read(json.writeToString(register), "generated");
+        assertThat(back.findings()).isEmpty();
+        assertThat(back.register()).contains(register);
+    }
+
+    @Property(tries = 20)
+    void theCanonicalFormIsAFixedPoint(@ForAll("registers") Register register) {
+        String once = json.writeToString(register);
+        String twice = json.writeToString(json.read(once, "generated").orElseThrow());
+        assertThat(twice).isEqualTo(once);
+    }
+}
