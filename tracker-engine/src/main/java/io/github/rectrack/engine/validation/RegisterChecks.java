@@ -231,11 +231,16 @@ final class RegisterChecks {
                 error(path + ".date", "decision dated " + decision.date() + " comes after one dated "
                         + decisions.get(d - 1).date() + ": list decisions in date order");
             }
-            if (decision.kind() == GovernanceDecision.Kind.CLOSED && rec.evidence().isEmpty()) {
+            if (decision.kind() == GovernanceDecision.Kind.CLOSED && rec.evidence().isEmpty() && !closedInFavourOfAnother(rec)) {
                 warning(path, "closed by " + decision.forum() + " on " + decision.date()
                         + " but no evidence is recorded: closure needs evidence that the recommendation works");
             }
         }
+    }
+
+    /** A duplicate or superseded recommendation is closed on the strength of the one it defers to. */
+    private static boolean closedInFavourOfAnother(Recommendation rec) {
+        return rec.links().stream().anyMatch(l -> l.kind() == Link.Kind.DUPLICATES || l.kind() == Link.Kind.SUPERSEDES);
     }
 
     /**

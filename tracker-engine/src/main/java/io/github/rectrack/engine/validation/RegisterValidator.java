@@ -20,7 +20,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * source, every person, forum, source and recommendation referred to exists, priorities, assurance
  * levels and handling markings are ones the scheme defines, updates and decisions in date order, no
  * target revision dated before the target it replaces, ownership and update-request dates in order;
- * warnings for a closure with no evidence and for target text that could not be read.
+ * warnings for a closure with no evidence (unless the item is closed as a duplicate or superseded) and for target text that could not be read.
  *
  * <p>Validation never throws on a well-formed register object. Instances are thread-safe; create one and
  * reuse it, as building the Bean Validation factory is costly.

@@ -164,6 +164,9 @@ class RegisterValidatorTest {
                 .evidence(List.of(new Evidence("1186 firearms in the property system, none missing", Optional.empty(), Optional.empty(), List.of(), Optional.empty())))
                 .build());
         assertThat(VALIDATOR.validate(withEvidence).findings()).isEmpty();
+        Register duplicate = firearm(r -> r.toBuilder().decisions(List.of(decision(2020, 4, "SORB", GovernanceDecision.Kind.CLOSED)))
+                .links(List.of(new Link(Link.Kind.DUPLICATES, "vcop-2017-4.3", Optional.empty()))).build());
+        assertThat(VALIDATOR.validate(duplicate).findings()).isEmpty();
     }
 
     @Test

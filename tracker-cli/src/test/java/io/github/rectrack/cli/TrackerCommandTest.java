@@ -1,0 +1,77 @@
+package io.github.rectrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TrackerCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = TrackerCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void summarisesABundledRegister() {
+        assertThat(run("summary", "--example", "mps-district-audit-2001-02")).isZero();
+        assertThat(out.toString())
+                .contains("Register mps-district-audit-2001-02 (Metropolitan Police Authority and Metropolitan Police Service)")
+                .contains("1 sources, 13 recommendations, 6 people")
+                .containsPattern("District Audit report on the Policing and Performance Plan 2001/2 +- +2002 +13")
+                .contains("Validation: 0 error(s), 2 warning(s)");
+    }
+
+    @Test
+    void validatesAFileAndNamesWhereEachProblemIs(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("register.json");
+        String json = new String(io.github.rectrack.engine.reference.ReferenceRegister.MPS_DISTRICT_AUDIT_2002.open().readAllBytes(),
+                StandardCharsets.UTF_8).replace("\"priority\": \"Ungraded\"", "\"priority\": \"High\"");
+        Files.writeString(file, json);
+        assertThat(run("validate", file.toString())).isEqualTo(TrackerCommand.EXIT_INVALID);
+        assertThat(out.toString())
+                .contains("ERROR sources[0].recommendations[0].priority: priority 'High' is not in the scheme; expected one of [Ungraded]")
+                .contains(file + ": 13 error(s), 2 warning(s)");
+    }
+
+    @Test
+    void reportsAFileThatCannotBeReadWithItsLocation(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"organisation\": 7.5e}");
+        assertThat(run("validate", file.toString())).isEqualTo(TrackerCommand.EXIT_INVALID);
+        assertThat(out.toString()).startsWith("ERROR ").contains("broken.json line 1");
+    }
+
+    @Test
+    void refusesAMissingFileAndAnUnknownExample() {
+        assertThat(run("validate", "/no/such/register.json")).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("tracker: no such file: /no/such/register.json");
+        assertThat(run("summary", "--example", "nope")).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("no bundled register has id 'nope'; the bundled registers are leicestershire-jarap-2020-10, "
+                + "essex-ico-action-plan-2020, mps-district-audit-2001-02");
+    }
+
+    @Test
+    void refusesBothAFileAndAnExample() {
+        assertThat(run("summary", "file.json", "--example", "mps-district-audit-2001-02")).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("mutually exclusive");
+    }
+
+    @Test
+    void printsItsVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("tracker 0.1.0");
+    }
+}
