@@ -81,6 +81,109 @@ class ReferenceRegisterTest {
         assertThat(ReferenceRegister.byId("no-such-register")).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(ReferenceRegister.class)
+    void namesNoOfficerFromThePapers(ReferenceRegister reference) throws IOException {
+        String stored;
+        try (InputStream in = reference.open()) {
+            stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(stored).doesNotContainIgnoringCase("Mollett").doesNotContainIgnoringCase("Peplow")
+                .doesNotContainIgnoringCase("Starbuck").doesNotContainIgnoringCase("Leavesley").doesNotContainIgnoringCase("Dawkins")
+                .doesNotContainIgnoringCase("Carvell").doesNotContainIgnoringCase("Steven Morris").doesNotContainIgnoringCase("Mazhar")
+                .doesNotContainIgnoringCase("Kat Eaton").doesNotContainIgnoringCase("Stacey-Midgley").doesNotContainIgnoringCase("Alastair")
+                .doesNotContainIgnoringCase("Jeffs").doesNotContainIgnoringCase("Hubbard").doesNotContainIgnoringCase("Granger")
+                .doesNotContainIgnoringCase("Proffitt").doesNotContainIgnoringCase("Kate Beel").doesNotContainIgnoringCase("Mr Streets")
+                .doesNotContainIgnoringCase("Nixon").doesNotContainIgnoringCase("Sophie Jennings").doesNotContainIgnoringCase("Baraclough")
+                .doesNotContainIgnoringCase("Pattani").doesNotContainIgnoringCase("Martin Henry");
+    }
+
+    @Nested
+    class LeicestershirePanelPaper {
+
+        private final Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+
+        @Test
+        void holdsEveryAuditOfTheAppendixAndTheHousekeepingListedAtTheEnd() {
+            assertThat(register.sources()).hasSize(16);
+            assertThat(register.recommendationCount()).isEqualTo(27);
+            Map<String, Long> byPriority = register.recommendations()
+                    .collect(Collectors.groupingBy(Recommendation::priority, Collectors.counting()));
+            assertThat(byPriority).containsExactlyInAnyOrderEntriesOf(Map.of("Fundamental", 2L, "Significant", 12L, "Housekeeping", 13L));
+            assertThat(register.recommendations().mapToInt(r -> r.updates().size()).sum()).isEqualTo(116);
+            assertThat(register.recommendations().mapToInt(r -> r.decisions().size()).sum()).isEqualTo(24);
+        }
+
+        @Test
+        void keepsTheReferenceReportingRulesAsData() {
+            assertThat(register.scheme().reportingRules().rules()).hasSize(3);
+            assertThat(register.scheme().reportingRules().rules().get(2).assuranceAtMost()).contains("Limited");
+            assertThat(register.scheme().reportingRules().rules().get(2).wholeReport()).isTrue();
+            assertThat(register.recommendations().filter(r -> r.reportedTo().equals(Optional.of("JARAP"))).map(Recommendation::id).toList())
+                    .containsExactly("victims-code-of-practice-2017-4.5", "leadership-management-development-2020-4.2",
+                            "leadership-management-development-2020-4.3");
+        }
+
+        @Test
+        void theSevenItemsOfParagraphFourStandProposedForClosure() {
+            List<String> proposed = register.recommendations()
+                    .filter(r -> !r.decisions().isEmpty())
+                    .filter(r -> {
+                        GovernanceDecision.Kind last = r.decisions().get(r.decisions().size() - 1).kind();
+                        return last == GovernanceDecision.Kind.PROPOSED_CLOSED || last == GovernanceDecision.Kind.CLOSURE_AGREED;
+                    })
+                    .map(Recommendation::id).toList();
+            assertThat(proposed).containsExactly(
+                    "victims-code-of-practice-2017-4.3", "victims-code-of-practice-2017-4.4", "victims-code-of-practice-2017-4.5",
+                    "recruitment-2019-4.1", "workforce-wellbeing-absence-management-2019-4.2",
+                    "leadership-management-development-2020-4.2", "leadership-management-development-2020-4.3");
+        }
+
+        @Test
+        void recordsThePanelsRequestForFiguresOnPerformanceDevelopmentReviews() {
+            Recommendation pdr = rec("leadership-management-development-2020-4.2");
+            assertThat(pdr.decisions()).extracting(GovernanceDecision::forum, GovernanceDecision::kind, GovernanceDecision::date)
+                    .contains(org.assertj.core.groups.Tuple.tuple("SORB", GovernanceDecision.Kind.CLOSURE_AGREED, PartialDate.ofMonth(2020, 5)),
+                            org.assertj.core.groups.Tuple.tuple("JARAP", GovernanceDecision.Kind.FURTHER_EVIDENCE_REQUESTED, PartialDate.ofMonth(2020, 7)));
+        }
+
+        @Test
+        void keepsEveryStruckThroughTargetOfTheCodeOfGovernance() {
+            Recommendation framework = rec("code-of-governance-2018-4.1");
+            assertThat(framework.targetHistory()).hasSize(7);
+            assertThat(framework.targetHistory()).extracting(t -> t.target().deadline().orElseThrow()).containsExactly(
+                    LocalDate.of(2018, 12, 31), LocalDate.of(2019, 3, 31), LocalDate.of(2019, 9, 30), LocalDate.of(2020, 3, 31),
+                    LocalDate.of(2019, 12, 31), LocalDate.of(2020, 5, 31), LocalDate.of(2020, 10, 31));
+            // August 2019 proposed 31/03/2020; November 2019 agreed the earlier 31 December 2019 instead
+            assertThat(framework.targetHistory().get(4).agreedBy()).contains("aco-finance");
+        }
+
+        @Test
+        void followsTheMissingFirearmFromJune2018ToOctober2020() {
+            Recommendation firearm = rec("seized-found-property-2018-4.1");
+            assertThat(firearm.priority()).isEqualTo("Fundamental");
+            assertThat(firearm.updates()).hasSize(16);
+            assertThat(firearm.updates().get(0).date()).isEqualTo(PartialDate.ofMonth(2018, 6));
+            assertThat(firearm.updates().get(firearm.updates().size() - 1).date()).isEqualTo(PartialDate.ofMonth(2020, 10));
+            assertThat(firearm.actions()).hasSize(13);
+            assertThat(firearm.latestTarget().orElseThrow().target().deadline()).contains(LocalDate.of(2021, 4, 30));
+        }
+
+        @Test
+        void noOutstandingItemOfThePanelIsPastItsCurrentTargetOnThePapersDate() {
+            LocalDate paper = ReferenceRegister.LEICESTERSHIRE_2020.paperDate();
+            List<String> overdue = register.recommendations()
+                    .filter(r -> r.decisions().isEmpty())
+                    .filter(r -> r.latestTarget().map(t -> t.target().isPastOn(paper)).orElse(false))
+                    .map(Recommendation::id).toList();
+            assertThat(overdue).isEmpty();
+        }
+
+        private Recommendation rec(String id) {
+            return register.recommendations().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        }
+    }
+
     @Nested
     class EssexIcoActionPlan {
 
