@@ -1,0 +1,98 @@
+package io.github.rectrack.engine.evaluation;
+
+import io.github.rectrack.model.Register;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A register evaluated as of a day: the state of every recommendation, in register order. Immutable;
+ * the report views are built from it.
+ */
+public final class RegisterEvaluation {
+
+    private final Register register;
+    private final LocalDate asOf;
+    private final String ragPolicy;
+    private final List<RecommendationState> states;
+    private final Map<String, RecommendationState> byId;
+
+    /**
+     * An evaluation.
+     *
+     * @param register the register
+     * @param asOf the day
+     * @param ragPolicy the id of the RAG policy that coloured it
+     * @param states one state per recommendation, source by source, in register order
+     */
+    public RegisterEvaluation(Register register, LocalDate asOf, String ragPolicy, List<RecommendationState> states) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.ragPolicy = Objects.requireNonNull(ragPolicy, "ragPolicy");
+        this.states = List.copyOf(states);
+        this.byId = new HashMap<>(states.size() * 2);
+        for (RecommendationState state : this.states) {
+            byId.putIfAbsent(state.id(), state);
+        }
+    }
+
+    /**
+     * The register evaluated.
+     *
+     * @return the register
+     */
+    public Register register() {
+        return register;
+    }
+
+    /**
+     * The day of the evaluation.
+     *
+     * @return the day
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * The id of the RAG policy that coloured it.
+     *
+     * @return the policy id
+     */
+    public String ragPolicy() {
+        return ragPolicy;
+    }
+
+    /**
+     * One state per recommendation, in register order.
+     *
+     * @return the states
+     */
+    public List<RecommendationState> states() {
+        return states;
+    }
+
+    /**
+     * The states of the recommendations reported to a forum.
+     *
+     * @param forum the forum id
+     * @return those states, in register order
+     */
+    public Stream<RecommendationState> reportedTo(String forum) {
+        return states.stream().filter(s -> s.isReportedTo(forum));
+    }
+
+    /**
+     * The state of one recommendation.
+     *
+     * @param recommendationId its id
+     * @return its state, or empty if the register has no such recommendation
+     */
+    public Optional<RecommendationState> state(String recommendationId) {
+        return Optional.ofNullable(byId.get(recommendationId));
+    }
+}

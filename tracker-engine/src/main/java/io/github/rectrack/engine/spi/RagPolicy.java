@@ -1,0 +1,66 @@
+package io.github.rectrack.engine.spi;
+
+import java.util.Set;
+
+/**
+ * An extension point: how recommendations are coloured red, amber, green or grey.
+ *
+ * <p>A scheme names its policy by {@link #id()} ({@code "ragPolicy": "reference"}) and gives it settings
+ * ({@code "ragSettings"}). The engine finds policies with {@link java.util.ServiceLoader}: a plug-in
+ * implements this interface, lists the class in {@code
+ * META-INF/services/io.github.rectrack.engine.spi.RagPolicy}, and needs no change to the engine.
+ *
+ * <p>Policies colour what the engine has evaluated; they never recompute status or targets.
+ * Implementations must be thread-safe and stateless; {@link #configure(RagSettings)} returns the
+ * colouring to use for one evaluation.
+ */
+public interface RagPolicy {
+
+    /**
+     * The stable id schemes use to choose this policy, for example {@code "reference"}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * A one-line description for listings.
+     *
+     * @return the description; the id by default
+     */
+    default String description() {
+        return id();
+    }
+
+    /**
+     * The names of the settings this policy reads. A name ending {@code .*} stands for a family, such as
+     * {@code priority.*}.
+     *
+     * @return the setting names; none by default
+     */
+    default Set<String> settingNames() {
+        return Set.of();
+    }
+
+    /**
+     * Reads the settings once and returns the colouring for one evaluation.
+     *
+     * @param settings the scheme's settings for this policy
+     * @return the colouring
+     * @throws IllegalArgumentException if a setting is unknown or has a value the policy does not accept,
+     *     with a message naming it
+     */
+    Colouring configure(RagSettings settings);
+
+    /** Colours one recommendation. */
+    @FunctionalInterface
+    interface Colouring {
+        /**
+         * The colour of one recommendation on the context's day.
+         *
+         * @param item what is known about it
+         * @return its colour
+         */
+        Rag colour(RagContext item);
+    }
+}

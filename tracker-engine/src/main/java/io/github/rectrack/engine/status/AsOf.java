@@ -1,0 +1,43 @@
+package io.github.rectrack.engine.status;
+
+import io.github.rectrack.model.PartialDate;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The rule for what a report as of a day can see.
+ *
+ * <p>An entry dated to the day counts from that day. An entry dated only to a month or a year ("Update
+ * May 2020") counts from the <em>first</em> day of its period: papers are written during the month they
+ * name, so a panel meeting on 16 October 2020 sees the "Update October 2020" its paper prints. An entry
+ * with no date at all (an undated target revision) counts from the date of the nearest dated entry
+ * before it in its list, or from the start if there is none.
+ */
+public final class AsOf {
+
+    private AsOf() {}
+
+    /**
+     * Whether an entry with this date counts on the given day.
+     *
+     * @param date the entry's date
+     * @param asOf the day of the report
+     * @return true if the first day of the date's period is on or before {@code asOf}
+     */
+    public static boolean counts(PartialDate date, LocalDate asOf) {
+        return !date.first().isAfter(asOf);
+    }
+
+    /**
+     * Whether an entry with an optional date counts, given the date it inherits when it has none.
+     *
+     * @param date the entry's own date
+     * @param inherited the date of the nearest dated entry before it, if any
+     * @param asOf the day of the report
+     * @return whether it counts
+     */
+    public static boolean counts(Optional<PartialDate> date, Optional<PartialDate> inherited, LocalDate asOf) {
+        Optional<PartialDate> effective = date.isPresent() ? date : inherited;
+        return effective.map(d -> counts(d, asOf)).orElse(true);
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.rectrack.engine.status;
+
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.ReportingRule;
+import io.github.rectrack.model.ReportingRules;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides which forum sees a recommendation, from the scheme's {@link ReportingRules}: a
+ * recommendation's own {@code reportedTo} wins; otherwise the first rule whose assurance band and
+ * priorities match; otherwise the rules' default forum.
+ *
+ * <p>A rule with an assurance bound only matches sources whose assurance level is known and within the
+ * bound: a source with no recorded assurance falls through to rules without bounds, then to the default.
+ */
+public final class Routing {
+
+    private final Scheme scheme;
+
+    /**
+     * Routing under a scheme.
+     *
+     * @param scheme the scheme whose rules apply
+     */
+    public Routing(Scheme scheme) {
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+    }
+
+    /**
+     * Where a recommendation is reported.
+     *
+     * @param source its source
+     * @param recommendation the recommendation
+     * @return the forum id and whether the whole source report goes with it
+     */
+    public Route route(Source source, Recommendation recommendation) {
+        if (recommendation.reportedTo().isPresent()) {
+            return new Route(recommendation.reportedTo().get(), false, Optional.empty());
+        }
+        ReportingRules rules = scheme.reportingRules();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            ReportingRule rule = rules.rules().get(i);
+            if (matches(rule, source, recommendation)) {
+                return new Route(rule.forum(), rule.wholeReport(), Optional.of(i));
+            }
+        }
+        return new Route(rules.defaultForum(), false, Optional.empty());
+    }
+
+    private boolean matches(ReportingRule rule, Source source, Recommendation recommendation) {
+        if (!rule.priorities().isEmpty() && !rule.priorities().contains(recommendation.priority())) {
+            return false;
+        }
+        if (rule.assuranceAtLeast().isEmpty() && rule.assuranceAtMost().isEmpty()) {
+            return true;
+        }
+        int rank = source.assurance().map(scheme::assuranceRank).orElse(-1);
+        if (rank < 0) {
+            return false;
+        }
+        boolean aboveFloor = rule.assuranceAtLeast().map(a -> rank <= scheme.assuranceRank(a)).orElse(true);
+        boolean belowCeiling = rule.assuranceAtMost().map(a -> rank >= scheme.assuranceRank(a)).orElse(true);
+        return aboveFloor && belowCeiling;
+    }
+
+    /**
+     * Where a recommendation goes.
+     *
+     * @param forum the forum id
+     * @param wholeReport whether the whole source report is submitted with it
+     * @param rule the index of the rule that decided, or empty for an override or the default
+     */
+    public record Route(String forum, boolean wholeReport, Optional<Integer> rule) {
+        /** Checks for nulls. */
+        public Route {
+            Objects.requireNonNull(forum, "forum");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+}
