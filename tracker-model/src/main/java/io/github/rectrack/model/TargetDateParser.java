@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,27 +18,42 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>Blank text is {@link TargetDate.Kind#UNRECOGNISED}.
- *   <li>"… then repeat …" is {@link TargetDate.Kind#RECURRING}, its first date in {@code from};
- *       "… onwards" is {@link TargetDate.Kind#ONGOING} from that date.
+ *   <li>"… then repeat …" is {@link TargetDate.Kind#RECURRING}, with the first day of the first date
+ *       named in {@code from} ("June 2020 then repeat quarterly" is from 1 June 2020); "… onwards" is
+ *       {@link TargetDate.Kind#ONGOING} from the first day of that date.
  *   <li>Numbered parts with their own targets ("(1) 1st March 2019 (2) Ongoing") are {@link
  *       TargetDate.Kind#VARIOUS}: each part should be tracked as an action with its own target.
- *   <li>Dates in the text: a day ("7 May 2020", "7th May 2020", "07/11/2020", "2020-05-07"), a month
- *       ("March 2019", "Sept 02"), a quarter ("1st quarter of 2020", "Q3 2024", "Qtr 3 / 4 2024"), a
- *       half ("H1 2020", "first half of 2020"), a season ("Summer 2019"), a financial year ("2002/2003",
- *       "FY 2024/25"), a year ("end of 2002"). Two dates joined by "to", "until", "–" or "-" make a
- *       {@link TargetDate.Kind#RANGE}; months joined by "/" or "to" before one year ("March/Sept 2018")
- *       likewise. When the text names several unconnected dates ("End March 2018 excluding CCTV end June
- *       2018"), the one with the latest deadline is in force.
+ *   <li>Dates in the text: a day ("7 May 2020", "7th May 2020", "the 31st of October 2020", "March 31 2002",
+ *       "Sept. 15, 2020", "07/11/2020", "14/1/19", "03.09.2018", "2020-05-07"), a month ("March 2019",
+ *       "Sept 02", "end of October 2020"; "mid-April 2019" and "Early November 2019" name the whole
+ *       month, as nothing narrower can be read from them), a quarter ("1st quarter
+ *       of 2020", "third quarter of 2021", "Quarter 2 of 2021", "Q3 2024", "Q4'2020", "Qtr 3 / 4 2024"), a
+ *       half ("H1 2020", "first half of 2020"), a season ("Summer 2019"; winter runs December to
+ *       February), a financial year ("2002/2003", "2001/2", "FY 2024/25"), a year ("end of 2002"). Two
+ *       dates joined by "to", "until", "–" or "-" make a {@link TargetDate.Kind#RANGE}; months joined by
+ *       "/" or "to" before one year ("March/Sept 2018") likewise. When the text names several unconnected
+ *       dates ("End March 2018 excluding CCTV end June 2018"), the one with the latest deadline is in force.
+ *       A date that does not exist ("31/02/2020", "31st February 2020", "2020-02-30") is not read as a
+ *       date, and neither is any part of it (it does not become February 2020 or the year 2020); a number
+ *       next to a month name is read as its day only from 1 to 31 ("Action 45 May 2020" is May 2020).
  *   <li>With no date: "TBC", "to be confirmed/agreed" are {@link TargetDate.Kind#TBC}; "ongoing",
  *       "business as usual", "BAU" are {@link TargetDate.Kind#ONGOING}; "various", "variable", "see
  *       below" are {@link TargetDate.Kind#VARIOUS}; "dependent on …", "conclusion of …", "subject to
  *       …", "within 12 months …" and the like are {@link TargetDate.Kind#CONDITIONAL}.
- *   <li>Anything else is {@link TargetDate.Kind#UNRECOGNISED}, keeping the text.
+ *   <li>Anything else is {@link TargetDate.Kind#UNRECOGNISED}, keeping the text. This includes a day or
+ *       month with no year ("by the end of June"): the year cannot be known from the text.
  * </ol>
  *
- * <p>Quarters with a plain year are calendar quarters (Q1 is January to March); quarters of a financial
- * year ("Q1 2024/25") start in April. Two-digit years after a month are read as 20yy. Numeric dates are
- * read day first, as written in the UK.
+ * <p>Quarters and halves with a plain year are calendar ones (Q1 is January to March, H1 January to
+ * June); those of a financial year ("Q1 2024/25", "H2 2024/25") count from April. Four-digit years run
+ * from 1900 to 2100. Two-digit years after a month or in a numeric date are read as 20yy. Numeric
+ * dates are read day first, as written in the UK; with dots they need a four-digit year or a two-digit
+ * day and month ("03.09.2018", "03.09.18"), so that paragraph numbers such as "4.1.12" are not read as
+ * dates. Each deadline is the last day of the period named.
+ *
+ * <p>Parsing is one left-to-right pass over the text for dates plus a fixed number of keyword scans,
+ * so its cost grows linearly with the length of the text; the parser holds no mutable state and is safe
+ * to use from several threads.
  */
 public final class TargetDateParser {
 
@@ -57,57 +71,89 @@ public final class TargetDateParser {
             Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
 
+    private static final Map<String, Integer> ORDINALS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
+    // The text is normalised first: lower case, one space between words, every dash a hyphen.
     private static final String MONTH =
             "(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-    private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final String YEAR_OR_SHORT = "((?:19|20)\\d{2}|'?\\d{2})";
+    private static final String FULL_YEAR = "(?:19\\d{2}|20\\d{2}|2100)";
+    private static final String YEAR = "(" + FULL_YEAR + ")";
+    private static final String YEAR_OR_SHORT = "(" + FULL_YEAR + "|'?\\d{2})";
+    /** 1 to 31: a number that can be a day of some month ("45 May 2020" is an action number and May). */
+    private static final String DAY_OF_MONTH = "(0?[1-9]|[12]\\d|3[01])";
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String FY = "((?:19|20)\\d{2})\\s*/\\s*(\\d{1,4})";
+    private static final String FY = YEAR + " ?/ ?(\\d{1,4})";
+    private static final String QUARTER = "(?:q|qtr|quarter)";
+    private static final String DIGITS = "0123456789";
+    private static final String MONTH_INITIALS = "jfmasond";
 
-    /** Date patterns, tried at each position; the longest match wins. */
+    /** Date patterns; at each place in the text the longest match that names a real period wins. */
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b"),
+            new Rule("12", "\\b" + YEAR + "-(\\d{2})-(\\d{2})\\b",
                     m -> day(m.group(1), m.group(2), m.group(3))),
-            new Rule(Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b"),
+            new Rule(DIGITS, "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b",
                     m -> day(fullYear(m.group(3)), m.group(2), m.group(1))),
-            new Rule(Pattern.compile("\\b(\\d{1,2})" + ORD + "\\s*(?:of\\s+)?" + MONTH + ",?\\s*" + YEAR_OR_SHORT + "\\b"),
-                    m -> day(fullYear(m.group(3)), String.valueOf(MONTHS.get(m.group(2))), m.group(1))),
-            new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + ",\\s*" + YEAR + "\\b"),
-                    m -> day(m.group(3), String.valueOf(MONTHS.get(m.group(1))), m.group(2))),
-            new Rule(Pattern.compile("\\b(?:q|qtr|quarter)\\s*([1-4])\\s*(?:/|&|-|and|to)\\s*(?:q|qtr|quarter)?\\s*([1-4])"
-                            + "\\s*(?:of\\s+)?(?:" + FY + "|" + YEAR + ")"),
+            new Rule(DIGITS, "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b",
+                    m -> day(m.group(3), m.group(2), m.group(1))),
+            new Rule(DIGITS, "\\b(\\d{2})\\.(\\d{2})\\.(\\d{2})\\b",
+                    m -> day(fullYear(m.group(3)), m.group(2), m.group(1))),
+            new Rule(DIGITS, "\\b" + DAY_OF_MONTH + ORD + " ?(?:of )?" + MONTH + ",? ?" + YEAR_OR_SHORT + "\\b",
+                    m -> day(fullYear(m.group(3)), monthNumber(m.group(2)), m.group(1))),
+            new Rule(MONTH_INITIALS, "\\b" + MONTH + " " + DAY_OF_MONTH + ORD + "(?:, ?| )" + YEAR + "\\b",
+                    m -> day(m.group(3), monthNumber(m.group(1)), m.group(2))),
+            new Rule("q", "\\b" + QUARTER + " ?([1-4]) ?(?:/|&|-|and|to) ?" + QUARTER + "? ?([1-4]) ?(?:of )?(?:"
+                            + FY + "|" + YEAR + ")\\b",
                     m -> quarters(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5))),
-            new Rule(Pattern.compile("\\b(?:q|qtr|quarter)\\s*([1-4])\\s*(?:of\\s+)?'?(?:" + FY + "|" + YEAR_OR_SHORT + ")"),
+            new Rule("q", "\\b" + QUARTER + " ?([1-4]) ?(?:of )?'?(?:" + FY + "|" + YEAR_OR_SHORT + ")\\b",
                     m -> quarters(m.group(1), m.group(1), m.group(2), m.group(3), m.group(4))),
-            new Rule(Pattern.compile("\\b([1-4])" + ORD + "\\s*(?:quarter|qtr)\\s*(?:of\\s+)?(?:the\\s+)?(?:" + FY + "|" + YEAR + ")"),
-                    m -> quarters(m.group(1), m.group(1), m.group(2), m.group(3), m.group(4))),
-            new Rule(Pattern.compile("\\b(first|second|1st|2nd|h1|h2)\\s*(?:half\\s*)?(?:of\\s+)?" + YEAR),
-                    m -> half(m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\s*(?:of\\s+)?" + YEAR),
+            new Rule("1234fst", "\\b([1-4](?:st|nd|rd|th)|first|second|third|fourth) ?(?:quarter|qtr) ?(?:of )?(?:the )?(?:"
+                            + FY + "|" + YEAR + ")\\b",
+                    m -> quarters(ordinal(m.group(1)), ordinal(m.group(1)), m.group(2), m.group(3), m.group(4))),
+            new Rule("12fsh", "\\b(?:(first|second|1st|2nd) ?half ?(?:of )?(?:the )?|(h[12]) ?)(?:" + FY + "|" + YEAR + ")\\b",
+                    m -> half(m.group(1) != null ? m.group(1) : m.group(2), m.group(3), m.group(4), m.group(5))),
+            new Rule("safw", "\\b(spring|summer|autumn|fall|winter) ?(?:of )?" + YEAR + "\\b",
                     m -> season(m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b" + MONTH + "\\s*(?:/|-|–|to|and|or)\\s*" + MONTH + ",?\\s*" + YEAR_OR_SHORT + "\\b"),
+            new Rule(MONTH_INITIALS, "\\b" + MONTH + " ?(?:/|-|to|and|or) ?" + MONTH + ",? ?" + YEAR_OR_SHORT + "\\b",
                     m -> months(fullYear(m.group(3)), m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b" + MONTH + ",?\\s*" + YEAR_OR_SHORT + "\\b"),
+            new Rule(MONTH_INITIALS, "\\b" + MONTH + ",? ?" + YEAR_OR_SHORT + "\\b",
                     m -> month(fullYear(m.group(2)), m.group(1))),
-            new Rule(Pattern.compile("\\b(?:fy\\s*|financial\\s+year\\s*)?" + FY + "\\b"),
+            new Rule("12f", "\\b(?:fy ?|financial year ?)?" + FY + "\\b",
                     m -> financialYear(m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b" + YEAR + "\\b"),
+            new Rule("12", "\\b" + YEAR + "\\b",
                     m -> year(m.group(1))));
 
-    private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:-|–|—|to|until|till|through|and)\\s*$");
-    private static final Pattern RECURRING = Pattern.compile("\\bthen\\s+(?:repeat|repeated|recurring|monthly|quarterly|annually)\\b");
-    private static final Pattern ONWARDS = Pattern.compile("\\bonwards?\\b");
-    private static final Pattern NUMBERED_PARTS = Pattern.compile("\\(\\s*1\\s*\\).*\\(\\s*2\\s*\\)|\\b1\\).*\\b2\\)");
-    private static final Pattern TBC = Pattern.compile(
-            "\\b(tbc|tba|tbd|to be (?:confirmed|agreed|advised|determined|set)|not yet (?:known|set|agreed))\\b");
-    private static final Pattern ONGOING = Pattern.compile(
-            "\\b(on-?going|continuous|continuing|business as usual|bau|rolling)\\b");
-    private static final Pattern VARIOUS = Pattern.compile(
-            "\\b(various|variable|varies|multiple|see (?:below|above)|per action|each stage)\\b");
-    private static final Pattern CONDITIONAL = Pattern.compile(
-            "\\b(dependent|depending|depends|reliant|subject to|conclusion of|on completion|upon|following|once|when|after"
-                    + "|within\\s+\\d+|in line with|pending|until)\\b");
+    /** Every character a date can start with. */
+    private static final String START_CHARS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        for (Rule rule : RULES) {
+            for (char ch : rule.starts.toCharArray()) {
+                if (chars.indexOf(String.valueOf(ch)) < 0) {
+                    chars.append(ch);
+                }
+            }
+        }
+        START_CHARS = chars.toString();
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile(" ?(?:-|to|until|till|through|and) ?");
+    private static final Words RECURRING = new Words("then repeat", "then repeated", "then recurring", "then monthly",
+            "then quarterly", "then annually");
+    private static final Words ONWARDS = new Words("onwards?");
+    private static final Words PART_ONE = new Words(false, "1 ?\\)");
+    private static final Words PART_TWO = new Words(false, "2 ?\\)");
+    private static final Words TBC = new Words("tbc", "tba", "tbd",
+            "to be (?:confirmed|agreed|advised|determined|set)", "not yet (?:known|set|agreed)");
+    private static final Words ONGOING = new Words("on-?going", "continuous", "continuing", "business as usual", "bau",
+            "rolling");
+    private static final Words VARIOUS = new Words("various", "variable", "varies", "multiple", "see (?:below|above)",
+            "per action", "each stage");
+    private static final Words CONDITIONAL = new Words("dependent", "depending", "depends", "reliant", "subject to",
+            "conclusion of", "on completion", "upon", "following", "once", "when", "after", "within \\d+",
+            "in line with", "pending", "until");
 
     private TargetDateParser() {}
 
@@ -125,31 +171,29 @@ public final class TargetDateParser {
             return undated(original, TargetDate.Kind.UNRECOGNISED);
         }
         List<Mention> mentions = mentions(s);
-        if (RECURRING.matcher(s).find() && !mentions.isEmpty()) {
-            return new TargetDate(original, TargetDate.Kind.RECURRING, Optional.of(mentions.get(0).deadline), Optional.empty());
+        if (!mentions.isEmpty() && RECURRING.in(s, 0) >= 0) {
+            return new TargetDate(original, TargetDate.Kind.RECURRING, Optional.of(mentions.get(0).from), Optional.empty());
         }
-        if (ONWARDS.matcher(s).find() && !mentions.isEmpty()) {
+        if (!mentions.isEmpty() && ONWARDS.in(s, 0) >= 0) {
             return new TargetDate(original, TargetDate.Kind.ONGOING, Optional.of(mentions.get(0).from), Optional.empty());
         }
-        if (NUMBERED_PARTS.matcher(s).find()) {
+        if (hasNumberedParts(s)) {
             return undated(original, TargetDate.Kind.VARIOUS);
         }
         if (!mentions.isEmpty()) {
-            Mention chosen = joinRanges(s, mentions).stream()
-                    .max(Comparator.comparing((Mention m) -> m.deadline).thenComparing(m -> m.start))
-                    .orElseThrow();
+            Mention chosen = latest(joinRanges(s, mentions));
             return new TargetDate(original, chosen.kind, Optional.of(chosen.from), Optional.of(chosen.deadline));
         }
-        if (TBC.matcher(s).find()) {
+        if (TBC.in(s, 0) >= 0) {
             return undated(original, TargetDate.Kind.TBC);
         }
-        if (VARIOUS.matcher(s).find()) {
+        if (VARIOUS.in(s, 0) >= 0) {
             return undated(original, TargetDate.Kind.VARIOUS);
         }
-        if (CONDITIONAL.matcher(s).find()) {
+        if (CONDITIONAL.in(s, 0) >= 0) {
             return undated(original, TargetDate.Kind.CONDITIONAL);
         }
-        if (ONGOING.matcher(s).find()) {
+        if (ONGOING.in(s, 0) >= 0) {
             return undated(original, TargetDate.Kind.ONGOING);
         }
         return undated(original, TargetDate.Kind.UNRECOGNISED);
@@ -159,45 +203,124 @@ public final class TargetDateParser {
         return new TargetDate(text, kind, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Lower case, brackets dropped, every run of white space (including no-break and other Unicode
+     * spaces) one space, no space at either end, curly quotes straight and every dash a hyphen.
+     */
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replace('’', '\'')
-                .replaceAll("[\\[\\]]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '[' || c == ']' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && b.length() > 0) {
+                b.append(' ');
+            }
+            gap = false;
+            b.append(switch (c) {
+                case '\u2018', '\u2019', '\u2032' -> '\'';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
-    /** Finds date mentions left to right; at each position the longest match of any rule wins. */
+    /** "(1) … (2) …" or "1) … 2) …": found in one pass. */
+    private static boolean hasNumberedParts(String s) {
+        int afterOne = PART_ONE.in(s, 0);
+        return afterOne >= 0 && PART_TWO.in(s, afterOne) >= 0;
+    }
+
+    /**
+     * Finds date mentions left to right in one pass. At each place where some date pattern matches, the
+     * longest match naming a real period wins. A match that names a day that does not exist
+     * ("31/02/2020") is skipped whole, so that no part of it is read as a date; a match of the wrong shape
+     * (a financial year "2020/19", quarters in reverse order) gives way to shorter matches at the same
+     * place, then to matches further on.
+     */
     private static List<Mention> mentions(String s) {
         List<Mention> found = new ArrayList<>();
+        Matcher[] rules = new Matcher[RULES.size()];
+        int[] ends = new int[RULES.size()];
+        Mention[] read = new Mention[RULES.size()];
+        int n = s.length();
         int pos = 0;
-        while (pos < s.length()) {
-            Mention best = null;
-            for (Rule rule : RULES) {
-                Mention candidate = rule.firstFrom(s, pos);
-                if (candidate != null && (best == null || candidate.start < best.start
-                        || candidate.start == best.start && candidate.end > best.end)) {
-                    best = candidate;
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (START_CHARS.indexOf(c) < 0 || pos > 0 && isAsciiLetterOrDigit(s.charAt(pos - 1))) {
+                pos++; // no date starts here: not a possible first letter, or inside a word
+                continue;
+            }
+            int matches = 0;
+            for (int i = 0; i < ends.length; i++) {
+                ends[i] = -1;
+                read[i] = null;
+                Rule rule = RULES.get(i);
+                if (rule.starts.indexOf(c) < 0) {
+                    continue;
+                }
+                if (rules[i] == null) {
+                    rules[i] = rule.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = rules[i].region(pos, n);
+                if (m.lookingAt()) {
+                    matches++;
+                    ends[i] = m.end();
+                    try {
+                        read[i] = rule.reader.read(m);
+                    } catch (DateTimeException e) {
+                        read[i] = IMPOSSIBLE;
+                    } catch (NumberFormatException e) {
+                        // not a date after all
+                    }
                 }
             }
-            if (best == null) {
-                break;
+            int next = pos + 1;
+            // take the matches at this place longest first (on equal length, the earlier rule)
+            for (; matches > 0; matches--) {
+                int pick = -1;
+                for (int i = 0; i < ends.length; i++) {
+                    if (ends[i] >= 0 && (pick < 0 || ends[i] > ends[pick])) {
+                        pick = i;
+                    }
+                }
+                if (read[pick] == IMPOSSIBLE) {
+                    next = ends[pick]; // names a day that does not exist: skip it whole
+                    break;
+                }
+                if (read[pick] != null) {
+                    found.add(read[pick].at(pos, ends[pick]));
+                    next = ends[pick];
+                    break;
+                }
+                ends[pick] = -1; // of the wrong shape: try a shorter match
             }
-            found.add(best);
-            pos = best.end;
+            pos = next;
         }
         return found;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+
     /** Merges two mentions joined by a range word ("July 2024 – Jan 2025") into one range. */
     private static List<Mention> joinRanges(String s, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        Matcher join = RANGE_JOIN.matcher(s);
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
             if (i + 1 < mentions.size()) {
                 Mention b = mentions.get(i + 1);
-                if (RANGE_JOIN.matcher(s.substring(a.end, b.start)).matches() && !b.deadline.isBefore(a.from)) {
+                if (join.region(a.end, b.start).matches() && !b.deadline.isBefore(a.from)) {
                     out.add(new Mention(TargetDate.Kind.RANGE, a.from, b.deadline, a.start, b.end));
                     i++;
                     continue;
@@ -208,9 +331,28 @@ public final class TargetDateParser {
         return out;
     }
 
+    /** The mention with the latest deadline; of equal deadlines, the last written. */
+    private static Mention latest(List<Mention> mentions) {
+        Mention chosen = mentions.get(0);
+        for (Mention m : mentions) {
+            if (!m.deadline.isBefore(chosen.deadline)) {
+                chosen = m;
+            }
+        }
+        return chosen;
+    }
+
     private static String fullYear(String y) {
-        String digits = y.replace("'", "");
+        String digits = y.startsWith("'") ? y.substring(1) : y;
         return digits.length() == 2 ? "20" + digits : digits;
+    }
+
+    private static String monthNumber(String name) {
+        return String.valueOf(MONTHS.get(name));
+    }
+
+    private static String ordinal(String word) {
+        return String.valueOf(ORDINALS.get(word));
     }
 
     private static Mention day(String y, String m, String d) {
@@ -240,22 +382,29 @@ public final class TargetDateParser {
             return null;
         }
         TargetDate.Kind kind = a == b ? TargetDate.Kind.QUARTER : TargetDate.Kind.QUARTER_SPAN;
-        if (fyStart != null) {
-            if (financialYearEnd(fyStart, fyEnd) == null) {
-                return null;
-            }
-            YearMonth april = YearMonth.of(Integer.parseInt(fyStart), 4);
-            return new Mention(kind, april.plusMonths(3L * (a - 1)).atDay(1), april.plusMonths(3L * b - 1).atEndOfMonth(), 0, 0);
+        YearMonth first = firstMonthOfYear(fyStart, fyEnd, calendarYear);
+        if (first == null) {
+            return null;
         }
-        int year = Integer.parseInt(fullYear(calendarYear));
-        return new Mention(kind, YearMonth.of(year, 3 * a - 2).atDay(1), YearMonth.of(year, 3 * b).atEndOfMonth(), 0, 0);
+        return new Mention(kind, first.plusMonths(3L * (a - 1)).atDay(1), first.plusMonths(3L * b - 1).atEndOfMonth(), 0, 0);
     }
 
-    private static Mention half(String which, String y) {
-        int year = Integer.parseInt(y);
-        boolean first = which.equals("first") || which.equals("1st") || which.equals("h1");
-        return new Mention(TargetDate.Kind.RANGE,
-                LocalDate.of(year, first ? 1 : 7, 1), first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31), 0, 0);
+    private static Mention half(String which, String fyStart, String fyEnd, String calendarYear) {
+        YearMonth first = firstMonthOfYear(fyStart, fyEnd, calendarYear);
+        if (first == null) {
+            return null;
+        }
+        boolean firstHalf = which.equals("first") || which.equals("1st") || which.equals("h1");
+        YearMonth start = firstHalf ? first : first.plusMonths(6);
+        return new Mention(TargetDate.Kind.RANGE, start.atDay(1), start.plusMonths(5).atEndOfMonth(), 0, 0);
+    }
+
+    /** April of a financial year "start/end", January of a calendar year, or null if "end" does not follow "start". */
+    private static YearMonth firstMonthOfYear(String fyStart, String fyEnd, String calendarYear) {
+        if (fyStart != null) {
+            return financialYearEnd(fyStart, fyEnd) == null ? null : YearMonth.of(Integer.parseInt(fyStart), 4);
+        }
+        return YearMonth.of(Integer.parseInt(fullYear(calendarYear)), 1);
     }
 
     private static Mention season(String name, String y) {
@@ -279,10 +428,8 @@ public final class TargetDateParser {
 
     /** The 31 March ending the financial year written "start/end", or null if "end" is not the next year. */
     private static LocalDate financialYearEnd(String start, String end) {
-        int first = Integer.parseInt(start);
-        int next = first + 1;
-        String expected = String.valueOf(next);
-        if (!expected.endsWith(end) || end.isEmpty()) {
+        int next = Integer.parseInt(start) + 1;
+        if (end.isEmpty() || !String.valueOf(next).endsWith(end)) {
             return null;
         }
         return LocalDate.of(next, 3, 31);
@@ -293,6 +440,9 @@ public final class TargetDateParser {
         return new Mention(TargetDate.Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 0, 0);
     }
 
+    /** Read from a match that names a day that does not exist. */
+    private static final Mention IMPOSSIBLE = new Mention(TargetDate.Kind.UNRECOGNISED, LocalDate.MIN, LocalDate.MIN, 0, 0);
+
     private record Mention(TargetDate.Kind kind, LocalDate from, LocalDate deadline, int start, int end) {
         Mention at(int s, int e) {
             return new Mention(kind, from, deadline, s, e);
@@ -300,26 +450,59 @@ public final class TargetDateParser {
     }
 
     private interface Reader {
+        /** The period matched, null if the match is not of that shape, or throws if it names no real day. */
         Mention read(Matcher m);
     }
 
-    private record Rule(Pattern pattern, Reader reader) {
-        /** The first match at or after {@code pos} that names a real date, or null if there is none. */
-        Mention firstFrom(String s, int pos) {
-            Matcher m = pattern.matcher(s);
-            int from = pos;
-            while (from < s.length() && m.find(from)) {
-                try {
-                    Mention mention = reader.read(m);
-                    if (mention != null) {
-                        return mention.at(m.start(), m.end());
-                    }
-                } catch (DateTimeException | NumberFormatException e) {
-                    // not a real date ("31/02/2020"): look further on
+    /**
+     * Words or phrases found only where a word starts (and, for whole words, ends), each given as a
+     * regular expression starting with a plain character; the scan tries the pattern only at word starts
+     * with one of those characters.
+     */
+    private record Words(String starts, Pattern pattern) {
+        Words(String... phrases) {
+            this(true, phrases);
+        }
+
+        Words(boolean wholeWords, String... phrases) {
+            this(firstChars(phrases), Pattern.compile("\\b(?:" + String.join("|", phrases) + ")" + (wholeWords ? "\\b" : "")));
+        }
+
+        private static String firstChars(String... phrases) {
+            StringBuilder chars = new StringBuilder();
+            for (String phrase : phrases) {
+                if (chars.indexOf(phrase.substring(0, 1)) < 0) {
+                    chars.append(phrase.charAt(0));
                 }
-                from = m.start() + 1;
             }
-            return null;
+            return chars.toString();
+        }
+
+        /** Where the first occurrence at or after {@code from} ends, or -1 if there is none. */
+        int in(String s, int from) {
+            Matcher m = null;
+            for (int i = from; i < s.length(); i++) {
+                if (starts.indexOf(s.charAt(i)) < 0 || i > 0 && isAsciiLetterOrDigit(s.charAt(i - 1))) {
+                    continue;
+                }
+                if (m == null) {
+                    m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(i, s.length()).lookingAt()) {
+                    return m.end();
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * A date pattern with the characters a match can start with, so that it is tried only where it may
+     * match.
+     */
+    private record Rule(String starts, Pattern pattern, Reader reader) {
+        Rule(String starts, String regex, Reader reader) {
+            this(starts, Pattern.compile(regex), reader);
         }
     }
 }
