@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A register evaluated as of a day: the state of every recommendation, in register order. Immutable;
- * the report views are built from it.
+ * A register evaluated as of a day: the state of every recommendation in the register on that day (those
+ * of sources not yet issued are left out), in register order. Immutable; the report views are built
+ * from it.
  */
 public final class RegisterEvaluation {
 

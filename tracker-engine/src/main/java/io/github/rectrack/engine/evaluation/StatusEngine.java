@@ -21,7 +21,8 @@ import java.util.Objects;
 
 /**
  * Evaluates a register as of a day: status, targets, forum and colour of every recommendation, ignoring
- * everything dated after the day (see {@link AsOf}).
+ * everything dated after the day (see {@link AsOf}). Recommendations of a source issued after the day
+ * were not yet in the register, and are left out; a source with no date is always in.
  *
  * <pre>{@code
  * StatusEngine engine = new StatusEngine();                 // RAG policies found on the class path
@@ -79,6 +80,9 @@ public final class StatusEngine {
         int levels = scheme.priorities().size();
         List<RecommendationState> states = new ArrayList<>(register.recommendationCount());
         for (Source source : register.sources()) {
+            if (!source.date().map(d -> AsOf.counts(d, asOf)).orElse(true)) {
+                continue;
+            }
             for (Recommendation recommendation : source.recommendations()) {
                 Lifecycle.StatusAsOf status = Lifecycle.statusAsOf(recommendation, asOf);
                 TargetStatus targets = TargetStatus.of(recommendation.targetHistory(), asOf);
