@@ -64,7 +64,7 @@ public final class RagPolicies {
     public RagPolicy byId(String id) {
         RagPolicy policy = byId.get(id);
         if (policy == null) {
-            throw new IllegalArgumentException("no RAG policy has id '" + id + "'; the policies are " + byId.keySet()
+            throw new IllegalArgumentException("no RAG policy has id '" + id + "'; the policies are " + new java.util.TreeSet<>(byId.keySet())
                     + (failures.isEmpty() ? "" : " (and some failed to load: " + failures + ")"));
         }
         return policy;
