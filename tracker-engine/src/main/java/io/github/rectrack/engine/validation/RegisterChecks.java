@@ -1,5 +1,9 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.spi.RagPolicy;
+import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
@@ -35,8 +39,11 @@ final class RegisterChecks {
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> recommendationIds = new HashSet<>();
 
-    RegisterChecks(Register register, List<Finding> findings) {
+    private final RagPolicies policies;
+
+    RegisterChecks(Register register, RagPolicies policies, List<Finding> findings) {
         this.register = register;
+        this.policies = policies;
         this.scheme = register.scheme();
         this.findings = findings;
     }
@@ -96,6 +103,17 @@ final class RegisterChecks {
             }
         }
         forum(scheme.reportingRules().defaultForum(), "scheme.reportingRules.defaultForum");
+        Optional<RagPolicy> policy = policies.find(scheme.ragPolicy());
+        if (policy.isEmpty()) {
+            error("scheme.ragPolicy", "no RAG policy has id '" + scheme.ragPolicy() + "'; the policies are "
+                    + new java.util.TreeSet<>(policies.all().keySet()));
+        } else {
+            try {
+                policy.get().configure(new RagSettings(scheme.ragSettings()));
+            } catch (IllegalArgumentException e) {
+                error("scheme.ragSettings", e.getMessage());
+            }
+        }
     }
 
     private void duplicatesInScale(List<String> scale, String path) {
@@ -221,6 +239,11 @@ final class RegisterChecks {
     }
 
     private void checkDecisions(Recommendation rec, String at) {
+        for (Lifecycle.Step step : Lifecycle.replay(rec)) {
+            step.problem().ifPresent(p -> findings.add(p.error()
+                    ? Finding.error(at + ".decisions[" + step.index() + "].kind", p.message())
+                    : Finding.warning(at + ".decisions[" + step.index() + "].kind", p.message())));
+        }
         List<GovernanceDecision> decisions = rec.decisions();
         for (int d = 0; d < decisions.size(); d++) {
             GovernanceDecision decision = decisions.get(d);

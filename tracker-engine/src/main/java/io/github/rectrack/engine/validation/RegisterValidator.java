@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.model.Register;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -19,7 +21,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>The cross-checks: ids unique (people, forums, sources, recommendations), references unique within a
  * source, every person, forum, source and recommendation referred to exists, priorities, assurance
  * levels and handling markings are ones the scheme defines, updates and decisions in date order, no
- * target revision dated before the target it replaces, ownership and update-request dates in order;
+ * target revision dated before the target it replaces, ownership and update-request dates in order,
+ * governance decisions in a legal sequence (no second closure without a re-open, no board agreement
+ * without a proposal; see {@link Lifecycle}), a RAG policy that exists and accepts the scheme's settings;
  * warnings for a closure with no evidence (unless the item is closed as a duplicate or superseded) and for target text that could not be read.
  *
  * <p>Validation never throws on a well-formed register object. Instances are thread-safe; create one and
@@ -34,9 +38,20 @@ public final class RegisterValidator implements AutoCloseable {
 
     private final ValidatorFactory factory;
     private final Validator validator;
+    private final RagPolicies policies;
 
-    /** Creates a validator. */
+    /** Creates a validator that knows the RAG policies found on the class path. */
     public RegisterValidator() {
+        this(RagPolicies.discover());
+    }
+
+    /**
+     * Creates a validator that checks schemes against the given RAG policies.
+     *
+     * @param policies the policies a scheme may name
+     */
+    public RegisterValidator(RagPolicies policies) {
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.factory = Validation.byDefaultProvider()
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -59,7 +74,7 @@ public final class RegisterValidator implements AutoCloseable {
         for (ConstraintViolation<Register> v : violations) {
             findings.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
         }
-        new RegisterChecks(register, findings).run();
+        new RegisterChecks(register, policies, findings).run();
         List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
         ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
         return new ValidationReport(ordered);

@@ -76,7 +76,7 @@ class RegisterValidatorTest {
                 .owners(List.of(Ownership.of("nobody")))
                 .links(List.of(new Link(Link.Kind.DUPLICATES, "vcop-2017-9.9", Optional.empty()),
                         new Link(Link.Kind.EXTERNAL_REFERENCE, "PIR Rec 7", Optional.empty())))
-                .decisions(List.of(decision(2020, 2, "ORB", GovernanceDecision.Kind.CLOSURE_AGREED)))
+                .decisions(List.of(decision(2020, 2, "ORB", GovernanceDecision.Kind.PROPOSED_CLOSED)))
                 .build());
         assertThat(VALIDATOR.validate(register).errors()).containsExactly(
                 Finding.error(FIREARM + ".owners[0].person", "no person has id 'nobody': add them to the register's people"),
@@ -100,8 +100,8 @@ class RegisterValidatorTest {
     @Test
     void reportsDecisionsOutOfDateOrder() {
         Register register = victims(r -> r.toBuilder().decisions(List.of(
-                decision(2020, 2, "SORB", GovernanceDecision.Kind.CLOSURE_AGREED),
-                decision(2020, 1, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED))).build());
+                decision(2020, 2, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED),
+                decision(2020, 1, "SORB", GovernanceDecision.Kind.HIBERNATED))).build());
         assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(VICTIMS + ".decisions[1].date",
                 "decision dated 2020-01 comes after one dated 2020-02: list decisions in date order"));
     }
@@ -113,6 +113,35 @@ class RegisterValidatorTest {
                 ProgressUpdate.of(PartialDate.ofMonth(2020, 5), "Update May 2020"),
                 ProgressUpdate.of(PartialDate.ofYear(2020), "during 2020"))).build());
         assertThat(VALIDATOR.validate(register).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsIllegalLifecycleSteps() {
+        Register register = victims(r -> r.toBuilder().decisions(List.of(
+                decision(2020, 2, "SORB", GovernanceDecision.Kind.CLOSURE_AGREED),
+                decision(2020, 7, "JARAP", GovernanceDecision.Kind.CLOSED),
+                decision(2020, 9, "JARAP", GovernanceDecision.Kind.CLOSED))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error(VICTIMS + ".decisions[0].kind",
+                        "closure agreed by SORB with no proposal to close (status was OPEN); record the owner's PROPOSED_CLOSED first"),
+                Finding.error(VICTIMS + ".decisions[2].kind",
+                        "closed twice without a re-open: it was closed by JARAP on 2020-07; record a REOPENED decision first"));
+    }
+
+    @Test
+    void reportsAnUnknownRagPolicyOrSetting() {
+        Register base = Fixtures.register();
+        var scheme = base.scheme();
+        Register unknown = new Register(base.id(), base.organisation(), new io.github.rectrack.model.Scheme(scheme.priorities(),
+                scheme.assuranceLevels(), scheme.handlingMarkings(), scheme.forums(), "traffic-lights", java.util.Map.of(),
+                scheme.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(unknown).errors()).containsExactly(Finding.error("scheme.ragPolicy",
+                "no RAG policy has id 'traffic-lights'; the policies are [priority, reference, slippage]"));
+        Register badSetting = new Register(base.id(), base.organisation(), new io.github.rectrack.model.Scheme(scheme.priorities(),
+                scheme.assuranceLevels(), scheme.handlingMarkings(), scheme.forums(), "reference", java.util.Map.of("proposedClosed", "YES"),
+                scheme.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(badSetting).errors()).containsExactly(Finding.error("scheme.ragSettings",
+                "RAG setting 'proposedClosed' is 'YES'; expected one of GREEN, AMBER"));
     }
 
     @Test
