@@ -43,6 +43,12 @@ final class RegisterInput {
         return choice.file != null ? choice.file.toString() : choice.example;
     }
 
+    /** The date of the bundled paper, when the input is one of the bundled registers. */
+    java.util.Optional<java.time.LocalDate> paperDate() {
+        return choice.example == null ? java.util.Optional.empty()
+                : ReferenceRegister.byId(choice.example).map(ReferenceRegister::paperDate);
+    }
+
     /** Reads the register. */
     ReadResult read() throws IOException {
         if (choice.example != null) {

@@ -1,12 +1,21 @@
 package io.github.rectrack.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rectrack.engine.evaluation.RegisterEvaluation;
+import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.json.ReadResult;
+import io.github.rectrack.engine.spi.Rag;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
+import io.github.rectrack.engine.view.SummaryMatrix;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Source;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,15 +24,33 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tracker summary}: validates a register and prints its sources and counts per priority. */
+/**
+ * {@code tracker summary}: validates a register and prints the summary table a committee paper opens
+ * with: priority rows by RAG columns, as of a day, for one forum.
+ */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Validate a register and print its sources with their recommendations per priority.")
+        description = "Validate a register and print its priority-by-RAG summary for a forum as of a day.")
 final class SummaryCommand implements Callable<Integer> {
+
+    enum Output { text, json }
 
     @Mixin
     RegisterInput input = new RegisterInput();
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The day to evaluate the register on (default: the paper's date for --example, otherwise today).")
+    LocalDate asOf;
+
+    @Option(names = "--forum", paramLabel = "ID",
+            description = "The forum whose summary to print (default: the scheme's panel, else its default forum).")
+    String forum;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Output output;
 
     @Spec
     CommandSpec spec;
@@ -41,6 +68,29 @@ final class SummaryCommand implements Callable<Integer> {
         try (RegisterValidator validator = new RegisterValidator()) {
             report = validator.validate(register);
         }
+        String forumId = forum != null ? forum : defaultForum(register);
+        if (register.scheme().forum(forumId).isEmpty()) {
+            throw new IllegalArgumentException("the register has no forum '" + forumId + "'; its forums are "
+                    + register.scheme().forums().stream().map(Forum::id).toList());
+        }
+        LocalDate day = asOf != null ? asOf : input.paperDate().orElseGet(LocalDate::now);
+        RegisterEvaluation evaluation = new StatusEngine().evaluate(register, day);
+        SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
+        if (output == Output.json) {
+            printJson(out, register, evaluation, matrix, report);
+        } else {
+            printText(out, register, evaluation, matrix, report);
+        }
+        return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;
+    }
+
+    private static String defaultForum(Register register) {
+        return register.scheme().forums().stream().filter(f -> f.role() == Forum.Role.PANEL).map(Forum::id).findFirst()
+                .orElse(register.scheme().reportingRules().defaultForum());
+    }
+
+    private static void printText(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,
+            ValidationReport report) {
         List<String> priorities = register.scheme().priorities();
         out.printf("Register %s (%s)%n", register.id(), register.organisation());
         out.printf("%d sources, %d recommendations, %d people%n%n",
@@ -55,11 +105,49 @@ final class SummaryCommand implements Callable<Integer> {
         }
         Map<String, Long> totals = register.recommendations()
                 .collect(Collectors.groupingBy(Recommendation::priority, Collectors.counting()));
-        out.printf("%-" + width + "s %-13s %-8s%s%n", "Total", "", "", columns(priorities, p -> totals.getOrDefault(p, 0L)));
-        out.println();
+        out.printf("%-" + width + "s %-13s %-8s%s%n%n", "Total", "", "", columns(priorities, p -> totals.getOrDefault(p, 0L)));
+
+        String forumName = register.scheme().forum(matrix.forum()).map(Forum::name).orElse(matrix.forum());
+        out.printf("Reported to %s (%s) as of %s, RAG policy '%s'%n", forumName, matrix.forum(), evaluation.asOf(), evaluation.ragPolicy());
+        int label = Math.max(24, matrix.priorities().stream().mapToInt(String::length).max().orElse(0) + 2);
+        out.printf("%-" + label + "s %6s %6s %6s %6s %6s%n", "Priority", "RED", "AMBER", "GREEN", "GREY", "Total");
+        for (String priority : matrix.priorities()) {
+            out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", priority, matrix.count(priority, Rag.RED), matrix.count(priority, Rag.AMBER),
+                    matrix.count(priority, Rag.GREEN), matrix.count(priority, Rag.GREY), matrix.total(priority));
+        }
+        out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", "Total", matrix.total(Rag.RED), matrix.total(Rag.AMBER),
+                matrix.total(Rag.GREEN), matrix.total(Rag.GREY), matrix.total());
+        out.printf("Proposed for closure: %d%n%n", matrix.proposedClosed());
         report.findings().forEach(out::println);
         out.printf("Validation: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
-        return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;
+    }
+
+    private static void printJson(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,
+            ValidationReport report) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("register", register.id());
+        root.put("asOf", evaluation.asOf().toString());
+        root.put("forum", matrix.forum());
+        root.put("ragPolicy", evaluation.ragPolicy());
+        ObjectNode rows = root.putObject("matrix");
+        for (String priority : matrix.priorities()) {
+            ObjectNode row = rows.putObject(priority);
+            for (Rag rag : Rag.values()) {
+                row.put(rag.name(), matrix.count(priority, rag));
+            }
+            row.put("total", matrix.total(priority));
+        }
+        ObjectNode totals = root.putObject("totals");
+        for (Rag rag : Rag.values()) {
+            totals.put(rag.name(), matrix.total(rag));
+        }
+        totals.put("total", matrix.total());
+        root.put("proposedClosed", matrix.proposedClosed());
+        ObjectNode validation = root.putObject("validation");
+        validation.put("errors", report.errors().size());
+        validation.put("warnings", report.warnings().size());
+        out.println(mapper.writeValueAsString(root));
     }
 
     private static String columns(List<String> priorities) {

@@ -35,10 +35,45 @@ class TrackerCommandTest {
     }
 
     @Test
+    void printsTheSummaryTableOfThe2020PanelPaper() {
+        assertThat(run("summary", "--example", "leicestershire-jarap-2020-10")).isZero();
+        assertThat(out.toString())
+                .contains("Reported to Joint Audit, Risk and Assurance Panel (JARAP) as of 2020-10-16, RAG policy 'reference'")
+                .containsPattern("Fundamental +0 +2 +0 +0 +2\\R")
+                .containsPattern("Significant +0 +8 +4 +0 +12\\R")
+                .containsPattern("Housekeeping +0 +0 +3 +0 +3\\R")
+                .containsPattern("Total +0 +10 +7 +0 +17\\R")
+                .contains("Proposed for closure: 7");
+    }
+
+    @Test
+    void printsTheSummaryAsJsonForAnotherDayAndForum() throws IOException {
+        assertThat(run("summary", "--example", "leicestershire-jarap-2020-10", "--as-of", "2020-10-16", "--forum", "SORB",
+                "--output", "json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.path("forum").asText()).isEqualTo("SORB");
+        assertThat(json.path("asOf").asText()).isEqualTo("2020-10-16");
+        assertThat(json.path("matrix").path("Housekeeping").path("AMBER").asInt()).isEqualTo(7);
+        assertThat(json.path("matrix").path("Housekeeping").path("GREEN").asInt()).isEqualTo(3);
+        assertThat(json.path("totals").path("total").asInt()).isEqualTo(10);
+        assertThat(json.path("matrix").path("Fundamental").path("total").asInt()).isZero();
+    }
+
+    @Test
+    void refusesAForumTheRegisterDoesNotHaveAndADayThatIsNotADate() {
+        assertThat(run("summary", "--example", "leicestershire-jarap-2020-10", "--forum", "ORB")).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("the register has no forum 'ORB'; its forums are [OWNER, SORB, JARAP]");
+        assertThat(run("summary", "--example", "leicestershire-jarap-2020-10", "--as-of", "16/10/2020")).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("--as-of");
+    }
+
+    @Test
     void validatesAFileAndNamesWhereEachProblemIs(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("register.json");
-        String json = new String(io.github.rectrack.engine.reference.ReferenceRegister.MPS_DISTRICT_AUDIT_2002.open().readAllBytes(),
-                StandardCharsets.UTF_8).replace("\"priority\": \"Ungraded\"", "\"priority\": \"High\"");
+        String json;
+        try (var in = io.github.rectrack.engine.reference.ReferenceRegister.MPS_DISTRICT_AUDIT_2002.open()) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"priority\": \"Ungraded\"", "\"priority\": \"High\"");
+        }
         Files.writeString(file, json);
         assertThat(run("validate", file.toString())).isEqualTo(TrackerCommand.EXIT_INVALID);
         assertThat(out.toString())
