@@ -18,7 +18,6 @@ import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +78,7 @@ public final class RegisterJson {
     public ReadResult read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        try (JsonParser parser = reader.createParser(new NonClosingInputStream(in))) {
+        try (JsonParser parser = reader.createParser(in)) {
             if (parser.nextToken() == null) {
                 return ReadResult.failed(Finding.error("", name + " is empty: expected a JSON object"));
             }
@@ -118,18 +117,7 @@ public final class RegisterJson {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(out, "out");
         try {
-            OutputStream target = new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-            writer.writeValue(target, Document.of(register));
+            writer.writeValue(out, Document.of(register));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
@@ -235,18 +223,6 @@ public final class RegisterJson {
 
         Register toRegister() {
             return new Register(id, organisation, scheme, people, sources);
-        }
-    }
-
-    /** Keeps Jackson from closing the caller's stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
         }
     }
 }
