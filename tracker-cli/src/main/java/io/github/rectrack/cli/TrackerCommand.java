@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tracks audit and inspection recommendations from report to closure.",
-        subcommands = {SummaryCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */

@@ -1,0 +1,98 @@
+package io.github.rectrack.cli;
+
+import io.github.rectrack.engine.generate.RegisterGenerator;
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.model.Register;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tracker generate}: writes a seeded synthetic register in canonical JSON, for benchmarks and
+ * demonstrations.
+ *
+ * <p>A file is written to a temporary file beside it and then moved into place in one step, so a run
+ * that fails never leaves a half-written register behind.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic register of the given size: realistic, valid, and the same for the same seed.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = {"-n", "--recommendations"}, paramLabel = "N", required = true,
+            description = "How many recommendations the register holds (0 or more).")
+    int recommendations;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "1",
+            description = "The seed; the same seed gives the same register (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--updates", paramLabel = "U", defaultValue = "" + RegisterGenerator.DEFAULT_UPDATES_PER_RECOMMENDATION,
+            description = "Average progress updates per recommendation (default: ${DEFAULT-VALUE}).")
+    int updates;
+
+    @Option(names = "--horizon", paramLabel = "DATE", defaultValue = "2024-03-31",
+            description = "The last day anything happens on, yyyy-MM-dd (default: ${DEFAULT-VALUE}).")
+    LocalDate horizon;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "Where to write the register; '-' for standard output.")
+    String output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (recommendations < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--recommendations must be 0 or more, not " + recommendations);
+        }
+        RegisterGenerator.Options options;
+        try {
+            options = RegisterGenerator.Options.of(recommendations, seed).withUpdatesPerRecommendation(updates).withHorizon(horizon);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        Register register = RegisterGenerator.generate(options);
+        RegisterJson json = new RegisterJson();
+        if (output.equals("-")) {
+            PrintStream stdout = System.out;
+            json.write(register, stdout);
+            return 0;
+        }
+        Path target = Path.of(output).toAbsolutePath();
+        writeAtomically(register, json, target);
+        spec.commandLine().getErr().printf("Wrote %d recommendations in %d sources to %s%n",
+                register.recommendationCount(), register.sources().size(), output);
+        return 0;
+    }
+
+    /** Writes to a temporary file in the target's directory, then moves it over the target in one step. */
+    private static void writeAtomically(Register register, RegisterJson json, Path target) throws IOException {
+        Path directory = target.getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new NoSuchFileException(directory.toString(), null, "the directory to write the register in does not exist");
+        }
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                json.write(register, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
