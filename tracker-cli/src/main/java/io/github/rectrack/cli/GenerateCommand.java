@@ -3,14 +3,9 @@ package io.github.rectrack.cli;
 import io.github.rectrack.engine.generate.RegisterGenerator;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.model.Register;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,26 +68,9 @@ final class GenerateCommand implements Callable<Integer> {
             return 0;
         }
         Path target = Path.of(output).toAbsolutePath();
-        writeAtomically(register, json, target);
+        AtomicFiles.write(target, out -> json.write(register, out));
         spec.commandLine().getErr().printf("Wrote %d recommendations in %d sources to %s%n",
                 register.recommendationCount(), register.sources().size(), output);
         return 0;
-    }
-
-    /** Writes to a temporary file in the target's directory, then moves it over the target in one step. */
-    private static void writeAtomically(Register register, RegisterJson json, Path target) throws IOException {
-        Path directory = target.getParent();
-        if (!Files.isDirectory(directory)) {
-            throw new NoSuchFileException(directory.toString(), null, "the directory to write the register in does not exist");
-        }
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                json.write(register, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

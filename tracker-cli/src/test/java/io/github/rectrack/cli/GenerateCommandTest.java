@@ -85,6 +85,6 @@ class GenerateCommandTest {
     void refusesADirectoryThatDoesNotExist(@TempDir Path dir) {
         Path file = dir.resolve("missing").resolve("register.json");
         assertThat(run("generate", "-n", "5", "-o", file.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("the directory to write the register in does not exist");
+        assertThat(err.toString()).contains("missing: the directory to write register.json in does not exist");
     }
 }
