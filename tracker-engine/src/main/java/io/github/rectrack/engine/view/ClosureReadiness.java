@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  *       words <em>implemented</em>, <em>complete</em> or <em>completed</em> (so also <em>considered
  *       complete</em>), as whole words in any case, unless the word just before it is <em>not</em>,
  *       <em>never</em>, <em>be</em>, <em>to</em>, <em>will</em>, <em>once</em>, <em>until</em>,
- *       <em>a</em> or <em>the</em>, or the word before that is <em>not</em> or <em>never</em> ("not
- *       yet implemented", "to be completed", "will complete", "a completed PDR" do not count; "is now
+ *       <em>a</em> or <em>the</em>, or one of the two words before that is <em>not</em> or <em>never</em>
+ *       ("not yet been implemented", "to be completed", "will complete", "a completed PDR" do not count; "is now
  *       considered Completed" and "be considered completed and closed" do). This is a reading aid for the panel, not a verdict: the wording test is deliberately
  *       simple.</dd>
  *   <dt>{@link Check#EVIDENCE_GIVEN}</dt>
@@ -63,7 +63,7 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
     public static final List<String> IMPLEMENTATION_WORDS = List.of("implemented", "complete", "completed");
 
     private static final Pattern IMPLEMENTATION = Pattern.compile(
-            "\\b(?:implemented|complete|completed)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b(?:implemented|complete|completed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Set<String> CANCELLING = Set.of("not", "never", "be", "to", "will", "once", "until", "a", "the");
     private static final Set<String> NEGATING = Set.of("not", "never");
@@ -202,15 +202,19 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
     }
 
     private static boolean cancelled(String text, int at) {
-        int from = Math.max(0, at - 40);
-        Matcher words = WORD.matcher(text.substring(from, at));
+        int from = Math.max(0, at - 60);
+        Matcher words = WORD.matcher(text).region(from, at);
         String last = null;
-        String beforeLast = null;
+        String second = null;
+        String third = null;
         while (words.find()) {
-            beforeLast = last;
+            third = second;
+            second = last;
             last = words.group().toLowerCase(Locale.ROOT);
         }
-        return last != null && CANCELLING.contains(last) || beforeLast != null && NEGATING.contains(beforeLast);
+        return last != null && CANCELLING.contains(last)
+                || second != null && NEGATING.contains(second)
+                || third != null && NEGATING.contains(third);
     }
 
     private static Item check(RecommendationState state, LocalDate asOf) {
