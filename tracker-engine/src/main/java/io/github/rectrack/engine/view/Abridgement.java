@@ -1,0 +1,56 @@
+package io.github.rectrack.engine.view;
+
+/** Shortens free text for a table cell, at a word boundary. */
+final class Abridgement {
+
+    /** The ellipsis appended to abridged text. */
+    static final String ELLIPSIS = "…";
+
+    private Abridgement() {}
+
+    /**
+     * The text with runs of white space folded to one space, cut at the last word boundary within
+     * {@code limit} characters and followed by an ellipsis if it was longer.
+     *
+     * @param text the text
+     * @param limit the most characters to keep before the ellipsis
+     * @return the abridged text
+     */
+    static String abridge(String text, int limit) {
+        String folded = fold(text);
+        if (folded.length() <= limit) {
+            return folded;
+        }
+        int cut = folded.lastIndexOf(' ', limit);
+        if (cut <= 0) {
+            cut = limit;
+        }
+        int end = cut;
+        while (end > 0 && isTrailingPunctuation(folded.charAt(end - 1))) {
+            end--;
+        }
+        return folded.substring(0, end) + ELLIPSIS;
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ',' || c == ';' || c == ':' || c == ' ' || c == '-' || c == '–';
+    }
+
+    private static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.rectrack.engine.view;
+
+import io.github.rectrack.engine.evaluation.RegisterEvaluation;
+import java.util.Objects;
+
+/**
+ * The report views of one evaluated register for one forum, in one place: what an exporter renders for
+ * a committee paper or tracker. Each call computes its view afresh from the evaluation; views are
+ * immutable, so callers may keep them.
+ *
+ * <pre>{@code
+ * RegisterEvaluation evaluation = new StatusEngine().evaluate(register, LocalDate.of(2020, 10, 16));
+ * ReportViews views = ReportViews.of(evaluation, "JARAP");
+ * SummaryMatrix summary = views.summary();
+ * Slippage slipped = views.slippage();
+ * }</pre>
+ *
+ * @param evaluation the evaluated register
+ * @param forum the forum id the paper is for
+ */
+public record ReportViews(RegisterEvaluation evaluation, String forum) {
+
+    /** Checks for nulls. */
+    public ReportViews {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(forum, "forum");
+    }
+
+    /**
+     * The views of an evaluation for a forum.
+     *
+     * @param evaluation the evaluated register
+     * @param forum the forum id
+     * @return the views
+     */
+    public static ReportViews of(RegisterEvaluation evaluation, String forum) {
+        return new ReportViews(evaluation, forum);
+    }
+
+    /**
+     * The summary table.
+     *
+     * @return priority by RAG, with totals
+     */
+    public SummaryMatrix summary() {
+        return SummaryMatrix.of(evaluation, forum);
+    }
+
+    /**
+     * The items proposed for closure.
+     *
+     * @return the list
+     */
+    public ProposedClosure proposedClosure() {
+        return ProposedClosure.of(evaluation, forum);
+    }
+
+    /**
+     * The items proposed for closure, checked against the closure criteria.
+     *
+     * @return the checked items
+     */
+    public ClosureReadiness closureReadiness() {
+        return ClosureReadiness.of(evaluation, forum);
+    }
+
+    /**
+     * The targets that slipped.
+     *
+     * @return the slipped items
+     */
+    public Slippage slippage() {
+        return Slippage.of(evaluation, forum);
+    }
+
+    /**
+     * The appendix.
+     *
+     * @return per source, per item, the full record
+     */
+    public Appendix appendix() {
+        return Appendix.of(evaluation, forum);
+    }
+
+    /**
+     * The items monitored by other forums.
+     *
+     * @return the list
+     */
+    public MonitoredElsewhere monitoredElsewhere() {
+        return MonitoredElsewhere.of(evaluation, forum);
+    }
+
+    /**
+     * The chase list for the whole register, with the default threshold.
+     *
+     * @return the owners to chase
+     */
+    public ChaseList chaseList() {
+        return ChaseList.of(evaluation);
+    }
+
+    /**
+     * The chase list for the whole register.
+     *
+     * @param staleAfterDays how many days old the latest update may be before it is overdue
+     * @return the owners to chase
+     */
+    public ChaseList chaseList(int staleAfterDays) {
+        return ChaseList.of(evaluation, staleAfterDays);
+    }
+
+    /**
+     * The movement since the last meeting.
+     *
+     * @param earlier the same register evaluated as of the last meeting
+     * @return what changed for the forum
+     * @throws IllegalArgumentException if the earlier evaluation is of another register or not earlier
+     */
+    public Movement movementSince(RegisterEvaluation earlier) {
+        return Movement.between(earlier, evaluation, forum);
+    }
+}
