@@ -3,8 +3,14 @@ package io.github.rectrack.bench;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.generate.RegisterGenerator;
+import io.github.rectrack.engine.view.Appendix;
+import io.github.rectrack.engine.view.ChaseList;
+import io.github.rectrack.engine.view.ClosureReadiness;
 import io.github.rectrack.engine.view.MonitoredElsewhere;
+import io.github.rectrack.engine.view.Movement;
 import io.github.rectrack.engine.view.ProposedClosure;
+import io.github.rectrack.engine.view.ReportViews;
+import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.PartialDate;
@@ -56,6 +62,7 @@ public class EngineViewsBenchmark {
     private Register register;
     private LocalDate asOf;
     private RegisterEvaluation evaluation;
+    private RegisterEvaluation previousMeeting;
 
     /** Generates the register and evaluates it once for the view benchmarks. */
     @Setup(Level.Trial)
@@ -63,6 +70,7 @@ public class EngineViewsBenchmark {
         register = RegisterGenerator.generate(recommendations, 1L);
         asOf = RegisterGenerator.DEFAULT_HORIZON;
         evaluation = engine.evaluate(register, asOf);
+        previousMeeting = engine.evaluate(register, asOf.minusMonths(3));
     }
 
     /** The status, targets, forum and colour of every recommendation. */
@@ -89,11 +97,44 @@ public class EngineViewsBenchmark {
         return MonitoredElsewhere.of(evaluation, PANEL);
     }
 
-    /** Everything a paper needs, from the register: evaluation and every view. */
+    /** The closure checks of the items proposed for closure. */
+    @Benchmark
+    public ClosureReadiness closureReadiness() {
+        return ClosureReadiness.of(evaluation, PANEL);
+    }
+
+    /** Items past their original target. */
+    @Benchmark
+    public Slippage slippage() {
+        return Slippage.of(evaluation, PANEL);
+    }
+
+    /** The appendix of every source and item reported to the panel. */
+    @Benchmark
+    public Appendix appendix() {
+        return Appendix.of(evaluation, PANEL);
+    }
+
+    /** Owners to chase for updates. */
+    @Benchmark
+    public ChaseList chaseList() {
+        return ChaseList.of(evaluation);
+    }
+
+    /** Movement since the previous quarter's meeting. */
+    @Benchmark
+    public Movement movement() {
+        return Movement.between(previousMeeting, evaluation, PANEL);
+    }
+
+    /** Everything a paper needs, from the register: both evaluations and every view. */
     @Benchmark
     public Object allViews() {
-        RegisterEvaluation fresh = engine.evaluate(register, asOf);
-        return List.of(SummaryMatrix.of(fresh, PANEL), ProposedClosure.of(fresh, PANEL), MonitoredElsewhere.of(fresh, PANEL));
+        RegisterEvaluation now = engine.evaluate(register, asOf);
+        RegisterEvaluation before = engine.evaluate(register, asOf.minusMonths(3));
+        ReportViews views = ReportViews.of(now, PANEL);
+        return List.of(views.summary(), views.proposedClosure(), views.closureReadiness(), views.slippage(), views.appendix(),
+                views.monitoredElsewhere(), views.chaseList(), views.movementSince(before));
     }
 
     /**

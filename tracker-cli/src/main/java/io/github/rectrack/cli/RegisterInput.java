@@ -1,6 +1,6 @@
 package io.github.rectrack.cli;
 
-import io.github.rectrack.engine.json.ReadResult;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import java.io.IOException;
@@ -50,7 +50,7 @@ final class RegisterInput {
     }
 
     /** Reads the register. */
-    ReadResult read() throws IOException {
+    ImportResult read() throws IOException {
         if (choice.example != null) {
             ReferenceRegister reference = ReferenceRegister.byId(choice.example).orElseThrow(() -> new IllegalArgumentException(
                     "no bundled register has id '" + choice.example + "'; the bundled registers are "

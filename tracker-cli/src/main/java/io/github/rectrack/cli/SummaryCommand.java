@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
-import io.github.rectrack.engine.json.ReadResult;
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.view.SummaryMatrix;
@@ -58,7 +58,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ReadResult read = input.read();
+        ImportResult read = input.read();
         if (read.register().isEmpty()) {
             read.findings().forEach(out::println);
             return TrackerCommand.EXIT_INVALID;

@@ -1,6 +1,6 @@
 package io.github.rectrack.cli;
 
-import io.github.rectrack.engine.json.ReadResult;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import java.io.PrintWriter;
@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ReadResult read = input.read();
+        ImportResult read = input.read();
         if (read.register().isEmpty()) {
             read.findings().forEach(f -> out.println(f));
             return TrackerCommand.EXIT_INVALID;

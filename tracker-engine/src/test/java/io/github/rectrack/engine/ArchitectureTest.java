@@ -47,6 +47,17 @@ class ArchitectureTest {
             .and().areNotAnonymousClasses().and().areNotRecords().and().areNotEnums().and().areNotAnnotations().and().areNotInterfaces()
             .should().haveModifier(JavaModifier.FINAL);
 
+    /** Time comes from an explicit day or a Clock, never from the system clock inside the core. */
+    @ArchTest
+    static final ArchRule coreNeverReadsTheSystemClock = noClasses()
+            .that().resideInAnyPackage("io.github.rectrack.model..", "io.github.rectrack.engine..")
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC");
+
     /** No cycles between packages. */
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.rectrack.(**)").should().beFreeOfCycles();

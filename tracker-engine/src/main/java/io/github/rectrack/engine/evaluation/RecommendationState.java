@@ -1,6 +1,6 @@
 package io.github.rectrack.engine.evaluation;
 
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.status.Routing;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;

@@ -1,9 +1,9 @@
 package io.github.rectrack.engine.evaluation;
 
 import io.github.rectrack.engine.rag.RagPolicies;
-import io.github.rectrack.engine.spi.RagContext;
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.RagContext;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.AsOf;
 import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.engine.status.Routing;

@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.json;
 
+import io.github.rectrack.engine.spi.ImportResult;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.github.rectrack.engine.validation.Finding;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * RegisterJson json = new RegisterJson();
- * ReadResult result = json.read(Files.newInputStream(path), path.toString());
+ * ImportResult result = json.read(Files.newInputStream(path), path.toString());
  * Register register = result.register().orElseThrow();
  * json.write(register, System.out);
  * }</pre>
@@ -75,23 +76,23 @@ public final class RegisterJson {
      * @param name what to call the input in findings, for example its file name
      * @return the register, or the problem that stopped it being read
      */
-    public ReadResult read(InputStream in, String name) {
+    public ImportResult read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         try (JsonParser parser = reader.createParser(in)) {
             if (parser.nextToken() == null) {
-                return ReadResult.failed(Finding.error("", name + " is empty: expected a JSON object"));
+                return ImportResult.failed(Finding.error("", name + " is empty: expected a JSON object"));
             }
             Document document = reader.readValue(parser);
             Optional<Finding> version = checkVersion(document.schemaVersion(), name);
             if (version.isPresent()) {
-                return ReadResult.failed(version.get());
+                return ImportResult.failed(version.get());
             }
-            return ReadResult.of(document.toRegister());
+            return ImportResult.of(document.toRegister());
         } catch (JsonProcessingException e) {
-            return ReadResult.failed(toFinding(e, name));
+            return ImportResult.failed(toFinding(e, name));
         } catch (IOException e) {
-            return ReadResult.failed(Finding.error("", "could not read " + name + ": " + e.getMessage()));
+            return ImportResult.failed(Finding.error("", "could not read " + name + ": " + e.getMessage()));
         }
     }
 
@@ -102,7 +103,7 @@ public final class RegisterJson {
      * @param name what to call the input in findings
      * @return the register, or the problem that stopped it being read
      */
-    public ReadResult read(String json, String name) {
+    public ImportResult read(String json, String name) {
         return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
     }
 

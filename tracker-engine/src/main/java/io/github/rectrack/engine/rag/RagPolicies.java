@@ -1,19 +1,17 @@
 package io.github.rectrack.engine.rag;
 
-import io.github.rectrack.engine.spi.RagPolicy;
+import io.github.rectrack.engine.discovery.ServiceDiscovery;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 /**
- * The RAG policies available to the engine: those found with {@link ServiceLoader} (the built-in
+ * The RAG policies available to the engine: those found with {@link java.util.ServiceLoader} (the built-in
  * {@code reference} and {@code priority} policies among them) and any added by hand.
  *
  * <p>A policy that fails to load is recorded in {@link #failures()} with its cause while the others
@@ -107,7 +105,7 @@ public final class RagPolicies {
         private Builder() {}
 
         /**
-         * Whether to look for policies with {@link ServiceLoader}.
+         * Whether to look for policies with {@link java.util.ServiceLoader}.
          *
          * @param discover true to look (the default)
          * @return this builder
@@ -150,17 +148,9 @@ public final class RagPolicies {
             List<String> failures = new ArrayList<>();
             List<RagPolicy> found = new ArrayList<>();
             if (discover) {
-                Iterator<RagPolicy> it = ServiceLoader.load(RagPolicy.class, classLoader).iterator();
-                while (true) {
-                    try {
-                        if (!it.hasNext()) {
-                            break;
-                        }
-                        found.add(it.next());
-                    } catch (ServiceConfigurationError e) {
-                        failures.add(e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
-                    }
-                }
+                ServiceDiscovery.Found<RagPolicy> discovered = ServiceDiscovery.load(RagPolicy.class, classLoader);
+                found.addAll(discovered.services());
+                failures.addAll(discovered.failures());
             }
             found.addAll(added);
             for (RagPolicy policy : found) {
@@ -175,8 +165,7 @@ public final class RagPolicies {
         }
 
         private static String location(Object policy) {
-            var source = policy.getClass().getProtectionDomain().getCodeSource();
-            return source == null || source.getLocation() == null ? "unknown location" : source.getLocation().toString();
+            return ServiceDiscovery.location(policy.getClass());
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.github.rectrack.engine.rag;
 
-import io.github.rectrack.engine.spi.Rag;
-import io.github.rectrack.engine.spi.RagContext;
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.spi.rag.RagContext;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.rectrack.engine.reference;
 
-import io.github.rectrack.engine.json.ReadResult;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.model.Register;
 import java.io.IOException;
@@ -122,7 +122,7 @@ public enum ReferenceRegister {
 
     private Register read() {
         try (InputStream in = open()) {
-            ReadResult result = new RegisterJson().read(in, resource());
+            ImportResult result = new RegisterJson().read(in, resource());
             return result.register().orElseThrow(() -> new IllegalStateException(
                     "bundled reference register " + id + " cannot be read: " + result.findings()));
         } catch (IOException e) {

@@ -1,8 +1,9 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.rag.RagPolicies;
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Forum;

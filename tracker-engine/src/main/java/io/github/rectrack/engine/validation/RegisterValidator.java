@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.rag.RagPolicies;
 import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.model.Register;

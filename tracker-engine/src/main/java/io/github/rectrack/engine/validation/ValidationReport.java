@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.spi.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,5 @@
 /**
  * Validation of registers: {@link io.github.rectrack.engine.validation.RegisterValidator} returns every
- * problem as a {@link io.github.rectrack.engine.validation.Finding} with its location.
+ * problem as a {@link io.github.rectrack.engine.spi.Finding} with its location.
  */
 package io.github.rectrack.engine.validation;

@@ -2,7 +2,7 @@ package io.github.rectrack.engine.view;
 
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.status.AsOf;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.GovernanceDecision;

@@ -2,7 +2,7 @@ package io.github.rectrack.engine.view;
 
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.rag.Rag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.rectrack.engine.reference.ReferenceRegister;
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.view.MonitoredElsewhere;
 import io.github.rectrack.engine.view.ProposedClosure;

@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.json;
 
+import io.github.rectrack.engine.spi.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.RegisterArbitraries;
@@ -20,7 +21,7 @@ class RegisterJsonPropertiesTest {
 
     @Property(tries = 80)
     void writeThenReadGivesAnEqualRegister(@ForAll("registers") Register register) {
-        ReadResult back = json.read(json.writeToString(register), "generated");
+        ImportResult back = json.read(json.writeToString(register), "generated");
         assertThat(back.findings()).isEmpty();
         assertThat(back.register()).contains(register);
     }

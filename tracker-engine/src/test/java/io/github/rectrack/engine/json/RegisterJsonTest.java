@@ -1,9 +1,10 @@
 package io.github.rectrack.engine.json;
 
+import io.github.rectrack.engine.spi.ImportResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.Fixtures;
-import io.github.rectrack.engine.validation.Finding;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.TargetDate;
@@ -25,7 +26,7 @@ class RegisterJsonTest {
     @Test
     void writesThenReadsAnEqualRegister() {
         Register register = Fixtures.register();
-        ReadResult back = json.read(json.writeToString(register), "fixture");
+        ImportResult back = json.read(json.writeToString(register), "fixture");
         assertThat(back.findings()).isEmpty();
         assertThat(back.register()).contains(register);
     }
@@ -183,7 +184,7 @@ class RegisterJsonTest {
     }
 
     private Finding onlyFinding(String file) {
-        ReadResult result = json.read(file, "f");
+        ImportResult result = json.read(file, "f");
         assertThat(result.register()).isEmpty();
         assertThat(result.findings()).hasSize(1);
         assertThat(result.findings().get(0).isError()).isTrue();

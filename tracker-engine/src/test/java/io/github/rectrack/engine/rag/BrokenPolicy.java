@@ -1,7 +1,7 @@
 package io.github.rectrack.engine.rag;
 
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 
 /** A policy whose constructor fails, to show that one broken plug-in does not stop the others. */
 public final class BrokenPolicy implements RagPolicy {

@@ -1,8 +1,8 @@
 package io.github.rectrack.engine.rag;
 
-import io.github.rectrack.engine.spi.Rag;
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 
 /**
  * A third policy, found through {@code META-INF/services} on the test class path with no change to the

@@ -3,8 +3,8 @@ package io.github.rectrack.engine.rag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -47,7 +47,7 @@ class RagPoliciesTest {
 
             @Override
             public Colouring configure(RagSettings settings) {
-                return item -> io.github.rectrack.engine.spi.Rag.GREEN;
+                return item -> io.github.rectrack.engine.spi.rag.Rag.GREEN;
             }
         };
         assertThatThrownBy(() -> RagPolicies.builder().add(impostor).build())

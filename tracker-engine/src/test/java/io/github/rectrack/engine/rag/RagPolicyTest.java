@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectrack.engine.Fixtures;
-import io.github.rectrack.engine.spi.Rag;
-import io.github.rectrack.engine.spi.RagContext;
-import io.github.rectrack.engine.spi.RagPolicy;
-import io.github.rectrack.engine.spi.RagSettings;
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.spi.rag.RagContext;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.model.PartialDate;

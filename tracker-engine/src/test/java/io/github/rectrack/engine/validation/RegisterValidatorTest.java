@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.spi.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.Fixtures;

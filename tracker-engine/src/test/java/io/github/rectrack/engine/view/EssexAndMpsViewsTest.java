@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.reference.ReferenceRegister;
-import io.github.rectrack.engine.spi.Rag;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.DegreeMet;
 import io.github.rectrack.model.Link;

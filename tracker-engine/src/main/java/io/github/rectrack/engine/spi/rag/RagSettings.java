@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.spi;
+package io.github.rectrack.engine.spi.rag;
 
 import java.util.Arrays;
 import java.util.Collections;

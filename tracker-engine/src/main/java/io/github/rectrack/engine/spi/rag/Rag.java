@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.spi;
+package io.github.rectrack.engine.spi.rag;
 
 /** The colours of a RAG rating, in the order papers print their columns. */
 public enum Rag {

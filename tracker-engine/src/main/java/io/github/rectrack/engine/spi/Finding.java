@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.validation;
+package io.github.rectrack.engine.spi;
 
 import java.util.Objects;
 

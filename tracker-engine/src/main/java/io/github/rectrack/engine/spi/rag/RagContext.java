@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.spi;
+package io.github.rectrack.engine.spi.rag;
 
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;

@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.spi;
+package io.github.rectrack.engine.spi.rag;
 
 import java.util.Set;
 
@@ -8,7 +8,7 @@ import java.util.Set;
  * <p>A scheme names its policy by {@link #id()} ({@code "ragPolicy": "reference"}) and gives it settings
  * ({@code "ragSettings"}). The engine finds policies with {@link java.util.ServiceLoader}: a plug-in
  * implements this interface, lists the class in {@code
- * META-INF/services/io.github.rectrack.engine.spi.RagPolicy}, and needs no change to the engine.
+ * META-INF/services/io.github.rectrack.engine.spi.rag.RagPolicy}, and needs no change to the engine.
  *
  * <p>Policies colour what the engine has evaluated; they never recompute status or targets.
  * Implementations must be thread-safe and stateless; {@link #configure(RagSettings)} returns the

@@ -1,0 +1,91 @@
+package io.github.rectrack.engine.discovery;
+
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Finds plug-ins with {@link ServiceLoader}, one at a time, so that a plug-in that fails to load is
+ * recorded with its class and cause while the others keep working (as SLF4J does with its providers).
+ */
+public final class ServiceDiscovery {
+
+    private static final System.Logger LOG = System.getLogger(ServiceDiscovery.class.getName());
+
+    private ServiceDiscovery() {}
+
+    /**
+     * What a search found.
+     *
+     * @param services the plug-ins that loaded, in class-path order
+     * @param failures the plug-ins that did not, each described with its class and cause
+     * @param <T> the service type
+     */
+    public record Found<T>(List<T> services, List<String> failures) {
+        /** Copies the lists. */
+        public Found {
+            services = List.copyOf(services);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Loads every provider of a service.
+     *
+     * @param type the service interface
+     * @param loader where to look
+     * @param <T> the service type
+     * @return the providers that loaded and the failures
+     */
+    public static <T> Found<T> load(Class<T> type, ClassLoader loader) {
+        Objects.requireNonNull(type, "type");
+        List<T> services = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Iterator<T> it = ServiceLoader.load(type, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                T service = it.next();
+                services.add(service);
+                LOG.log(System.Logger.Level.DEBUG, () -> "found " + type.getSimpleName() + " " + service.getClass().getName()
+                        + " version " + version(service.getClass()) + " in " + location(service.getClass()));
+            } catch (ServiceConfigurationError e) {
+                String failure = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
+                failures.add(failure);
+                LOG.log(System.Logger.Level.WARNING, "a " + type.getSimpleName() + " plug-in failed to load and is left out: " + failure);
+            }
+        }
+        return new Found<>(services, failures);
+    }
+
+    /**
+     * Where a class was loaded from: its jar or directory.
+     *
+     * @param type the class
+     * @return the location, or "unknown location"
+     */
+    public static String location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        URL url = source == null ? null : source.getLocation();
+        return url == null ? "unknown location" : url.toString();
+    }
+
+    /**
+     * A class's version, from its jar's manifest ({@code Implementation-Version}).
+     *
+     * @param type the class
+     * @return the version, or "unknown" when the manifest does not give one
+     */
+    public static String version(Class<?> type) {
+        Package p = type.getPackage();
+        String version = p == null ? null : p.getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.rectrack.engine.plugin;
+
+import java.util.List;
+
+/**
+ * What is known about one plug-in, for listings such as {@code tracker formats}.
+ *
+ * @param kind exporter or importer
+ * @param id its id
+ * @param displayName its name
+ * @param mediaType the media type it writes or reads
+ * @param fileExtensions its file extensions
+ * @param className the implementing class
+ * @param version its version, or "unknown"
+ * @param location the jar or directory it was loaded from
+ */
+public record PluginInfo(Kind kind, String id, String displayName, String mediaType, List<String> fileExtensions,
+        String className, String version, String location) {
+
+    /** The kinds of plug-in. */
+    public enum Kind {
+        /** Writes reports. */
+        EXPORTER,
+        /** Reads registers. */
+        IMPORTER
+    }
+
+    /** Copies the list. */
+    public PluginInfo {
+        fileExtensions = List.copyOf(fileExtensions);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.rectrack.engine.spi;
+
+import io.github.rectrack.engine.discovery.ServiceDiscovery;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An extension point: writes a {@link Report} in one format (a committee paper in Word, a tracker
+ * workbook, CSV, canonical JSON, a force's own layout).
+ *
+ * <p>A plug-in implements this interface, lists the class in {@code
+ * META-INF/services/io.github.rectrack.engine.spi.Exporter} (and {@code provides} it in {@code
+ * module-info.java} where modules are used), and is found with {@link java.util.ServiceLoader}.
+ *
+ * <p>The contract, which the test kit checks: an exporter renders what the engine computed and never
+ * recomputes status, RAG or routing; the same report gives the same bytes; it writes to the stream it is
+ * given and never closes it; it handles an empty register. Implementations must be thread-safe.
+ */
+public interface Exporter {
+
+    /**
+     * The stable id callers choose this exporter by, for example {@code "docx"}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * A name for listings.
+     *
+     * @return the name; the id by default
+     */
+    default String displayName() {
+        return id();
+    }
+
+    /**
+     * The media type of the output, for example {@code "text/csv"}.
+     *
+     * @return the media type
+     */
+    String mediaType();
+
+    /**
+     * The file extensions of the output, without the dot, the usual one first.
+     *
+     * @return the extensions
+     */
+    List<String> fileExtensions();
+
+    /**
+     * The names of the {@link Options} this exporter reads.
+     *
+     * @return the option names; none by default
+     */
+    default Set<String> optionNames() {
+        return Set.of();
+    }
+
+    /**
+     * The plug-in's version, from its jar's manifest.
+     *
+     * @return the version, or "unknown"
+     */
+    default String version() {
+        return ServiceDiscovery.version(getClass());
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param report what to write, already evaluated
+     * @param options this exporter's options
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or unusable
+     */
+    void export(Report report, Options options, OutputStream out) throws IOException;
+}

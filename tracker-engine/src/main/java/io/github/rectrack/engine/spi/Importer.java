@@ -1,0 +1,82 @@
+package io.github.rectrack.engine.spi;
+
+import io.github.rectrack.engine.discovery.ServiceDiscovery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An extension point: reads a register from one format (canonical JSON, CSV, a tracker workbook, a
+ * force's own spreadsheet).
+ *
+ * <p>A plug-in implements this interface, lists the class in {@code
+ * META-INF/services/io.github.rectrack.engine.spi.Importer}, and is found with {@link
+ * java.util.ServiceLoader}.
+ *
+ * <p>The contract, which the test kit checks: bad input never throws; every problem comes back as a
+ * {@link Finding} with its location (file, sheet, row, column or JSON path); no row is dropped silently;
+ * the stream is read but not closed; what the matching exporter wrote reads back equal. Implementations
+ * must be thread-safe.
+ */
+public interface Importer {
+
+    /**
+     * The stable id callers choose this importer by, for example {@code "csv"}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * A name for listings.
+     *
+     * @return the name; the id by default
+     */
+    default String displayName() {
+        return id();
+    }
+
+    /**
+     * The media type read, for example {@code "text/csv"}.
+     *
+     * @return the media type
+     */
+    String mediaType();
+
+    /**
+     * The file extensions read, without the dot, the usual one first.
+     *
+     * @return the extensions
+     */
+    List<String> fileExtensions();
+
+    /**
+     * The names of the {@link Options} this importer reads.
+     *
+     * @return the option names; none by default
+     */
+    default Set<String> optionNames() {
+        return Set.of();
+    }
+
+    /**
+     * The plug-in's version, from its jar's manifest.
+     *
+     * @return the version, or "unknown"
+     */
+    default String version() {
+        return ServiceDiscovery.version(getClass());
+    }
+
+    /**
+     * Reads a register.
+     *
+     * @param in the input; read, not closed
+     * @param name what to call the input in findings, for example its file name
+     * @param options this importer's options
+     * @return the register and every problem found, located
+     * @throws IOException only if the stream itself fails; bad content is reported as findings
+     */
+    ImportResult read(InputStream in, String name, Options options) throws IOException;
+}
