@@ -1,0 +1,42 @@
+package io.github.rectrack.engine.json;
+
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The built-in exporter {@code json}: writes the report's register in the canonical JSON format, so that
+ * it can be read back whole. The day and forum of the report do not change the output.
+ */
+public final class JsonExporter implements Exporter {
+
+    private final RegisterJson json = new RegisterJson();
+
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String displayName() {
+        return "Canonical JSON register";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public void export(Report report, Options options, OutputStream out) {
+        options.requireOnly(id(), optionNames());
+        json.write(report.register(), out);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.rectrack.engine.json;
+
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Importer;
+import io.github.rectrack.engine.spi.Options;
+import java.io.InputStream;
+import java.util.List;
+
+/** The built-in importer {@code json}: reads a register in the canonical JSON format. */
+public final class JsonImporter implements Importer {
+
+    private final RegisterJson json = new RegisterJson();
+
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String displayName() {
+        return "Canonical JSON register";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public ImportResult read(InputStream in, String name, Options options) {
+        options.requireOnly(id(), optionNames());
+        return json.read(in, name);
+    }
+}
