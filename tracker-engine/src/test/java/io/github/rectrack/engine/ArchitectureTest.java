@@ -58,6 +58,12 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(java.time.Clock.class, "systemUTC");
 
+    /** Every public type of the engine states how stable it is, as JUnit's do. */
+    @ArchTest
+    static final ArchRule everyPublicEngineTypeCarriesAStabilityMarker = classes()
+            .that().resideInAPackage("io.github.rectrack.engine..").and().arePublic()
+            .should().beAnnotatedWith(org.apiguardian.api.API.class);
+
     /** No cycles between packages. */
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.rectrack.(**)").should().beFreeOfCycles();

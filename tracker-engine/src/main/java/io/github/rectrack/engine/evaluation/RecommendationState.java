@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.status.Routing;
 import io.github.rectrack.engine.status.Status;
@@ -12,6 +14,7 @@ import io.github.rectrack.model.Source;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One recommendation as it stood on the evaluation's day: everything a report shows about it,
@@ -27,6 +30,7 @@ import java.util.Optional;
  * @param route the forum it is reported to
  * @param rag its colour under the scheme's policy
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RecommendationState(
         Source source,
         Recommendation recommendation,

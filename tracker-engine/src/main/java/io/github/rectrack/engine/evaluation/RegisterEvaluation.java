@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.Register;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,12 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A register evaluated as of a day: the state of every recommendation in the register on that day (those
  * of sources not yet issued are left out), in register order. Immutable; the report views are built
  * from it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterEvaluation {
 
     private final Register register;

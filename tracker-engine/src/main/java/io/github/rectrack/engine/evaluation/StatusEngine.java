@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.rag.RagPolicies;
 import io.github.rectrack.engine.spi.rag.RagContext;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Evaluates a register as of a day: status, targets, forum and colour of every recommendation, ignoring
@@ -32,6 +35,7 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe. Evaluation is deterministic: the same register and day
  * always give an equal result. Time comes only from the day given or the {@link Clock} passed.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class StatusEngine {
 
     private final RagPolicies policies;

@@ -1,8 +1,11 @@
 package io.github.rectrack.engine.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.Register;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Builds seeded synthetic registers: realistic in shape and proportions, valid, and the same every time
@@ -31,6 +34,7 @@ import java.util.Objects;
  *
  * <p>100,000 recommendations with ten updates each take a few seconds and well under a gigabyte of heap.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterGenerator {
 
     /** The default horizon: nothing but future targets is dated after it. */
@@ -79,6 +83,7 @@ public final class RegisterGenerator {
      *     in the ten years before it; a year from 1911 to 2089, so that every date is written with a
      *     20th- or 21st-century year
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Options(int recommendations, long seed, int updatesPerRecommendation, int maxRecommendationsPerSource,
             LocalDate horizon) {
 

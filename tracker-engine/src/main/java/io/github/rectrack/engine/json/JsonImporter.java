@@ -1,12 +1,16 @@
 package io.github.rectrack.engine.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
 import java.io.InputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The built-in importer {@code json}: reads a register in the canonical JSON format. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JsonImporter implements Importer {
 
     private final RegisterJson json = new RegisterJson();

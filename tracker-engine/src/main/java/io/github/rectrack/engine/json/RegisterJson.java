@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.ImportResult;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The canonical JSON format: one file holds a whole register.
@@ -51,6 +54,7 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterJson {
 
     /** The version of the format this library writes. */

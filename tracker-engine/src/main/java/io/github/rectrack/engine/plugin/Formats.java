@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Importer;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The exporters and importers available: those found with {@link java.util.ServiceLoader} on a class
@@ -30,6 +33,7 @@ import java.util.function.Function;
  * two plug-ins of one kind claiming one id is an error naming both classes and jars; asking for an
  * unknown id lists the ids there are. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Formats {
 
     private final Map<String, Exporter> exporters;
@@ -163,6 +167,7 @@ public final class Formats {
     }
 
     /** Builds {@link Formats}. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
         private boolean discover = true;
         private ClassLoader classLoader = Formats.class.getClassLoader();

@@ -1,6 +1,9 @@
 package io.github.rectrack.engine.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What is known about one plug-in, for listings such as {@code tracker formats}.
@@ -14,10 +17,12 @@ import java.util.List;
  * @param version its version, or "unknown"
  * @param location the jar or directory it was loaded from
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PluginInfo(Kind kind, String id, String displayName, String mediaType, List<String> fileExtensions,
         String className, String version, String location) {
 
     /** The kinds of plug-in. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public enum Kind {
         /** Writes reports. */
         EXPORTER,

@@ -1,11 +1,14 @@
 package io.github.rectrack.engine.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.engine.spi.rag.RagSettings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Colours by priority rather than progress, as some forces' trackers do: the highest priority red, the
@@ -20,6 +23,7 @@ import java.util.Set;
  *       <td>the colour of one priority, for scales where rank alone does not say it</td></tr>
  * </table>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PriorityRagPolicy implements RagPolicy {
 
     /** The policy's id. */

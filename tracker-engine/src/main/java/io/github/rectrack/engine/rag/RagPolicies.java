@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The RAG policies available to the engine: those found with {@link java.util.ServiceLoader} (the built-in
@@ -23,6 +26,7 @@ import java.util.Optional;
  * RagPolicies mine = RagPolicies.builder().discover(false).add(new MyPolicy()).build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RagPolicies {
 
     private final Map<String, RagPolicy> byId;
@@ -97,6 +101,7 @@ public final class RagPolicies {
     }
 
     /** Builds a {@link RagPolicies}. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
         private boolean discover = true;
         private ClassLoader classLoader = RagPolicies.class.getClassLoader();

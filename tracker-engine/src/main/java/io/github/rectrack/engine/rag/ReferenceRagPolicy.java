@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.spi.rag.RagContext;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
@@ -7,6 +9,7 @@ import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The reference policy, from the Leicestershire panel paper of 16 October 2020 (paragraph 8): RED
@@ -31,6 +34,7 @@ import java.util.Set;
  *       <td>is an item moved to business as usual completed, or set aside?</td></tr>
  * </table>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ReferenceRagPolicy implements RagPolicy {
 
     /** The policy's id. */

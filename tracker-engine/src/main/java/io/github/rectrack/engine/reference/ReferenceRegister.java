@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.reference;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.model.Register;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 
 /**
  * The registers transcribed by hand from public papers and bundled with the library: the project's
@@ -22,6 +25,7 @@ import java.util.concurrent.ConcurrentMap;
  * Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ReferenceRegister {
 
     /**

@@ -1,10 +1,13 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An extension point: writes a {@link Report} in one format (a committee paper in Word, a tracker
@@ -18,6 +21,7 @@ import java.util.Set;
  * recomputes status, RAG or routing; the same report gives the same bytes; it writes to the stream it is
  * given and never closes it; it handles an empty register. Implementations must be thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Exporter {
 
     /**

@@ -1,6 +1,9 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem found in a register or an input file, with where it is.
@@ -13,9 +16,11 @@ import java.util.Objects;
  * @param location where it is; empty for the register as a whole
  * @param message what is wrong and, where it helps, what to do
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Finding(Severity severity, String location, String message) {
 
     /** How serious a finding is. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public enum Severity {
         /** The register is wrong and must be corrected. */
         ERROR,

@@ -1,10 +1,13 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.Register;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What reading or importing a register gave: the register, if one could be built, and every problem
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
  * @param register the register, if one could be built
  * @param findings the problems found, in the order found
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ImportResult(Optional<Register> register, List<Finding> findings) {
 
     /** Checks for nulls and copies the list. */

@@ -1,10 +1,13 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An extension point: reads a register from one format (canonical JSON, CSV, a tracker workbook, a
@@ -19,6 +22,7 @@ import java.util.Set;
  * the stream is read but not closed; what the matching exporter wrote reads back equal. Implementations
  * must be thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Importer {
 
     /**

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Options a caller passes to one exporter or importer ({@code --option template=paper.dotx}), by name,
@@ -18,6 +21,7 @@ import java.util.TreeSet;
  *
  * @param values the options by name
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Options(Map<String, String> values) {
 
     /** Copies the map, sorted by name. */

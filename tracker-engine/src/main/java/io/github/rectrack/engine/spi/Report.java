@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.view.Movement;
@@ -9,6 +11,7 @@ import io.github.rectrack.model.Register;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What an {@link Exporter} renders: a register evaluated as of a day, for one forum, with the views the
@@ -21,6 +24,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; the views are computed on demand from the evaluation, the same each time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Report {
 
     private final RegisterEvaluation evaluation;
@@ -150,6 +154,7 @@ public final class Report {
     }
 
     /** Builds a {@link Report} by evaluating a register. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
         private final Register register;
         private LocalDate asOf;

@@ -1,8 +1,11 @@
 package io.github.rectrack.engine.status;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The rule for what a report as of a day can see.
@@ -13,6 +16,7 @@ import java.util.Optional;
  * with no date at all (an undated target revision) counts from the date of the nearest dated entry
  * before it in its list, or from the start if there is none.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class AsOf {
 
     private AsOf() {}

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.status;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.PartialDate;
@@ -10,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Derives a recommendation's {@link Status} from its history.
@@ -26,6 +29,7 @@ import java.util.Set;
  * closure without a re-open or a board agreement with no proposal; the status is still derived (the
  * decision takes effect), so a faulty history never stops a report.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Lifecycle {
 
     private static final Set<Status> PROPOSED = EnumSet.of(Status.PROPOSED_CLOSED, Status.CLOSURE_AGREED);
@@ -43,6 +47,7 @@ public final class Lifecycle {
      * @param to the status after
      * @param problem what is wrong with taking this step from {@code from}, if anything
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Step(int index, GovernanceDecision decision, Status from, Status to, Optional<Problem> problem) {}
 
     /**
@@ -51,6 +56,7 @@ public final class Lifecycle {
      * @param error true if the history is wrong; false if it is only doubtful
      * @param message what is wrong
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Problem(boolean error, String message) {}
 
     /**
@@ -60,6 +66,7 @@ public final class Lifecycle {
      * @param since the date of the decision or update that set it; empty if it has been so from the start
      * @param decisions the decisions counted on the day, in order
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record StatusAsOf(Status status, Optional<PartialDate> since, List<GovernanceDecision> decisions) {
         /** Copies the list. */
         public StatusAsOf {

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.status;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.ReportingRule;
 import io.github.rectrack.model.ReportingRules;
@@ -7,6 +9,7 @@ import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Decides which forum sees a recommendation, from the scheme's {@link ReportingRules}: a
@@ -16,6 +19,7 @@ import java.util.Optional;
  * <p>A rule with an assurance bound only matches sources whose assurance level is known and within the
  * bound: a source with no recorded assurance falls through to rules without bounds, then to the default.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Routing {
 
     private final Scheme scheme;
@@ -73,6 +77,7 @@ public final class Routing {
      * @param wholeReport whether the whole source report is submitted with it
      * @param rule the index of the rule that decided, or empty for an override or the default
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Route(String forum, boolean wholeReport, Optional<Integer> rule) {
         /** Checks for nulls. */
         public Route {

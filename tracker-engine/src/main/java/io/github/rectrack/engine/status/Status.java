@@ -1,9 +1,14 @@
 package io.github.rectrack.engine.status;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Where a recommendation stands on a given day, derived from its management response, updates and
  * governance decisions in date order.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Status {
     /** Nothing has happened since it was raised. */
     OPEN,

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.status;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * The targets of a recommendation (or action) as they stood on a day: the original, the one in force,
@@ -25,6 +28,7 @@ import java.util.OptionalLong;
  * @param daysPastCurrent days since the current deadline, if it had passed
  * @param changedAfterPassing whether some revision was made after the target it replaced had passed
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TargetStatus(
         LocalDate asOf,
         List<TargetRevision> history,

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.validation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.rag.RagPolicies;
 import io.github.rectrack.engine.status.Lifecycle;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -35,6 +38,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * report.errors().forEach(System.out::println);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterValidator implements AutoCloseable {
 
     private final ValidatorFactory factory;

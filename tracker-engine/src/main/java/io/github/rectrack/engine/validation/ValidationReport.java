@@ -1,14 +1,18 @@
 package io.github.rectrack.engine.validation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.spi.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The findings of validating a register, errors first, each group in the order found.
  *
  * @param findings every finding
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ValidationReport(List<Finding> findings) {
 
     /** Copies the list. */

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The appendix of a committee paper: per source, its heading (title, issuer, assurance, date, whether
@@ -40,6 +43,7 @@ import java.util.Optional;
  * @param asOf the day
  * @param sources the sections, one per source with items for the forum, in register order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
 
     /** Checks for nulls and copies the list. */
@@ -64,6 +68,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      *     define, in order of appearance
      * @param items its recommendations reported to the forum, in register order
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Section(String sourceId, Source.Kind kind, String title, Optional<String> issuedBy,
             Optional<String> assurance, Optional<PartialDate> date, boolean wholeReport,
             Map<String, Integer> countsByPriority, List<Entry> items) {
@@ -113,6 +118,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      * @param evidence the evidence counted on the day, in recorded order
      * @param degreeMet the grade of the latest update counted on the day that gives one
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Entry(String recommendationId, String reference, String title, String text, String priority,
             List<String> tags, Rag rag, Status status, List<Owner> owners, List<Target> targets,
             Optional<ManagementResponse> response, List<ProgressUpdate> updates, List<ActionEntry> actions,
@@ -157,6 +163,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      * @param until when they handed it over, if they did (by the day)
      * @param current whether they owned it on the day
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Owner(String personId, String name, Optional<String> role, Optional<String> strand,
             Optional<PartialDate> from, Optional<PartialDate> until, boolean current) {}
 
@@ -166,6 +173,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      * @param revision the entry: target, date, reason, who agreed it
      * @param superseded true if a later entry replaced it by the day (papers strike it through)
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Target(TargetRevision revision, boolean superseded) {}
 
     /**
@@ -179,6 +187,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      *     after the day: the register does not say what it was then)
      * @param stateDate when it reached that state, if recorded
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record ActionEntry(String number, String text, List<Owner> owners, List<Target> targets,
             Optional<Action.State> state, Optional<PartialDate> stateDate) {
         /** Copies the lists. */
@@ -196,6 +205,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      *     that item is in the evaluation
      * @param targetSourceTitle that item's source title, likewise
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record LinkEntry(Link link, Optional<String> targetReference, Optional<String> targetSourceTitle) {}
 
     /**

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.Status;
@@ -19,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The owners to chase for an update ("update requested 4 times – last one on the 8th October 2024"),
@@ -47,6 +50,7 @@ import java.util.Set;
  * @param owners the owners to chase, each with their items
  * @param unowned items to chase that have no owner on the day, in register order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> owners, List<Item> unowned) {
 
     /** The default age, in days, after which an update is overdue: about a quarter, one meeting cycle. */
@@ -60,6 +64,7 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
     }
 
     /** Why an item is on the list. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public enum Reason {
         /** No update at all counts on the day. */
         NO_UPDATE,
@@ -77,6 +82,7 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
      * @param role the person's role, if recorded
      * @param items the items, in register order
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record OwnerToChase(String personId, String name, Optional<String> role, List<Item> items) {
         /** Copies the list. */
         public OwnerToChase {
@@ -102,6 +108,7 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
      * @param unansweredRequests how many of those were not answered by the day
      * @param lastRequest the latest of those requests, if any
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String reference, String title, String recommendationId, String forum,
             Status status, Set<Reason> reasons, Optional<PartialDate> lastUpdate, OptionalLong daysSinceLastUpdate,
             int requests, int unansweredRequests, Optional<LocalDate> lastRequest) {

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.AsOf;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Whether each recommendation proposed for closure meets the closure criteria, and why not. The
@@ -57,6 +60,7 @@ import java.util.regex.Pattern;
  * @param asOf the day
  * @param items one per recommendation proposed for closure, in register order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
 
     /** The words the implementation check looks for, whole words, in any case. */
@@ -76,6 +80,7 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
     }
 
     /** A closure criterion. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public enum Check {
         /** An update states the recommendation is implemented. */
         IMPLEMENTATION_STATED,
@@ -93,6 +98,7 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
      * @param check the check
      * @param reason why it fails, in words for the paper
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Failure(Check check, String reason) {
         /** Checks for nulls. */
         public Failure {
@@ -120,6 +126,7 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
      *     proposal, if any
      * @param failures the checks it fails, in {@link Check} order; empty if it is ready
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Status status, Optional<PartialDate> latestProposal, Optional<PartialDate> implementationStatedIn,
             int evidenceCount, int figureCount, Optional<PartialDate> boardAgreement,

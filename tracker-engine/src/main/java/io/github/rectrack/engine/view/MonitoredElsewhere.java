@@ -1,9 +1,12 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.Status;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The recommendations routed away from a forum, with where they are monitored: the list a panel paper
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param forum the forum the paper is for
  * @param items the items reported elsewhere, in register order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record MonitoredElsewhere(String forum, List<Item> items) {
 
     /** Checks for nulls and copies the list. */
@@ -32,6 +36,7 @@ public record MonitoredElsewhere(String forum, List<Item> items) {
      * @param monitoredByName that forum's name
      * @param status its status on the day
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String text,
             String monitoredBy, String monitoredByName, Status status) {}
 

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What changed for a forum between two meetings: two evaluations of the same register, the earlier as of
@@ -44,6 +47,7 @@ import java.util.Optional;
  * @param declinedClosures closures the forums declined between the two days
  * @param statusChanges items whose status changed
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf, List<Change> newItems,
         List<Change> newlyClosed, List<Change> newlyRed, List<Change> targetsRevised,
         List<DeclinedClosure> declinedClosures, List<Change> statusChanges) {
@@ -76,6 +80,7 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
      * @param targetBefore the target in force on the earlier day, if any
      * @param targetAfter the target in force on the later day, if any
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Change(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Optional<Status> statusBefore, Status statusAfter, Optional<Rag> ragBefore, Rag ragAfter,
             Optional<TargetDate> targetBefore, Optional<TargetDate> targetAfter) {
@@ -97,6 +102,7 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
      * @param item the item
      * @param decision the decision: further evidence requested, or closure disputed
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record DeclinedClosure(Change item, GovernanceDecision decision) {
         /** Checks for nulls. */
         public DeclinedClosure {

@@ -1,11 +1,14 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.GovernanceDecision;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The recommendations proposed for closure that a forum is asked to agree: those proposed by their
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param forum the forum
  * @param items the items
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProposedClosure(String forum, List<Item> items) {
 
     /** Checks for nulls and copies the list. */
@@ -33,6 +37,7 @@ public record ProposedClosure(String forum, List<Item> items) {
      * @param status proposed closed, or closure agreed by a board
      * @param decisions the decision trail that counts on the day, in order
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Status status, List<GovernanceDecision> decisions) {
         /** Copies the list. */

@@ -1,7 +1,10 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The report views of one evaluated register for one forum, in one place: what an exporter renders for
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param evaluation the evaluated register
  * @param forum the forum id the paper is for
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ReportViews(RegisterEvaluation evaluation, String forum) {
 
     /** Checks for nulls. */

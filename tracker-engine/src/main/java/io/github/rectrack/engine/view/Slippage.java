@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * The targets that slipped: every open recommendation reported to the forum whose <em>original</em>
@@ -38,6 +41,7 @@ import java.util.OptionalLong;
  * @param asOf the day
  * @param items the slipped items, in register order
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Slippage(String forum, LocalDate asOf, List<Item> items) {
 
     /** The most characters of context kept before the ellipsis. */
@@ -70,6 +74,7 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
      * @param contextDate the date of the update the context comes from, or of the revision; empty if unknown
      * @param currentTargetReason the reason recorded with the current target, if any and if it is a revision
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Status status, Rag rag, TargetDate original, TargetDate current, int revisions, long daysPastOriginal,
             OptionalLong daysPastCurrent, boolean changedAfterPassing, Optional<String> context,

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.view;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The summary table of a committee paper: priority rows by RAG columns, with row and column totals, for
@@ -24,6 +27,7 @@ import java.util.Objects;
  * @param counts the count for each priority and colour; every colour present for every row
  * @param proposedClosed how many are proposed for closure or agreed by a board, awaiting the forum
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SummaryMatrix(String forum, LocalDate asOf, Map<String, Map<Rag, Integer>> counts, int proposedClosed) {
 
     /** Checks for nulls and copies the maps, keeping their order. */

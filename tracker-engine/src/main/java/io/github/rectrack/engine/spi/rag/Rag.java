@@ -1,6 +1,11 @@
 package io.github.rectrack.engine.spi.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** The colours of a RAG rating, in the order papers print their columns. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Rag {
     /** Outstanding and past its target date (in the reference policy). */
     RED,

@@ -1,11 +1,14 @@
 package io.github.rectrack.engine.spi.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Source;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link RagPolicy} may look at to colour one recommendation on one day. Everything here is
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param priorityLevels how many priorities the scheme has
  * @param asOf the day
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RagContext(
         Source source,
         Recommendation recommendation,

@@ -1,6 +1,9 @@
 package io.github.rectrack.engine.spi.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An extension point: how recommendations are coloured red, amber, green or grey.
@@ -14,6 +17,7 @@ import java.util.Set;
  * Implementations must be thread-safe and stateless; {@link #configure(RagSettings)} returns the
  * colouring to use for one evaluation.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface RagPolicy {
 
     /**
@@ -53,6 +57,7 @@ public interface RagPolicy {
     Colouring configure(RagSettings settings);
 
     /** Colours one recommendation. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     @FunctionalInterface
     interface Colouring {
         /**

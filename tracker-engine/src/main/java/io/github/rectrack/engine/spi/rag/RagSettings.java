@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.spi.rag;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The settings a scheme gives its RAG policy ({@code ragSettings} in the register), with typed reading
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
  *
  * @param values the settings by name
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RagSettings(Map<String, String> values) {
 
     /** Copies the map, sorted by name. */
