@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.model.Register;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class RegisterEvaluation {
     private final LocalDate asOf;
     private final String ragPolicy;
     private final List<RecommendationState> states;
-    private final Map<String, RecommendationState> byId;
+    private volatile Map<String, RecommendationState> byId;
 
     /**
      * An evaluation.
@@ -39,10 +40,6 @@ public final class RegisterEvaluation {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.ragPolicy = Objects.requireNonNull(ragPolicy, "ragPolicy");
         this.states = List.copyOf(states);
-        this.byId = new HashMap<>(states.size() * 2);
-        for (RecommendationState state : this.states) {
-            byId.putIfAbsent(state.id(), state);
-        }
     }
 
     /**
@@ -98,6 +95,20 @@ public final class RegisterEvaluation {
      * @return its state, or empty if the register has no such recommendation
      */
     public Optional<RecommendationState> state(String recommendationId) {
-        return Optional.ofNullable(byId.get(recommendationId));
+        return Optional.ofNullable(index().get(recommendationId));
+    }
+
+    /** The states by id, built on first use: most callers never look one up. */
+    private Map<String, RecommendationState> index() {
+        Map<String, RecommendationState> index = byId;
+        if (index == null) {
+            Map<String, RecommendationState> built = new HashMap<>(states.size() * 2);
+            for (RecommendationState state : states) {
+                built.putIfAbsent(state.id(), state);
+            }
+            index = Collections.unmodifiableMap(built);
+            byId = index;
+        }
+        return index;
     }
 }

@@ -99,12 +99,8 @@ public final class StatusEngine {
         return new RegisterEvaluation(register, asOf, policy.id(), states);
     }
 
+    /** The updates that count on the day: a prefix of the list, which validation keeps in date order. */
     private static List<ProgressUpdate> updatesAsOf(Recommendation recommendation, LocalDate asOf) {
-        List<ProgressUpdate> all = recommendation.updates();
-        int counted = 0;
-        while (counted < all.size() && AsOf.counts(all.get(counted).date(), asOf)) {
-            counted++;
-        }
-        return counted == all.size() ? all : all.subList(0, counted);
+        return AsOf.prefix(recommendation.updates(), u -> u.date(), asOf);
     }
 }

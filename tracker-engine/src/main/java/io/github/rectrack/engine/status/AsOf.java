@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -30,6 +32,28 @@ public final class AsOf {
      */
     public static boolean counts(PartialDate date, LocalDate asOf) {
         return !date.first().isAfter(asOf);
+    }
+
+    /**
+     * The entries of a date-ordered list that count on the day: its longest prefix whose dates count.
+     * Returns the list itself when every entry counts, so the common case copies nothing.
+     *
+     * @param entries the entries, in date order
+     * @param date each entry's date
+     * @param asOf the day of the report
+     * @param <T> the entry type
+     * @return the entries that count
+     */
+    public static <T> List<T> prefix(List<T> entries, Function<T, PartialDate> date, LocalDate asOf) {
+        int size = entries.size();
+        if (size == 0 || counts(date.apply(entries.get(size - 1)), asOf)) {
+            return entries;
+        }
+        int counted = 0;
+        while (counted < size && counts(date.apply(entries.get(counted)), asOf)) {
+            counted++;
+        }
+        return List.copyOf(entries.subList(0, counted));
     }
 
     /**

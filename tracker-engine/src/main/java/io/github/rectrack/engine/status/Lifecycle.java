@@ -23,7 +23,8 @@ import org.apiguardian.api.API;
  * disputed, superseded, not accepted, hibernated, moved to business as usual; "resumed" and "re-opened"
  * bring it back to {@link Status#IN_PROGRESS} and {@link Status#REOPENED}. If no decision has been
  * made, a progress update makes an open recommendation {@link Status#IN_PROGRESS}. Only entries that
- * {@link AsOf#counts(PartialDate, LocalDate) count} on the day are used.
+ * {@link AsOf#counts(PartialDate, LocalDate) count} on the day are used; decisions and updates are kept
+ * in date order (validation checks it), so those that count are the first ones of each list.
  *
  * <p>{@link #replay(Recommendation)} walks every decision and reports illegal steps, such as a second
  * closure without a re-open or a board agreement with no proposal; the status is still derived (the
@@ -83,23 +84,20 @@ public final class Lifecycle {
      */
     public static StatusAsOf statusAsOf(Recommendation recommendation, LocalDate asOf) {
         Status status = initial(recommendation, asOf);
-        Optional<PartialDate> since = recommendation.response()
-                .filter(r -> r.acceptance() == ManagementResponse.Acceptance.NOT_ACCEPTED)
-                .flatMap(ManagementResponse::date);
-        List<GovernanceDecision> counted = new ArrayList<>();
-        for (GovernanceDecision decision : recommendation.decisions()) {
-            if (!AsOf.counts(decision.date(), asOf)) {
-                continue;
-            }
-            counted.add(decision);
+        Optional<PartialDate> since = status == Status.NOT_ACCEPTED
+                ? recommendation.response().flatMap(ManagementResponse::date)
+                : Optional.empty();
+        List<GovernanceDecision> counted = AsOf.prefix(recommendation.decisions(), GovernanceDecision::date, asOf);
+        for (GovernanceDecision decision : counted) {
             status = next(status, decision.kind());
-            since = Optional.of(decision.date());
         }
-        if (status == Status.OPEN) {
-            Optional<PartialDate> firstUpdate = recommendation.updates().stream()
-                    .map(u -> u.date()).filter(d -> AsOf.counts(d, asOf)).findFirst();
-            if (firstUpdate.isPresent()) {
-                return new StatusAsOf(Status.IN_PROGRESS, firstUpdate, counted);
+        if (!counted.isEmpty()) {
+            since = Optional.of(counted.get(counted.size() - 1).date());
+        }
+        if (status == Status.OPEN && !recommendation.updates().isEmpty()) {
+            PartialDate first = recommendation.updates().get(0).date();
+            if (AsOf.counts(first, asOf)) {
+                return new StatusAsOf(Status.IN_PROGRESS, Optional.of(first), counted);
             }
         }
         return new StatusAsOf(status, since, counted);

@@ -7,6 +7,8 @@ import io.github.rectrack.model.ReportingRule;
 import io.github.rectrack.model.ReportingRules;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -22,7 +24,10 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Routing {
 
-    private final Scheme scheme;
+    private final ReportingRules rules;
+    private final Map<String, Integer> assuranceRanks = new HashMap<>();
+    private final int[] floors;
+    private final int[] ceilings;
 
     /**
      * Routing under a scheme.
@@ -30,7 +35,19 @@ public final class Routing {
      * @param scheme the scheme whose rules apply
      */
     public Routing(Scheme scheme) {
-        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(scheme, "scheme");
+        this.rules = scheme.reportingRules();
+        for (int i = 0; i < scheme.assuranceLevels().size(); i++) {
+            assuranceRanks.putIfAbsent(scheme.assuranceLevels().get(i), i);
+        }
+        this.floors = new int[rules.rules().size()];
+        this.ceilings = new int[rules.rules().size()];
+        for (int i = 0; i < floors.length; i++) {
+            ReportingRule rule = rules.rules().get(i);
+            // a bound the scheme does not define can never be met: validation reports it
+            floors[i] = rule.assuranceAtLeast().map(a -> assuranceRanks.getOrDefault(a, -1)).orElse(Integer.MAX_VALUE);
+            ceilings[i] = rule.assuranceAtMost().map(a -> assuranceRanks.getOrDefault(a, Integer.MAX_VALUE)).orElse(0);
+        }
     }
 
     /**
@@ -44,30 +61,25 @@ public final class Routing {
         if (recommendation.reportedTo().isPresent()) {
             return new Route(recommendation.reportedTo().get(), false, Optional.empty());
         }
-        ReportingRules rules = scheme.reportingRules();
-        for (int i = 0; i < rules.rules().size(); i++) {
+        int rank = source.assurance().map(a -> assuranceRanks.getOrDefault(a, -1)).orElse(-1);
+        for (int i = 0; i < floors.length; i++) {
             ReportingRule rule = rules.rules().get(i);
-            if (matches(rule, source, recommendation)) {
+            if (matches(i, rule, rank, recommendation)) {
                 return new Route(rule.forum(), rule.wholeReport(), Optional.of(i));
             }
         }
         return new Route(rules.defaultForum(), false, Optional.empty());
     }
 
-    private boolean matches(ReportingRule rule, Source source, Recommendation recommendation) {
+    /** Ranks count from 0 for the highest assurance: at least X means a rank no greater than X's. */
+    private boolean matches(int index, ReportingRule rule, int rank, Recommendation recommendation) {
         if (!rule.priorities().isEmpty() && !rule.priorities().contains(recommendation.priority())) {
             return false;
         }
         if (rule.assuranceAtLeast().isEmpty() && rule.assuranceAtMost().isEmpty()) {
             return true;
         }
-        int rank = source.assurance().map(scheme::assuranceRank).orElse(-1);
-        if (rank < 0) {
-            return false;
-        }
-        boolean aboveFloor = rule.assuranceAtLeast().map(a -> rank <= scheme.assuranceRank(a)).orElse(true);
-        boolean belowCeiling = rule.assuranceAtMost().map(a -> rank >= scheme.assuranceRank(a)).orElse(true);
-        return aboveFloor && belowCeiling;
+        return rank >= 0 && rank <= floors[index] && rank >= ceilings[index];
     }
 
     /**

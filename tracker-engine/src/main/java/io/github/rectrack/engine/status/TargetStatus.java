@@ -7,7 +7,6 @@ import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,26 +57,27 @@ public record TargetStatus(
      * @return the targets on that day
      */
     public static TargetStatus of(List<TargetRevision> history, LocalDate asOf) {
-        List<TargetRevision> counted = new ArrayList<>(history.size());
+        int counted = 0;
         Optional<PartialDate> inherited = Optional.empty();
         boolean changedAfterPassing = false;
         for (TargetRevision revision : history) {
             if (!AsOf.counts(revision.date(), inherited, asOf)) {
                 break;
             }
-            if (!counted.isEmpty() && revision.date().isPresent()) {
-                TargetDate replaced = counted.get(counted.size() - 1).target();
+            if (counted > 0 && revision.date().isPresent()) {
+                Optional<LocalDate> replaced = history.get(counted - 1).target().deadline();
                 LocalDate changed = revision.date().get().first();
-                changedAfterPassing |= replaced.deadline().map(d -> d.isBefore(changed)).orElse(false);
+                changedAfterPassing |= replaced.isPresent() && replaced.get().isBefore(changed);
             }
-            counted.add(revision);
+            counted++;
             if (revision.date().isPresent()) {
                 inherited = revision.date();
             }
         }
-        Optional<TargetDate> original = counted.isEmpty() ? Optional.empty() : Optional.of(counted.get(0).target());
-        Optional<TargetDate> current = counted.isEmpty() ? Optional.empty() : Optional.of(counted.get(counted.size() - 1).target());
-        return new TargetStatus(asOf, counted, original, current, Math.max(0, counted.size() - 1),
+        List<TargetRevision> inForce = counted == history.size() ? history : history.subList(0, counted);
+        Optional<TargetDate> original = counted == 0 ? Optional.empty() : Optional.of(history.get(0).target());
+        Optional<TargetDate> current = counted == 0 ? Optional.empty() : Optional.of(history.get(counted - 1).target());
+        return new TargetStatus(asOf, inForce, original, current, Math.max(0, counted - 1),
                 daysPast(original, asOf), daysPast(current, asOf), changedAfterPassing);
     }
 

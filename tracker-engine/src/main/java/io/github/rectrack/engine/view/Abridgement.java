@@ -17,7 +17,7 @@ final class Abridgement {
      * @return the abridged text
      */
     static String abridge(String text, int limit) {
-        String folded = fold(text);
+        String folded = fold(text, limit + 1);
         if (folded.length() <= limit) {
             return folded;
         }
@@ -36,10 +36,11 @@ final class Abridgement {
         return c == ',' || c == ';' || c == ':' || c == ' ' || c == '-' || c == '–';
     }
 
-    private static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    /** Folds white space, stopping once {@code max} characters are written: the rest would be cut anyway. */
+    private static String fold(String text, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max));
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = out.length() > 0;

@@ -199,13 +199,23 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
         if (update.sections().map(s -> s.implemented()).orElse(false)) {
             return true;
         }
-        Matcher m = IMPLEMENTATION.matcher(update.text());
+        String text = update.text();
+        if (!mayMention(text)) {
+            return false;
+        }
+        Matcher m = IMPLEMENTATION.matcher(text);
         while (m.find()) {
             if (!cancelled(update.text(), m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A cheap test that rules out most text before the word-by-word search. */
+    private static boolean mayMention(String text) {
+        return text.indexOf("mplement") >= 0 || text.indexOf("omplete") >= 0
+                || text.indexOf("MPLEMENT") >= 0 || text.indexOf("OMPLETE") >= 0;
     }
 
     private static boolean cancelled(String text, int at) {
