@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date that may be known only to the month or the year, as papers often write them
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * @param precision how much of the date is known
  */
 public record PartialDate(LocalDate first, Precision precision) implements Comparable<PartialDate> {
-
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** How much of a {@link PartialDate} is known. */
     public enum Precision {
@@ -103,24 +99,41 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
      */
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = ISO.matcher(text.strip());
-        if (!m.matches()) {
+        String t = text.strip();
+        int length = t.length();
+        if (!(length == 4 || length == 7 && t.charAt(4) == '-' || length == 10 && t.charAt(4) == '-' && t.charAt(7) == '-')
+                || !digits(t, 0, 4) || length >= 7 && !digits(t, 5, 7) || length == 10 && !digits(t, 8, 10)) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd");
         }
         try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
+            int year = number(t, 0, 4);
+            if (length == 4) {
                 return ofYear(year);
             }
-            int month = Integer.parseInt(m.group(2));
-            if (m.group(3) == null) {
-                return ofMonth(year, month);
-            }
-            return of(year, month, Integer.parseInt(m.group(3)));
+            int month = number(t, 5, 7);
+            return length == 7 ? ofMonth(year, month) : of(year, month, number(t, 8, 10));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     /**
