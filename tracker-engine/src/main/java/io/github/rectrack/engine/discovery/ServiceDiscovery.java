@@ -6,10 +6,13 @@ import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -68,6 +71,31 @@ public final class ServiceDiscovery {
             }
         }
         return new Found<>(services, failures);
+    }
+
+    /**
+     * Indexes plug-ins by id, in order. The same class found twice (a jar on the class path twice) counts
+     * once; two classes claiming one id is an error naming both and where they came from.
+     *
+     * @param plugins the plug-ins
+     * @param id each plug-in's id
+     * @param kind what they are, plural, for the message ("exporters", "RAG policies")
+     * @param <T> the plug-in type
+     * @return the plug-ins by id, in the order given
+     * @throws IllegalStateException if two classes claim one id
+     */
+    public static <T> Map<String, T> byId(List<T> plugins, Function<T, String> id, String kind) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T plugin : plugins) {
+            T clash = byId.putIfAbsent(id.apply(plugin), plugin);
+            if (clash != null && clash.getClass() != plugin.getClass()) {
+                throw new IllegalStateException("two " + kind + " claim id '" + id.apply(plugin) + "': "
+                        + clash.getClass().getName() + " (" + location(clash.getClass()) + ") and "
+                        + plugin.getClass().getName() + " (" + location(plugin.getClass())
+                        + "); remove one of the jars from the class path or plug-in directory");
+            }
+        }
+        return byId;
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.rectrack.engine.spi.Importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,21 +240,8 @@ public final class Formats {
             }
             allExporters.addAll(exporters);
             allImporters.addAll(importers);
-            return new Formats(byId(allExporters, Exporter::id, "exporters"), byId(allImporters, Importer::id, "importers"), failures);
-        }
-
-        private static <T> Map<String, T> byId(List<T> plugins, Function<T, String> id, String kind) {
-            Map<String, T> byId = new LinkedHashMap<>();
-            for (T plugin : plugins) {
-                T clash = byId.putIfAbsent(id.apply(plugin), plugin);
-                if (clash != null && clash.getClass() != plugin.getClass()) {
-                    throw new IllegalStateException("two " + kind + " claim id '" + id.apply(plugin) + "': "
-                            + clash.getClass().getName() + " (" + ServiceDiscovery.location(clash.getClass()) + ") and "
-                            + plugin.getClass().getName() + " (" + ServiceDiscovery.location(plugin.getClass())
-                            + "); remove one of the jars from the class path or plug-in directory");
-                }
-            }
-            return byId;
+            return new Formats(ServiceDiscovery.byId(allExporters, Exporter::id, "exporters"),
+                    ServiceDiscovery.byId(allImporters, Importer::id, "importers"), failures);
         }
     }
 }

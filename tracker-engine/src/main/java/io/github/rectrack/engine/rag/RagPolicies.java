@@ -6,7 +6,6 @@ import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,7 +148,6 @@ public final class RagPolicies {
          * @throws IllegalStateException if two policies claim one id, naming both classes
          */
         public RagPolicies build() {
-            Map<String, RagPolicy> byId = new LinkedHashMap<>();
             List<String> failures = new ArrayList<>();
             List<RagPolicy> found = new ArrayList<>();
             if (discover) {
@@ -158,19 +156,8 @@ public final class RagPolicies {
                 failures.addAll(discovered.failures());
             }
             found.addAll(added);
-            for (RagPolicy policy : found) {
-                RagPolicy clash = byId.putIfAbsent(policy.id(), policy);
-                if (clash != null && clash.getClass() != policy.getClass()) {
-                    throw new IllegalStateException("two RAG policies claim id '" + policy.id() + "': "
-                            + clash.getClass().getName() + " (" + location(clash) + ") and "
-                            + policy.getClass().getName() + " (" + location(policy) + ")");
-                }
-            }
+            Map<String, RagPolicy> byId = ServiceDiscovery.byId(found, RagPolicy::id, "RAG policies");
             return new RagPolicies(byId, failures);
-        }
-
-        private static String location(Object policy) {
-            return ServiceDiscovery.location(policy.getClass());
         }
     }
 }

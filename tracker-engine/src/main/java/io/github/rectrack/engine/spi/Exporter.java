@@ -2,11 +2,8 @@ package io.github.rectrack.engine.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -22,55 +19,7 @@ import org.apiguardian.api.API;
  * given and never closes it; it handles an empty register. Implementations must be thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public interface Exporter {
-
-    /**
-     * The stable id callers choose this exporter by, for example {@code "docx"}.
-     *
-     * @return the id
-     */
-    String id();
-
-    /**
-     * A name for listings.
-     *
-     * @return the name; the id by default
-     */
-    default String displayName() {
-        return id();
-    }
-
-    /**
-     * The media type of the output, for example {@code "text/csv"}.
-     *
-     * @return the media type
-     */
-    String mediaType();
-
-    /**
-     * The file extensions of the output, without the dot, the usual one first.
-     *
-     * @return the extensions
-     */
-    List<String> fileExtensions();
-
-    /**
-     * The names of the {@link Options} this exporter reads.
-     *
-     * @return the option names; none by default
-     */
-    default Set<String> optionNames() {
-        return Set.of();
-    }
-
-    /**
-     * The plug-in's version, from its jar's manifest.
-     *
-     * @return the version, or "unknown"
-     */
-    default String version() {
-        return ServiceDiscovery.version(getClass());
-    }
+public interface Exporter extends Format {
 
     /**
      * Writes the report.
