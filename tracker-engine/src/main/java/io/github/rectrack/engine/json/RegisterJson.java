@@ -92,7 +92,12 @@ public final class RegisterJson {
             if (version.isPresent()) {
                 return ImportResult.failed(version.get());
             }
-            return ImportResult.of(document.toRegister());
+            try {
+                return ImportResult.of(document.toRegister());
+            } catch (NullPointerException missing) {
+                return ImportResult.failed(Finding.error(String.valueOf(missing.getMessage()),
+                        "required field '" + missing.getMessage() + "' is missing from " + name));
+            }
         } catch (JsonProcessingException e) {
             return ImportResult.failed(toFinding(e, name));
         } catch (IOException e) {

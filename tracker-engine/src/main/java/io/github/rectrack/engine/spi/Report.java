@@ -30,11 +30,13 @@ public final class Report {
     private final RegisterEvaluation evaluation;
     private final String forum;
     private final Optional<RegisterEvaluation> previous;
+    private final ReportViews views;
 
     private Report(RegisterEvaluation evaluation, String forum, Optional<RegisterEvaluation> previous) {
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.forum = Objects.requireNonNull(forum, "forum");
         this.previous = Objects.requireNonNull(previous, "previous");
+        this.views = ReportViews.of(evaluation, forum);
         previous.ifPresent(p -> {
             if (!p.register().id().equals(evaluation.register().id())) {
                 throw new IllegalArgumentException("the previous meeting's evaluation is of register '" + p.register().id()
@@ -136,12 +138,12 @@ public final class Report {
     }
 
     /**
-     * The views for the forum.
+     * The views for the forum, each computed once on first use.
      *
      * @return the views
      */
     public ReportViews views() {
-        return ReportViews.of(evaluation, forum);
+        return views;
     }
 
     /**

@@ -36,6 +36,16 @@ public enum Status {
     BUSINESS_AS_USUAL;
 
     /**
+     * The status as papers write it: "Proposed closed", "Closure agreed", "Business as usual".
+     *
+     * @return the label
+     */
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
      * Whether work on it is finished: closed, or moved to business as usual.
      *
      * @return true for {@link #CLOSED} and {@link #BUSINESS_AS_USUAL}

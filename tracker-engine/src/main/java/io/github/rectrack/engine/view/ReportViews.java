@@ -3,13 +3,16 @@ package io.github.rectrack.engine.view;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
  * The report views of one evaluated register for one forum, in one place: what an exporter renders for
- * a committee paper or tracker. Each call computes its view afresh from the evaluation; views are
- * immutable, so callers may keep them.
+ * a committee paper or tracker. Each view is computed on first use and then kept, so an exporter may ask
+ * for it as often as it likes; views are immutable. Thread-safe.
  *
  * <pre>{@code
  * RegisterEvaluation evaluation = new StatusEngine().evaluate(register, LocalDate.of(2020, 10, 16));
@@ -17,17 +20,41 @@ import org.apiguardian.api.API;
  * SummaryMatrix summary = views.summary();
  * Slippage slipped = views.slippage();
  * }</pre>
- *
- * @param evaluation the evaluated register
- * @param forum the forum id the paper is for
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public record ReportViews(RegisterEvaluation evaluation, String forum) {
+public final class ReportViews {
 
-    /** Checks for nulls. */
-    public ReportViews {
-        Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(forum, "forum");
+    private final RegisterEvaluation evaluation;
+    private final String forum;
+    private final Map<String, Object> computed = new ConcurrentHashMap<>();
+
+    private ReportViews(RegisterEvaluation evaluation, String forum) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.forum = Objects.requireNonNull(forum, "forum");
+    }
+
+    /**
+     * The evaluated register.
+     *
+     * @return the evaluation
+     */
+    public RegisterEvaluation evaluation() {
+        return evaluation;
+    }
+
+    /**
+     * The forum the views are for.
+     *
+     * @return the forum id
+     */
+    public String forum() {
+        return forum;
+    }
+
+    private <T> T once(String name, Supplier<T> view) {
+        @SuppressWarnings("unchecked")
+        T value = (T) computed.computeIfAbsent(name, k -> view.get());
+        return value;
     }
 
     /**
@@ -47,7 +74,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return priority by RAG, with totals
      */
     public SummaryMatrix summary() {
-        return SummaryMatrix.of(evaluation, forum);
+        return once("summary", () -> SummaryMatrix.of(evaluation, forum));
     }
 
     /**
@@ -56,7 +83,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return the list
      */
     public ProposedClosure proposedClosure() {
-        return ProposedClosure.of(evaluation, forum);
+        return once("proposedClosure", () -> ProposedClosure.of(evaluation, forum));
     }
 
     /**
@@ -65,7 +92,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return the checked items
      */
     public ClosureReadiness closureReadiness() {
-        return ClosureReadiness.of(evaluation, forum);
+        return once("closureReadiness", () -> ClosureReadiness.of(evaluation, forum));
     }
 
     /**
@@ -74,7 +101,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return the slipped items
      */
     public Slippage slippage() {
-        return Slippage.of(evaluation, forum);
+        return once("slippage", () -> Slippage.of(evaluation, forum));
     }
 
     /**
@@ -83,7 +110,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return per source, per item, the full record
      */
     public Appendix appendix() {
-        return Appendix.of(evaluation, forum);
+        return once("appendix", () -> Appendix.of(evaluation, forum));
     }
 
     /**
@@ -92,7 +119,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return the list
      */
     public MonitoredElsewhere monitoredElsewhere() {
-        return MonitoredElsewhere.of(evaluation, forum);
+        return once("monitoredElsewhere", () -> MonitoredElsewhere.of(evaluation, forum));
     }
 
     /**
@@ -101,7 +128,7 @@ public record ReportViews(RegisterEvaluation evaluation, String forum) {
      * @return the owners to chase
      */
     public ChaseList chaseList() {
-        return ChaseList.of(evaluation);
+        return once("chaseList", () -> ChaseList.of(evaluation));
     }
 
     /**

@@ -148,6 +148,14 @@ class RegisterJsonTest {
     }
 
     @Test
+    void reportsAMissingTopLevelField() {
+        Finding finding = onlyFinding("{\"schemaVersion\": \"1.0\", \"organisation\": \"o\", \"scheme\": " + SCHEME + "}");
+        assertThat(finding.location()).isEqualTo("id");
+        assertThat(finding.message()).isEqualTo("required field 'id' is missing from f");
+        assertThat(onlyFinding("{\"schemaVersion\": \"1.0\"}").message()).startsWith("required field '");
+    }
+
+    @Test
     void reportsEmptyTruncatedAndNonObjectInput() {
         assertThat(onlyFinding("").message()).isEqualTo("f is empty: expected a JSON object");
         Finding truncated = onlyFinding(minimal("{\"id\": \"r\"}").substring(0, 120));

@@ -14,5 +14,14 @@ public enum Rag {
     /** Completed and closed. */
     GREEN,
     /** Superseded or not adopted. */
-    GREY
+    GREY;
+
+    /**
+     * The colour as papers write it: "Red", "Amber", "Green", "Grey".
+     *
+     * @return the label
+     */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }
