@@ -36,9 +36,12 @@ import picocli.CommandLine.Spec;
  * extension), so an unknown id fails at once and lists the exporters there are. Any error, from the
  * importer or from validation, is printed with its location and nothing is written (exit code 1).
  * Findings and messages go to standard error, so that {@code -o -} can write the report to standard
- * output.
+ * output: every error, and the first {@value #WARNINGS_SHOWN} warnings (the rest are counted).
  */
 abstract class ExportCommand implements Callable<Integer> {
+
+    /** How many warnings are printed before the rest are only counted. */
+    static final int WARNINGS_SHOWN = 10;
 
     @Option(names = "--format", paramLabel = "ID",
             description = "The exporter to write with (default: by the extension of the output file). 'tracker formats' lists them.")
@@ -116,8 +119,9 @@ abstract class ExportCommand implements Callable<Integer> {
 
         progress.phase("read");
         ImportResult read = read(formats);
-        read.findings().forEach(f -> messages.add(f.toString()));
+        List<Finding> findings = new ArrayList<>(read.findings());
         if (read.register().isEmpty() || read.hasErrors()) {
+            findings.forEach(f -> messages.add(f.toString()));
             messages.add("tracker: " + inputName() + " could not be read without errors ("
                     + count(read.findings()) + "); nothing was written");
             return TrackerCommand.EXIT_INVALID;
@@ -129,9 +133,15 @@ abstract class ExportCommand implements Callable<Integer> {
         try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
             validation = validator.validate(register);
         }
-        validation.findings().forEach(f -> messages.add(f.toString()));
+        findings.addAll(validation.findings());
+        findings.stream().filter(Finding::isError).forEach(f -> messages.add(f.toString()));
+        List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
+        warnings.stream().limit(WARNINGS_SHOWN).forEach(f -> messages.add(f.toString()));
+        if (warnings.size() > WARNINGS_SHOWN) {
+            messages.add("... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s); 'tracker validate' lists them all");
+        }
         if (!validation.isValid()) {
-            messages.add("tracker: " + inputName() + " is not a valid register (" + count(validation.findings())
+            messages.add("tracker: " + inputName() + " is not a valid register (" + count(findings)
                     + "); nothing was written. 'tracker validate' lists the same problems.");
             return TrackerCommand.EXIT_INVALID;
         }

@@ -102,6 +102,8 @@ public final class TrackerCommand {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrackerCommand());
+        VersionProvider version = new VersionProvider();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version)); // -V works everywhere
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e.getMessage();
