@@ -1,27 +1,46 @@
 package io.github.rectrack.cli;
 
-import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.plugin.Formats;
 import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Importer;
+import io.github.rectrack.engine.spi.Options;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Where a command reads its register from: a file, or one of the bundled reference registers. */
+/**
+ * Where a command reads its register from: a file, read by any importer (chosen with {@code
+ * --input-format}, else by the file's extension, else canonical JSON), or one of the bundled reference
+ * registers.
+ */
 final class RegisterInput {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Choice choice;
 
+    @Option(names = "--input-format", paramLabel = "ID",
+            description = "The importer to read REGISTER with (default: by its extension, else json).")
+    String inputFormat;
+
+    @Option(names = "--input-option", paramLabel = "KEY=VALUE",
+            description = "An option for the importer; repeat for more.")
+    Map<String, String> inputOptions = new LinkedHashMap<>();
+
     static final class Choice {
-        @Parameters(paramLabel = "REGISTER", description = "A register in canonical JSON.")
+        @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads.")
         Path file;
 
         @Option(names = "--example", paramLabel = "ID",
@@ -44,13 +63,19 @@ final class RegisterInput {
     }
 
     /** The date of the bundled paper, when the input is one of the bundled registers. */
-    java.util.Optional<java.time.LocalDate> paperDate() {
-        return choice.example == null ? java.util.Optional.empty()
-                : ReferenceRegister.byId(choice.example).map(ReferenceRegister::paperDate);
+    Optional<LocalDate> paperDate() {
+        return choice.example == null ? Optional.empty() : ReferenceRegister.byId(choice.example).map(ReferenceRegister::paperDate);
     }
 
-    /** Reads the register. */
-    ImportResult read() throws IOException {
+    /**
+     * Reads the register: a bundled one, or the file with the chosen importer.
+     *
+     * @param formats the importers available
+     * @return the register and the findings
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the file or example does not exist, or the importer id is unknown
+     */
+    ImportResult read(Formats formats) throws IOException {
         if (choice.example != null) {
             ReferenceRegister reference = ReferenceRegister.byId(choice.example).orElseThrow(() -> new IllegalArgumentException(
                     "no bundled register has id '" + choice.example + "'; the bundled registers are "
@@ -59,10 +84,42 @@ final class RegisterInput {
                 return new RegisterJson().read(in, reference.id());
             }
         }
-        try (InputStream in = Files.newInputStream(choice.file)) {
-            return new RegisterJson().read(in, choice.file.toString());
+        return readFile(formats, choice.file, inputFormat, Options.of(inputOptions));
+    }
+
+    /**
+     * The importer for a file: the one named, else the one whose extensions match, else {@code json}.
+     *
+     * @param formats the importers available
+     * @param file the file
+     * @param id the importer's id, or null to choose by extension
+     * @return the importer
+     * @throws IllegalArgumentException listing the importers, if none has the id
+     */
+    static Importer importerFor(Formats formats, Path file, String id) {
+        if (id != null) {
+            return formats.importer(id);
+        }
+        return formats.importerForFile(file).orElseGet(() -> formats.importer("json"));
+    }
+
+    /**
+     * Reads a register file with an importer.
+     *
+     * @param formats the importers available
+     * @param file the file
+     * @param id the importer's id, or null to choose by extension
+     * @param options the importer's options
+     * @return the register and the findings
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the file does not exist, the importer id is unknown, or an option is not one it reads
+     */
+    static ImportResult readFile(Formats formats, Path file, String id, Options options) throws IOException {
+        Importer importer = importerFor(formats, file, id);
+        try (InputStream in = Files.newInputStream(file)) {
+            return importer.read(in, file.toString(), options);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + choice.file, e);
+            throw new IllegalArgumentException("no such file: " + file, e);
         }
     }
 }

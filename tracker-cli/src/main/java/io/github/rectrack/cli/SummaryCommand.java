@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
@@ -25,13 +26,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker summary}: validates a register and prints the summary table a committee paper opens
  * with: priority rows by RAG columns, as of a day, for one forum.
  */
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(name = "summary", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the register is valid", "1:the register has errors (the summary is still printed)", "2:usage error or unreadable input"},
         description = "Validate a register and print its priority-by-RAG summary for a forum as of a day.")
 final class SummaryCommand implements Callable<Integer> {
 
@@ -55,26 +58,35 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    TrackerCommand tracker;
+
     @Override
     public Integer call() throws Exception {
+        try (Plugins plugins = tracker.openPlugins()) {
+            return summarise(plugins);
+        }
+    }
+
+    private int summarise(Plugins plugins) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ImportResult read = input.read();
+        ImportResult read = input.read(plugins.formats());
         if (read.register().isEmpty()) {
             read.findings().forEach(out::println);
             return TrackerCommand.EXIT_INVALID;
         }
         Register register = read.register().get();
         ValidationReport report;
-        try (RegisterValidator validator = new RegisterValidator()) {
+        try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
             report = validator.validate(register);
         }
-        String forumId = forum != null ? forum : defaultForum(register);
+        String forumId = forum != null ? forum : Report.Builder.defaultForum(register);
         if (register.scheme().forum(forumId).isEmpty()) {
             throw new IllegalArgumentException("the register has no forum '" + forumId + "'; its forums are "
                     + register.scheme().forums().stream().map(Forum::id).toList());
         }
         LocalDate day = asOf != null ? asOf : input.paperDate().orElseGet(LocalDate::now);
-        RegisterEvaluation evaluation = new StatusEngine().evaluate(register, day);
+        RegisterEvaluation evaluation = new StatusEngine(plugins.ragPolicies()).evaluate(register, day);
         SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
         if (output == Output.json) {
             printJson(out, register, evaluation, matrix, report);
@@ -82,11 +94,6 @@ final class SummaryCommand implements Callable<Integer> {
             printText(out, register, evaluation, matrix, report);
         }
         return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;
-    }
-
-    private static String defaultForum(Register register) {
-        return register.scheme().forums().stream().filter(f -> f.role() == Forum.Role.PANEL).map(Forum::id).findFirst()
-                .orElse(register.scheme().reportingRules().defaultForum());
     }
 
     private static void printText(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,

@@ -1,29 +1,73 @@
 package io.github.rectrack.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code tracker} command: works on registers of audit and inspection recommendations.
  *
- * <p>Exit codes: 0 success; 1 the register has errors; 2 the command line or input could not be used.
+ * <p>Subcommands: {@code summary}, {@code report}, {@code import}, {@code convert}, {@code validate},
+ * {@code formats}, {@code generate}. Every one takes {@code --help}; the top level takes {@code --version}.
+ *
+ * <p>Global options, inherited by every subcommand: {@code --plugins DIR} (or the environment variable
+ * {@code TRACKER_PLUGINS}) adds every {@code *.jar} in a directory to the plug-ins found on the class
+ * path; {@code --no-progress} switches off the progress bar, which is only ever shown when standard
+ * error is a terminal.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_INVALID} the register or the imported input
+ * has errors; {@value #EXIT_USAGE} the command line could not be used, an input could not be read, or
+ * an output could not be written. Data goes to standard output only when asked for with {@code -o -};
+ * messages go to standard error, each starting {@code tracker: }.
  */
 @Command(
         name = "tracker",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tracks audit and inspection recommendations from report to closure.",
-        subcommands = {SummaryCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            TrackerCommand.EXIT_OK + ":success",
+            TrackerCommand.EXIT_INVALID + ":the register is invalid, or the imported input has errors",
+            TrackerCommand.EXIT_USAGE + ":usage error, unreadable input, unknown format id, or a failure to write"},
+        footerHeading = "%nPlug-ins:%n",
+        footer = {
+            "Exporters, importers and RAG policies are found with ServiceLoader on the",
+            "class path and in every *.jar of the --plugins directory (default: the",
+            "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."},
+        subcommands = {
+            SummaryCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class,
+            FormatsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */
-    private static final java.util.logging.Logger QUIET_VALIDATOR = quiet("org.hibernate.validator");
+    private static final java.util.logging.Logger QUIET_VALIDATOR = quiet("org.hibernate.validator", java.util.logging.Level.WARNING);
 
-    /** Exit code when the register has errors. */
+    /**
+     * Plug-in load failures are reported by the commands themselves ({@code tracker formats} lists them),
+     * so the engine's log line about them is kept off the terminal.
+     */
+    private static final java.util.logging.Logger QUIET_DISCOVERY = quiet("io.github.rectrack.engine.discovery.ServiceDiscovery",
+            java.util.logging.Level.SEVERE);
+
+    /** Exit code on success. */
+    public static final int EXIT_OK = 0;
+
+    /** Exit code when the register has errors, or an import found errors. */
     public static final int EXIT_INVALID = 1;
 
-    /** Exit code when the command line or the input could not be used. */
+    /** Exit code when the command line or the input could not be used, or an output could not be written. */
     public static final int EXIT_USAGE = 2;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT, defaultValue = "${env:TRACKER_PLUGINS}",
+            description = "A directory of plug-in jars to use as well as the class path (default: $TRACKER_PLUGINS).")
+    Path pluginDirectory;
+
+    @Option(names = "--no-progress", scope = ScopeType.INHERIT,
+            description = "Never show a progress bar (it is only shown when standard error is a terminal).")
+    boolean noProgress;
 
     /**
      * Runs the command.
@@ -44,24 +88,50 @@ public final class TrackerCommand {
         return commandLine().execute(args);
     }
 
-    private static java.util.logging.Logger quiet(String name) {
+    private static java.util.logging.Logger quiet(String name, java.util.logging.Level level) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
+        logger.setLevel(level);
         return logger;
     }
 
     /**
-     * The picocli command line, with the project's exit codes.
+     * The picocli command line, with the project's exit codes: an exception while running a command is
+     * printed as one line {@code tracker: <message>} and gives {@link #EXIT_USAGE}.
      *
      * @return a new command line
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrackerCommand());
+        VersionProvider version = new VersionProvider();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version)); // -V works everywhere
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("tracker: " + e.getMessage());
+            String message = e.getMessage();
+            commandLine.getErr().println("tracker: " + (message == null || message.isBlank() ? e.toString() : message));
             return EXIT_USAGE;
         });
         return cli;
+    }
+
+    /**
+     * Opens the plug-ins for one run: the class path and the {@code --plugins} directory.
+     *
+     * @return the plug-ins; close them when the run ends
+     * @throws java.io.IOException if the directory cannot be listed
+     * @throws IllegalArgumentException if the directory does not exist
+     */
+    Plugins openPlugins() throws java.io.IOException {
+        return Plugins.open(pluginDirectory);
+    }
+
+    /**
+     * A progress display for one run, shown only on a terminal and unless {@code --no-progress}.
+     *
+     * @param task what to call the work
+     * @param phases the phases in order
+     * @return the progress display
+     */
+    Progress progress(String task, String... phases) {
+        return Progress.start(task, !noProgress && Progress.onTerminal(), phases);
     }
 }

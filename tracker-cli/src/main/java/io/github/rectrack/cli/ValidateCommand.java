@@ -1,18 +1,24 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code tracker validate}: reads a register and lists every problem with its location. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a register and list every problem with its location. Exit code 1 if there are errors.")
+        description = "Check a register and list every problem with its location. Exit code 1 if there are errors.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (there may be warnings)", "1:the register has errors", "2:usage error or unreadable input"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,16 +27,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    TrackerCommand tracker;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ImportResult read = input.read();
-        if (read.register().isEmpty()) {
-            read.findings().forEach(f -> out.println(f));
-            return TrackerCommand.EXIT_INVALID;
-        }
-        try (RegisterValidator validator = new RegisterValidator()) {
-            ValidationReport report = validator.validate(read.register().get());
+        try (Plugins plugins = tracker.openPlugins(); Progress progress = tracker.progress("validate", "read", "validate")) {
+            progress.phase("read");
+            ImportResult read = input.read(plugins.formats());
+            if (read.register().isEmpty()) {
+                read.findings().forEach(out::println);
+                return TrackerCommand.EXIT_INVALID;
+            }
+            progress.phase("validate");
+            List<Finding> findings = new ArrayList<>(read.findings());
+            try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
+                findings.addAll(validator.validate(read.register().get()).findings());
+            }
+            ValidationReport report = new ValidationReport(findings);
+            progress.close();
             report.findings().forEach(out::println);
             out.printf("%s: %d error(s), %d warning(s)%n", input.name(), report.errors().size(), report.warnings().size());
             return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;

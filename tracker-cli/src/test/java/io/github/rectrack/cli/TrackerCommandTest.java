@@ -108,5 +108,8 @@ class TrackerCommandTest {
     void printsItsVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("tracker 0.1.0");
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--version")).isZero();
+        assertThat(out.toString()).startsWith("tracker 0.1.0");
     }
 }

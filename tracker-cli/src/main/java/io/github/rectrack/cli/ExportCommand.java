@@ -1,0 +1,217 @@
+package io.github.rectrack.cli;
+
+import io.github.rectrack.engine.evaluation.StatusEngine;
+import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.engine.validation.ValidationReport;
+import io.github.rectrack.model.Register;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code tracker report} and {@code tracker convert} share: read a register, validate it, evaluate
+ * it as of a day for a forum, and write it with an exporter, atomically.
+ *
+ * <p>The exporter is chosen before anything is read ({@code --format}, else by the output file's
+ * extension), so an unknown id fails at once and lists the exporters there are. Any error, from the
+ * importer or from validation, is printed with its location and nothing is written (exit code 1).
+ * Findings and messages go to standard error, so that {@code -o -} can write the report to standard
+ * output: every error, and the first {@value #WARNINGS_SHOWN} warnings (the rest are counted).
+ */
+abstract class ExportCommand implements Callable<Integer> {
+
+    /** How many warnings are printed before the rest are only counted. */
+    static final int WARNINGS_SHOWN = 10;
+
+    @Option(names = "--format", paramLabel = "ID",
+            description = "The exporter to write with (default: by the extension of the output file). 'tracker formats' lists them.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "Where to write; '-' for standard output (then --format is needed). An existing file is replaced only once the new one is complete.")
+    String output;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The day the report is as of (default: the paper's date for --example, otherwise today).")
+    LocalDate asOf;
+
+    @Option(names = "--forum", paramLabel = "ID",
+            description = "The forum the report is for (default: the scheme's panel, else its default forum).")
+    String forum;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+            description = "The day of the previous meeting, to show the movement since then.")
+    LocalDate since;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "An option for the exporter; repeat for more. 'tracker formats --verbose' lists each exporter's options.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @ParentCommand
+    TrackerCommand tracker;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Reads the register.
+     *
+     * @param formats the importers available
+     * @return the register and the findings
+     * @throws IOException if the input cannot be read
+     */
+    abstract ImportResult read(Formats formats) throws IOException;
+
+    /**
+     * What to call the input in messages.
+     *
+     * @return the name
+     */
+    abstract String inputName();
+
+    /**
+     * The day to use when {@code --as-of} is not given: the bundled paper's date, or none.
+     *
+     * @return the day, or empty for today
+     */
+    abstract Optional<LocalDate> defaultDay();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> messages = new ArrayList<>();
+        try (Plugins plugins = tracker.openPlugins()) {
+            int exit;
+            try (Progress progress = tracker.progress(spec.name(), "read", "validate", "evaluate", "write")) {
+                exit = run(plugins, progress, messages);
+            } finally {
+                messages.forEach(err::println);
+            }
+            return exit;
+        }
+    }
+
+    private int run(Plugins plugins, Progress progress, List<String> messages) throws IOException {
+        Formats formats = plugins.formats();
+        plugins.failureWarning().ifPresent(messages::add);
+        Exporter exporter = chooseExporter(formats);
+        Options exporterOptions = Options.of(options);
+
+        progress.phase("read");
+        ImportResult read = read(formats);
+        List<Finding> findings = new ArrayList<>(read.findings());
+        if (read.register().isEmpty() || read.hasErrors()) {
+            findings.forEach(f -> messages.add(f.toString()));
+            messages.add("tracker: " + inputName() + " could not be read without errors ("
+                    + count(read.findings()) + "); nothing was written");
+            return TrackerCommand.EXIT_INVALID;
+        }
+        Register register = read.register().get();
+
+        progress.phase("validate");
+        ValidationReport validation;
+        try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
+            validation = validator.validate(register);
+        }
+        findings.addAll(validation.findings());
+        findings.stream().filter(Finding::isError).forEach(f -> messages.add(f.toString()));
+        List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
+        warnings.stream().limit(WARNINGS_SHOWN).forEach(f -> messages.add(f.toString()));
+        if (warnings.size() > WARNINGS_SHOWN) {
+            messages.add("... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s); 'tracker validate' lists them all");
+        }
+        if (!validation.isValid()) {
+            messages.add("tracker: " + inputName() + " is not a valid register (" + count(findings)
+                    + "); nothing was written. 'tracker validate' lists the same problems.");
+            return TrackerCommand.EXIT_INVALID;
+        }
+
+        progress.phase("evaluate");
+        Report.Builder builder = Report.builder(register).engine(new StatusEngine(plugins.ragPolicies()))
+                .asOf(asOf != null ? asOf : defaultDay().orElseGet(LocalDate::now));
+        if (forum != null) {
+            builder.forum(forum);
+        }
+        if (since != null) {
+            builder.previousMeeting(since);
+        }
+        Report report = builder.build();
+
+        progress.phase("write");
+        if (output.equals("-")) {
+            PrintStream stdout = System.out;
+            export(exporter, report, exporterOptions, stdout, "standard output");
+            stdout.flush();
+        } else {
+            Path target = Path.of(output);
+            AtomicFiles.write(target, out -> export(exporter, report, exporterOptions, out, output));
+            messages.add(String.format("Wrote %s as of %s for %s with '%s' to %s", register.id(), report.asOf(), report.forum(),
+                    exporter.id(), output));
+        }
+        return TrackerCommand.EXIT_OK;
+    }
+
+    /**
+     * Runs the exporter, naming it in any failure; {@link IllegalArgumentException}s (bad options) pass
+     * through as they are.
+     */
+    private static void export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
+            throws IOException {
+        try {
+            exporter.export(report, options, out);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException e) {
+            throw new IOException("exporter '" + exporter.id() + "' could not write " + where + ": " + e.getMessage()
+                    + (where.equals("standard output") ? "" : "; " + where + " was left as it was"), e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("exporter '" + exporter.id() + "' (" + exporter.getClass().getName() + ") failed: " + e
+                    + (where.equals("standard output") ? "" : "; " + where + " was left as it was"), e);
+        }
+    }
+
+    /**
+     * The exporter: the one named with {@code --format}, else the one for the output file's extension.
+     *
+     * @param formats the exporters available
+     * @return the exporter
+     * @throws IllegalArgumentException listing the exporters, if none fits
+     */
+    Exporter chooseExporter(Formats formats) {
+        if (format != null) {
+            return formats.exporter(format);
+        }
+        TreeSet<String> ids = new TreeSet<>(formats.exporters().keySet());
+        if (output.equals("-")) {
+            throw new IllegalArgumentException("writing to standard output needs --format; the exporters are " + ids);
+        }
+        return formats.exporterForFile(Path.of(output)).orElseThrow(() -> new IllegalArgumentException(
+                "no exporter writes files named like '" + Path.of(output).getFileName() + "'; choose one with --format: the exporters are "
+                        + ids));
+    }
+
+    private static String count(List<Finding> findings) {
+        long errors = findings.stream().filter(Finding::isError).count();
+        return errors + " error(s), " + (findings.size() - errors) + " warning(s)";
+    }
+}

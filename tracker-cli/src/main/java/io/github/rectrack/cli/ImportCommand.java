@@ -1,0 +1,136 @@
+package io.github.rectrack.cli;
+
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Importer;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.model.Register;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tracker import}: reads a register with any importer (a force's spreadsheet, CSV, JSON) and
+ * writes it as canonical JSON, atomically.
+ *
+ * <p>Every finding of the importer and of validating what it read is printed to standard error with its
+ * location. If any is an error, nothing is written and the exit code is 1; with {@code --keep-valid}
+ * the register the importer could build from the parts it could read is written all the same, and the
+ * exit code is still 1 so that scripts notice. An importer that could build no register at all never
+ * writes anything.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Read a register with any importer and write it as canonical JSON.",
+            "Every problem is listed with its location; if there are errors nothing is written, unless --keep-valid."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported without errors (there may be warnings)",
+            "1:errors were found; nothing was written, or with --keep-valid the readable part was",
+            "2:usage error (such as an unknown --format, which lists the importers), unreadable input, or a failure to write"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "IN", description = "The file to read.")
+    Path in;
+
+    @Option(names = {"--format", "--input-format"}, paramLabel = "ID",
+            description = "The importer to read IN with (default: by its extension, else json). 'tracker formats' lists them.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "Where to write the register in canonical JSON; '-' for standard output.")
+    String output;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the importer; repeat for more.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--keep-valid",
+            description = "When there are errors, write the register built from the parts that could be read anyway (exit code still 1).")
+    boolean keepValid;
+
+    @ParentCommand
+    TrackerCommand tracker;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> messages = new ArrayList<>();
+        try (Plugins plugins = tracker.openPlugins()) {
+            try (Progress progress = tracker.progress("import", "read", "validate", "write")) {
+                return run(plugins, progress, messages);
+            } finally {
+                messages.forEach(err::println);
+            }
+        }
+    }
+
+    private int run(Plugins plugins, Progress progress, List<String> messages) throws Exception {
+        plugins.failureWarning().ifPresent(messages::add);
+        Importer importer = RegisterInput.importerFor(plugins.formats(), in, format);
+        progress.phase("read");
+        ImportResult read;
+        try (InputStream stream = Files.newInputStream(in)) {
+            read = importer.read(stream, in.toString(), Options.of(options));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + in, e);
+        }
+        List<Finding> findings = new ArrayList<>(read.findings());
+        if (read.register().isPresent()) {
+            progress.phase("validate");
+            try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
+                findings.addAll(validator.validate(read.register().get()).findings());
+            }
+        }
+        findings.forEach(f -> messages.add(f.toString()));
+        long errors = findings.stream().filter(Finding::isError).count();
+        String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors);
+        if (read.register().isEmpty()) {
+            messages.add(counts);
+            messages.add("tracker: no register could be read from " + in + " with '" + importer.id() + "'; nothing was written");
+            return TrackerCommand.EXIT_INVALID;
+        }
+        if (errors > 0 && !keepValid) {
+            messages.add(counts);
+            messages.add("tracker: nothing was written; correct the errors above, or use --keep-valid to write what could be read");
+            return TrackerCommand.EXIT_INVALID;
+        }
+        progress.phase("write");
+        Register register = read.register().get();
+        RegisterJson json = new RegisterJson();
+        if (output.equals("-")) {
+            PrintStream stdout = System.out;
+            json.write(register, stdout);
+        } else {
+            AtomicFiles.write(Path.of(output), out -> json.write(register, out));
+        }
+        messages.add(counts);
+        String where = output.equals("-") ? "standard output" : output;
+        if (errors > 0) {
+            messages.add(String.format("tracker: wrote the part of %s that could be read (%d recommendations in %d sources) to %s, "
+                    + "despite the errors above", in, register.recommendationCount(), register.sources().size(), where));
+            return TrackerCommand.EXIT_INVALID;
+        }
+        if (!output.equals("-")) {
+            messages.add(String.format("Imported %d recommendations in %d sources from %s with '%s' to %s",
+                    register.recommendationCount(), register.sources().size(), in, importer.id(), where));
+        }
+        return TrackerCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.rectrack.cli;
+
+import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.rag.RagPolicies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The plug-ins of one run: those on the class path, and every {@code *.jar} of the {@code --plugins}
+ * directory in a class loader whose parent is the command's own. Formats (exporters and importers) and
+ * RAG policies are looked up in that loader, once, when first asked for. Closing releases the jars.
+ */
+final class Plugins implements AutoCloseable {
+
+    private final Optional<Path> directory;
+    private final List<Path> jars;
+    private final ClassLoader classLoader;
+    private final Optional<URLClassLoader> own;
+    private Formats formats;
+    private RagPolicies ragPolicies;
+
+    private Plugins(Optional<Path> directory, List<Path> jars, ClassLoader classLoader, Optional<URLClassLoader> own) {
+        this.directory = directory;
+        this.jars = List.copyOf(jars);
+        this.classLoader = classLoader;
+        this.own = own;
+    }
+
+    /**
+     * Opens the plug-ins of the class path and, if given, of a directory of jars.
+     *
+     * @param directory the plug-in directory, or null for the class path alone
+     * @return the plug-ins
+     * @throws IllegalArgumentException naming the directory, if it is not one
+     * @throws IOException if the directory cannot be listed
+     */
+    static Plugins open(Path directory) throws IOException {
+        ClassLoader parent = Plugins.class.getClassLoader();
+        if (directory == null) {
+            return new Plugins(Optional.empty(), List.of(), parent, Optional.empty());
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("the plug-in directory " + directory + " does not exist or is not a directory"
+                    + " (from --plugins or TRACKER_PLUGINS); give a directory holding plug-in jars");
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(directory)) {
+            jars = files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList();
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : jars) {
+            try {
+                urls.add(jar.toAbsolutePath().toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("cannot use plug-in jar " + jar + ": " + e.getMessage(), e);
+            }
+        }
+        URLClassLoader loader = new URLClassLoader("tracker-plugins", urls.toArray(URL[]::new), parent);
+        return new Plugins(Optional.of(directory), jars, loader, Optional.of(loader));
+    }
+
+    /**
+     * The plug-in directory, if one was given.
+     *
+     * @return the directory
+     */
+    Optional<Path> directory() {
+        return directory;
+    }
+
+    /**
+     * The jars of the plug-in directory, sorted by name.
+     *
+     * @return the jars; empty without a directory
+     */
+    List<Path> jars() {
+        return jars;
+    }
+
+    /**
+     * The exporters and importers.
+     *
+     * @return the formats
+     * @throws IllegalStateException if two plug-ins claim one id
+     */
+    synchronized Formats formats() {
+        if (formats == null) {
+            formats = Formats.builder().classLoader(classLoader).build();
+        }
+        return formats;
+    }
+
+    /**
+     * The RAG policies.
+     *
+     * @return the policies
+     * @throws IllegalStateException if two policies claim one id
+     */
+    synchronized RagPolicies ragPolicies() {
+        if (ragPolicies == null) {
+            ragPolicies = RagPolicies.builder().classLoader(classLoader).build();
+        }
+        return ragPolicies;
+    }
+
+    /**
+     * A one-line warning that some plug-ins failed to load, if any did, pointing at {@code tracker formats}.
+     *
+     * @return the warning, or empty if every plug-in loaded
+     */
+    Optional<String> failureWarning() {
+        int failed = formats().failures().size() + ragPolicies().failures().size();
+        return failed == 0 ? Optional.empty() : Optional.of(
+                "tracker: warning: " + failed + " plug-in(s) failed to load and are left out; 'tracker formats' says why");
+    }
+
+    /** Releases the plug-in jars. */
+    @Override
+    public void close() {
+        own.ifPresent(loader -> {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not close the plug-in jars", e);
+            }
+        });
+    }
+}
