@@ -71,7 +71,7 @@ final class FormatsCommand implements Callable<Integer> {
                                 + (options.isEmpty() ? ", no options" : ", options " + new TreeSet<>(options))));
             }
             policies.all().values().stream().sorted(Comparator.comparing(RagPolicy::id)).forEach(p -> rows.add(new Row(
-                    "rag-policy", p.id(), p.description(), "-", ServiceDiscovery.version(p.getClass()),
+                    "rag-policy", p.id(), p.description(), "-", p.version(),
                     location(ServiceDiscovery.location(p.getClass())), "class " + p.getClass().getName()
                             + (p.settingNames().isEmpty() ? ", no settings" : ", settings " + new TreeSet<>(p.settingNames())))));
             print(out, rows);

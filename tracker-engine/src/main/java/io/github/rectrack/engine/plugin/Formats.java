@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Format;
 import io.github.rectrack.engine.spi.Importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,9 +92,10 @@ public final class Formats {
      *
      * @param file the file to write
      * @return the exporter whose extensions include the file's, or empty
+     * @throws IllegalArgumentException if several exporters claim the extension, naming them
      */
     public Optional<Exporter> exporterForFile(Path file) {
-        return byExtension(exporters, file, Exporter::fileExtensions);
+        return byExtension(exporters, file, Exporter::fileExtensions, "exporters");
     }
 
     /**
@@ -101,9 +103,10 @@ public final class Formats {
      *
      * @param file the file to read
      * @return the importer whose extensions include the file's, or empty
+     * @throws IllegalArgumentException if several importers claim the extension, naming them
      */
     public Optional<Importer> importerForFile(Path file) {
-        return byExtension(importers, file, Importer::fileExtensions);
+        return byExtension(importers, file, Importer::fileExtensions, "importers");
     }
 
     /**
@@ -158,11 +161,17 @@ public final class Formats {
         return plugin;
     }
 
-    private static <T> Optional<T> byExtension(Map<String, T> plugins, Path file, Function<T, List<String>> extensions) {
+    private static <T extends Format> Optional<T> byExtension(Map<String, T> plugins, Path file, Function<T, List<String>> extensions,
+            String kind) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return plugins.values().stream()
+        List<T> matching = plugins.values().stream()
                 .filter(p -> extensions.apply(p).stream().anyMatch(ext -> name.endsWith("." + ext.toLowerCase(Locale.ROOT))))
-                .findFirst();
+                .toList();
+        if (matching.size() > 1) {
+            throw new IllegalArgumentException("several " + kind + " handle files named like '" + file.getFileName() + "': "
+                    + matching.stream().map(Format::id).sorted().toList() + "; choose one by its id");
+        }
+        return matching.stream().findFirst();
     }
 
     /** Builds {@link Formats}. */

@@ -35,6 +35,14 @@ class FormatsTest {
     }
 
     @Test
+    void refusesToGuessWhenTwoExportersClaimAnExtension() {
+        Formats formats = Formats.builder().discover(false).add(new Markdown("md")).add(new Markdown("gfm")).build();
+        assertThatThrownBy(() -> formats.exporterForFile(Path.of("paper.md")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("several exporters handle files named like 'paper.md': [gfm, md]; choose one by its id");
+    }
+
+    @Test
     void anUnknownIdListsTheIdsThereAre() {
         Formats formats = Formats.builder().discover(false).add(new JsonExporter()).add(new Markdown("md")).build();
         assertThatThrownBy(() -> formats.exporter("docx")).isInstanceOf(IllegalArgumentException.class)

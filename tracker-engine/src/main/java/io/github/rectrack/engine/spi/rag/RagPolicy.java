@@ -47,6 +47,15 @@ public interface RagPolicy {
     }
 
     /**
+     * The plug-in's version, from its jar's manifest.
+     *
+     * @return the version, or "unknown"
+     */
+    default String version() {
+        return io.github.rectrack.engine.discovery.ServiceDiscovery.version(getClass());
+    }
+
+    /**
      * Reads the settings once and returns the colouring for one evaluation.
      *
      * @param settings the scheme's settings for this policy
