@@ -56,6 +56,8 @@ public final class CsvExporter implements Exporter {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // Not STRICT_CHECK_FOR_QUOTING: in Jackson 2.20 it leaves a cell holding a bare line feed unquoted,
+            // which breaks the row. The default quotes more cells than RFC 4180 needs, which it allows.
             .build();
 
     private static final CsvSchema SCHEMA = schema();

@@ -118,11 +118,11 @@ class CsvFormatTest {
     }
 
     @Test
-    void outputIsUtf8WithCrlfLineEndsAHeaderAndQuotesOnlyWhereRfc4180NeedsThem() throws IOException {
+    void outputIsUtf8WithCrlfLineEndsAHeaderAndRfc4180Quoting() throws IOException {
         String csv = export(LEICESTERSHIRE, PAPER);
         assertThat(csv).startsWith(HEADER + "\r\n");
         assertThat(csv).endsWith("\r\n");
-        assertThat(csv).contains(",Seized & Found Property,");
+        assertThat(csv).contains(",INTERNAL_AUDIT,Mazars,2018-03,Limited,");
         assertThat(csv).contains(",\"Where missing firearms are identified and are being investigated, the property");
         assertThat(csv.getBytes(StandardCharsets.UTF_8)).startsWith(HEADER.getBytes(StandardCharsets.US_ASCII)); // no byte-order mark
         assertThat(export(LEICESTERSHIRE, PAPER)).isEqualTo(csv);
@@ -168,7 +168,7 @@ class CsvFormatTest {
     @Test
     void formulaLikeValuesAreWrittenWithAQuoteAndReadBackAsTheyWere() throws IOException {
         List<String> texts = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+44 116 222 2222", "-5% on last year", "@SUM(A1)",
-                "\tindented", "\rcarriage", "'tis already quoted", "'=already guarded once", "''@twice", "plain = not at start");
+                "\tindented", "\rcarriage", "'tis already quoted", "'=already guarded once", "''@twice", "plain = not at start", "  spaces kept  ", "#not a comment", "say \"no\", twice");
         List<Recommendation> recommendations = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             recommendations.add(Recommendation.builder("r" + i, "R" + i, texts.get(i), "Fundamental").title(texts.get(i)).build());
@@ -179,7 +179,7 @@ class CsvFormatTest {
         List<Map<String, String>> rows = rows(csv);
         assertThat(rows).extracting(r -> r.get("text")).containsExactly("'=HYPERLINK(\"http://evil\",\"x\")", "'+44 116 222 2222",
                 "'-5% on last year", "'@SUM(A1)", "'\tindented", "'\rcarriage", "'tis already quoted", "''=already guarded once",
-                "'''@twice", "plain = not at start");
+                "'''@twice", "plain = not at start", "  spaces kept  ", "#not a comment", "say \"no\", twice");
         assertThat(rows.get(0)).containsEntry("source_title", "'=cmd|' /C calc'!A0");
 
         Register back = read(csv).register().orElseThrow();
