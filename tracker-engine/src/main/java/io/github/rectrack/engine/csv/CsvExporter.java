@@ -1,0 +1,165 @@
+package io.github.rectrack.engine.csv;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.rectrack.engine.evaluation.RecommendationState;
+import io.github.rectrack.engine.evaluation.RegisterEvaluation;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.status.AsOf;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in exporter {@code csv}: one row per recommendation of the report's evaluation, in register
+ * order, under a header row of the {@link CsvColumns}.
+ *
+ * <p>Every recommendation of the register that exists on the report's day is written, not only the
+ * forum's; the {@code routed_to} column says where each goes. Status, RAG colour, route, current target
+ * and latest update are the engine's, as evaluated for the day, never recomputed here. The bytes are
+ * UTF-8 without a byte-order mark, with RFC 4180 quoting and CRLF line ends, and the same for the same
+ * report. Dates are ISO-8601, at their own precision ({@code 2020}, {@code 2020-05}, {@code 2020-05-07}).
+ * A value a spreadsheet would run as a formula is written with a single quote in front (see {@link
+ * CsvImporter} for the exact rule, which the importer undoes).
+ *
+ * <p>What CSV does not carry: owners who had handed over by the day and owners' strands, target revision
+ * dates, reasons and agreements, every progress update but the latest (and its author and sections),
+ * governance decisions (only the status they give), management responses, actions, links, update
+ * requests, evidence, handling markings, the people's initials and roles, and the scheme. A line break
+ * inside an intermediate target's text is written as a space, since {@code revised_targets} holds one
+ * target per line.
+ *
+ * <p>Takes no options. Thread-safe.
+ */
+public final class CsvExporter implements Exporter {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // Not STRICT_CHECK_FOR_QUOTING: in Jackson 2.20 it leaves a cell holding a bare line feed unquoted,
+            // which breaks the row. The default quotes more cells than RFC 4180 needs, which it allows.
+            .build();
+
+    private static final CsvSchema SCHEMA = schema();
+
+    private static CsvSchema schema() {
+        CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+        CsvColumns.ALL.forEach(builder::addColumn);
+        return builder.build();
+    }
+
+    /** Creates the exporter. */
+    public CsvExporter() {}
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String displayName() {
+        return "CSV, one row per recommendation";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("csv");
+    }
+
+    @Override
+    public void export(Report report, Options options, OutputStream out) throws IOException {
+        options.requireOnly(id(), optionNames());
+        RegisterEvaluation evaluation = report.evaluation();
+        Map<String, Person> people = new HashMap<>();
+        for (Person person : evaluation.register().people()) {
+            people.putIfAbsent(person.id(), person);
+        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        SequenceWriter rows = MAPPER.writer(SCHEMA).writeValues(writer);
+        rows.write(CsvColumns.ALL.toArray(String[]::new)); // the header, also for an empty register
+        for (RecommendationState state : evaluation.states()) {
+            rows.write(row(state, evaluation.asOf(), people));
+        }
+        rows.flush();
+        writer.flush();
+    }
+
+    private static String[] row(RecommendationState state, LocalDate asOf, Map<String, Person> people) {
+        Source source = state.source();
+        Recommendation r = state.recommendation();
+        List<String> owners = currentOwners(r.owners(), asOf);
+        List<TargetRevision> history = state.targets().history();
+        String[] row = {
+            source.id(),
+            source.title(),
+            source.kind().name(),
+            source.issuedBy().orElse(""),
+            source.date().map(PartialDate::toString).orElse(""),
+            source.assurance().orElse(""),
+            r.id(),
+            r.reference(),
+            r.title(),
+            r.text(),
+            r.priority(),
+            String.join(CsvColumns.LIST_SEPARATOR, r.tags()),
+            r.reportedTo().orElse(""),
+            state.route().forum(),
+            owners.stream().map(id -> Optional.ofNullable(people.get(id)).map(Person::name).orElse(id))
+                    .collect(Collectors.joining(CsvColumns.LIST_SEPARATOR)),
+            String.join(CsvColumns.LIST_SEPARATOR, owners),
+            state.targets().original().map(TargetDate::text).orElse(""),
+            history.size() <= 2 ? "" : history.subList(1, history.size() - 1).stream()
+                    .map(t -> t.target().text().replaceAll("\\R", " ")).collect(Collectors.joining("\n")),
+            state.targets().current().map(TargetDate::text).orElse(""),
+            state.targets().current().flatMap(TargetDate::deadline).map(LocalDate::toString).orElse(""),
+            Integer.toString(state.targets().revisions()),
+            state.status().name(),
+            state.rag().name(),
+            state.lastUpdate().map(u -> u.date().toString()).orElse(""),
+            state.lastUpdate().map(u -> u.text()).orElse(""),
+            asOf.toString()
+        };
+        for (int i = 0; i < row.length; i++) {
+            row[i] = Cells.protect(row[i]);
+        }
+        return row;
+    }
+
+    /** The ids of the owners in charge on the day, each once, in recorded order. */
+    private static List<String> currentOwners(List<Ownership> owners, LocalDate asOf) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Ownership o : owners) {
+            boolean started = o.from().map(f -> AsOf.counts(f, asOf)).orElse(true);
+            boolean ended = o.until().map(u -> AsOf.counts(u, asOf)).orElse(false);
+            if (started && !ended) {
+                ids.add(o.person());
+            }
+        }
+        return List.copyOf(ids);
+    }
+}

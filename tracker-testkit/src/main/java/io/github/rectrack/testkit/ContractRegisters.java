@@ -1,0 +1,145 @@
+package io.github.rectrack.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.ReportingRule;
+import io.github.rectrack.model.ReportingRules;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Registers the contracts export and import, built in code: an empty register, and one in which, on
+ * {@link #DAY}, every {@link io.github.rectrack.engine.status.Status} and every {@link
+ * io.github.rectrack.engine.spi.rag.Rag} colour occurs, with awkward text (commas, quotes, line breaks,
+ * formula-like values, non-ASCII letters). Plug-in authors can use them in their own tests too.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ContractRegisters {
+
+    /** The day {@link #everyStatusAndColour()} is meant to be evaluated on. */
+    public static final LocalDate DAY = LocalDate.of(2024, 3, 31);
+
+    private ContractRegisters() {}
+
+    /**
+     * The scheme of the 2020 Leicestershire paper with the reference RAG policy's default settings.
+     *
+     * @return the scheme
+     */
+    public static Scheme scheme() {
+        return new Scheme(
+                List.of("Fundamental", "Significant", "Housekeeping"),
+                List.of("Substantial", "Satisfactory", "Limited", "No assurance"),
+                List.of("OFFICIAL", "OFFICIAL-SENSITIVE"),
+                List.of(new Forum("OWNER", "Business owner", Forum.Role.OWNER),
+                        new Forum("SORB", "Strategic Organisational Risk Board", Forum.Role.BOARD),
+                        new Forum("JARAP", "Joint Audit, Risk and Assurance Panel", Forum.Role.PANEL)),
+                "reference",
+                Map.of(),
+                new ReportingRules(List.of(
+                        new ReportingRule(Optional.of("Satisfactory"), Optional.empty(), List.of("Fundamental", "Significant"), "JARAP", false),
+                        new ReportingRule(Optional.of("Satisfactory"), Optional.empty(), List.of("Housekeeping"), "SORB", false),
+                        new ReportingRule(Optional.empty(), Optional.of("Limited"), List.of(), "JARAP", true)),
+                        "JARAP"));
+    }
+
+    /**
+     * A register with no sources.
+     *
+     * @return the register
+     */
+    public static Register empty() {
+        return new Register("contract-empty", "Contract test force", scheme(), List.of(), List.of());
+    }
+
+    /**
+     * A register in which, as of {@link #DAY}, every status and every colour occurs: open, in progress
+     * within and past its target, proposed closed, closure agreed, closed, further evidence requested,
+     * closure disputed, superseded, not accepted, hibernated, re-opened, and moved to business as usual.
+     *
+     * @return the register
+     */
+    public static Register everyStatusAndColour() {
+        List<Recommendation> audit = new ArrayList<>();
+        audit.add(item("open", "1.1", "Nothing has happened yet, \"not even\" a reply", "Fundamental", "TBC").build());
+        audit.add(item("within-target", "1.2", "Work under way,\nwithin its target", "Significant", "31 December 2030")
+                .updates(List.of(update(PartialDate.ofMonth(2023, 6), "Café – £43k spent; 'quotes' obtained"))).build());
+        audit.add(item("overdue", "1.3", "=SUM(A1:A9) looks like a formula", "Fundamental", "End March 2023")
+                .updates(List.of(update(PartialDate.ofMonth(2023, 2), "-5% on last year"),
+                        update(PartialDate.of(2024, 1, 15), "@owner please update")))
+                .owners(List.of(new Ownership("property-manager", Optional.empty(), Optional.empty(), Optional.of(PartialDate.ofMonth(2023, 6))),
+                        Ownership.of("epac-manager")))
+                .build());
+        audit.add(item("proposed", "1.4", "Proposed for closure", "Housekeeping", "June 2023")
+                .updates(List.of(update(PartialDate.ofMonth(2023, 11), "Implemented; I propose that this is closed.")))
+                .decisions(List.of(decision(2023, 11, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED))).build());
+        audit.add(item("agreed", "1.5", "Closure agreed by the board", "Significant", "June 2023")
+                .decisions(List.of(decision(2023, 11, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED),
+                        decision(2024, 1, "SORB", GovernanceDecision.Kind.CLOSURE_AGREED))).build());
+        audit.add(item("closed", "1.6", "Closed by the panel", "Fundamental", "June 2023")
+                .decisions(List.of(decision(2023, 11, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED),
+                        decision(2024, 1, "SORB", GovernanceDecision.Kind.CLOSURE_AGREED),
+                        decision(2024, 2, "JARAP", GovernanceDecision.Kind.CLOSED))).build());
+        audit.add(item("evidence", "1.7", "Panel asked for more evidence", "Fundamental", "June 2023")
+                .decisions(List.of(decision(2023, 11, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED),
+                        decision(2024, 2, "JARAP", GovernanceDecision.Kind.FURTHER_EVIDENCE_REQUESTED))).build());
+        audit.add(item("disputed", "1.8", "Closure disputed", "Significant", "June 2023")
+                .decisions(List.of(decision(2023, 11, "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED),
+                        decision(2024, 2, "JARAP", GovernanceDecision.Kind.CLOSURE_DISPUTED))).build());
+        List<Recommendation> inspection = new ArrayList<>();
+        inspection.add(item("superseded", "R1", "Superseded by a later report", "Fundamental", "Ongoing")
+                .decisions(List.of(decision(2023, 9, "JARAP", GovernanceDecision.Kind.SUPERSEDED))).build());
+        inspection.add(item("refused", "R2", "Not accepted by management", "Significant", "")
+                .response(Optional.of(new ManagementResponse(ManagementResponse.Acceptance.NOT_ACCEPTED,
+                        Optional.of(PartialDate.ofMonth(2023, 5)), "Not accepted: cost outweighs benefit.", Optional.empty())))
+                .build());
+        inspection.add(item("hibernated", "R3", "Paused until the new system arrives", "Housekeeping", "Dependent on R1")
+                .decisions(List.of(decision(2023, 10, "SORB", GovernanceDecision.Kind.HIBERNATED))).build());
+        inspection.add(item("reopened", "R4", "Closed, then re-opened", "Fundamental", "1st quarter of 2025")
+                .tags(List.of("statutory", "re-opened"))
+                .decisions(List.of(decision(2023, 7, "JARAP", GovernanceDecision.Kind.CLOSED),
+                        decision(2024, 2, "JARAP", GovernanceDecision.Kind.REOPENED))).build());
+        inspection.add(item("bau", "R5", "Moved into business as usual", "Significant", "Qtr 3 / 4 2023")
+                .reportedTo(Optional.of("SORB"))
+                .decisions(List.of(decision(2023, 12, "SORB", GovernanceDecision.Kind.MOVED_TO_BUSINESS_AS_USUAL))).build());
+        return new Register("contract-every-status", "Contract test force", scheme(),
+                List.of(new Person("property-manager", "Evidential Property Manager", Optional.of("EPM"), Optional.empty()),
+                        new Person("epac-manager", "EPAC Manager", Optional.of("AP"), Optional.of("Manager, Evidential Property"))),
+                List.of(new Source("audit-2023", Source.Kind.INTERNAL_AUDIT, "Seized & Found Property, \"revisit\"", Optional.of("Mazars"),
+                                Optional.of(PartialDate.ofMonth(2023, 1)), Optional.of("Limited"), Optional.empty(), Optional.empty(), audit),
+                        new Source("inspection-2023", Source.Kind.INSPECTION, "PEEL 2023", Optional.of("HMICFRS"),
+                                Optional.of(PartialDate.ofYear(2023)), Optional.empty(), Optional.empty(), Optional.empty(), inspection)));
+    }
+
+    private static Recommendation.Builder item(String id, String reference, String text, String priority, String target) {
+        return Recommendation.builder(id, reference, text, priority)
+                .title(text.length() > 30 ? text.substring(0, 30).strip() : text)
+                .owners(List.of(Ownership.of("epac-manager")))
+                .targetHistory(target.isEmpty() ? List.of() : List.of(TargetRevision.of(TargetDate.parse(target))));
+    }
+
+    private static ProgressUpdate update(PartialDate date, String text) {
+        return ProgressUpdate.of(date, text);
+    }
+
+    private static GovernanceDecision decision(int year, int month, String forum, GovernanceDecision.Kind kind) {
+        return new GovernanceDecision(PartialDate.ofMonth(year, month), forum, kind, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,243 @@
+package io.github.rectrack.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.rectrack.engine.evaluation.RecommendationState;
+import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.status.Status;
+import io.github.rectrack.model.Register;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The contract every {@link Exporter} keeps, as tests: extend this class, say which exporter to test, and
+ * JUnit runs the contract against it.
+ *
+ * <pre>{@code
+ * class PaperExporterContractTest extends ExporterContract {
+ *     @Override
+ *     protected Exporter exporter() {
+ *         return new PaperExporter();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The contract: every reference register exports, as of its paper's date and for its default forum, to
+ * some bytes; the same report gives the same bytes, also from two threads at once; the caller's stream is
+ * never closed; an empty register and a register holding every status and every colour export; a report
+ * with a previous meeting exports; the id, media type and extensions are well formed; an unknown option is
+ * refused with an {@link IllegalArgumentException} that names it. Override {@link #options()} if the
+ * exporter needs options to run.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public abstract class ExporterContract {
+
+    /** An option no exporter reads. */
+    static final String UNKNOWN_OPTION = "no-such-option-for-the-contract";
+
+    /** For subclasses. */
+    protected ExporterContract() {}
+
+    /**
+     * The exporter under test. Called once per test.
+     *
+     * @return the exporter
+     */
+    protected abstract Exporter exporter();
+
+    /**
+     * The options every export in the contract is given.
+     *
+     * @return the options; none by default
+     */
+    protected Options options() {
+        return Options.none();
+    }
+
+    /**
+     * Exports a report to bytes, failing the test with the register and cause if the exporter throws.
+     *
+     * @param exporter the exporter
+     * @param report the report
+     * @param options the options
+     * @param what what is being exported, for messages
+     * @return the bytes written
+     */
+    static byte[] export(Exporter exporter, Report report, Options options, String what) {
+        CloseRecordingOutputStream out = new CloseRecordingOutputStream();
+        try {
+            exporter.export(report, options, out);
+        } catch (IOException | RuntimeException e) {
+            throw new AssertionError("exporter '" + exporter.id() + "' failed on " + what + ": " + e, e);
+        }
+        assertThat(out.closed()).as("exporter '%s' closed the caller's stream when exporting %s; it must leave it open", exporter.id(), what)
+                .isFalse();
+        return out.toByteArray();
+    }
+
+    /**
+     * The report the contract exports for a register: as of the day, for the register's default forum.
+     *
+     * @param register the register
+     * @param day the day
+     * @return the report
+     */
+    static Report report(Register register, LocalDate day) {
+        return Report.builder(register).asOf(day).forum(Report.Builder.defaultForum(register)).build();
+    }
+
+    /**
+     * Each reference register, as of its paper's date, exports to some bytes.
+     *
+     * @param reference the register
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ReferenceRegister.class)
+    public void exportsEveryReferenceRegister(ReferenceRegister reference) {
+        byte[] bytes = export(exporter(), report(reference.load(), reference.paperDate()), options(), "reference register " + reference.id());
+        assertThat(bytes).as("exporter '%s' wrote nothing for reference register %s", exporter().id(), reference.id()).isNotEmpty();
+    }
+
+    /**
+     * The same report exported twice gives the same bytes.
+     *
+     * @param reference the register
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ReferenceRegister.class)
+    public void sameReportGivesTheSameBytes(ReferenceRegister reference) {
+        Exporter exporter = exporter();
+        Report report = report(reference.load(), reference.paperDate());
+        byte[] first = export(exporter, report, options(), "reference register " + reference.id());
+        byte[] second = export(exporter, report, options(), "reference register " + reference.id());
+        assertThat(second).as("exporter '%s' wrote different bytes for the same report of %s the second time (%s); output must be "
+                + "deterministic: no clock, random ids or hash-ordered maps", exporter.id(), reference.id(), Bytes.firstDifference(first, second))
+                .isEqualTo(first);
+    }
+
+    /**
+     * One exporter instance exporting the same report from two threads at once gives the same bytes as
+     * exporting it alone.
+     *
+     * @throws Exception if the threads cannot be run
+     */
+    @Test
+    public void twoThreadsExportingAtOnceGiveTheSameBytes() throws Exception {
+        Exporter exporter = exporter();
+        ReferenceRegister reference = ReferenceRegister.LEICESTERSHIRE_2020;
+        Report report = report(reference.load(), reference.paperDate());
+        byte[] alone = export(exporter, report, options(), "reference register " + reference.id());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<byte[]> task = () -> {
+                start.await();
+                return export(exporter, report, options(), "reference register " + reference.id() + " from two threads");
+            };
+            List<Future<byte[]>> results = List.of(threads.submit(task), threads.submit(task));
+            start.countDown();
+            for (Future<byte[]> result : results) {
+                byte[] bytes = result.get(60, TimeUnit.SECONDS);
+                assertThat(bytes).as("exporter '%s' wrote different bytes when two threads exported at once (%s); exporters must be "
+                        + "thread-safe", exporter.id(), Bytes.firstDifference(alone, bytes)).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** The exporter writes to the caller's stream and leaves it open (checked on every export in the contract). */
+    @Test
+    public void neverClosesTheCallersStream() {
+        CloseRecordingOutputStream out = new CloseRecordingOutputStream();
+        try {
+            exporter().export(report(ContractRegisters.everyStatusAndColour(), ContractRegisters.DAY), options(), out);
+        } catch (IOException e) {
+            fail("exporter '" + exporter().id() + "' failed: " + e, e);
+        }
+        assertThat(out.closed()).as("exporter '%s' closed the caller's stream; the caller owns it and closes it", exporter().id()).isFalse();
+    }
+
+    /** A register with no sources exports without failing. */
+    @Test
+    public void handlesAnEmptyRegister() {
+        export(exporter(), report(ContractRegisters.empty(), ContractRegisters.DAY), options(), "an empty register (no sources)");
+    }
+
+    /** A register holding every status and every colour exports, and really holds them on the day. */
+    @Test
+    public void handlesEveryStatusAndEveryColour() {
+        Report report = report(ContractRegisters.everyStatusAndColour(), ContractRegisters.DAY);
+        Set<Status> statuses = report.evaluation().states().stream().map(RecommendationState::status)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class)));
+        Set<Rag> colours = report.evaluation().states().stream().map(RecommendationState::rag)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rag.class)));
+        assertThat(statuses).as("the contract's register should hold every status on %s", ContractRegisters.DAY)
+                .containsExactlyInAnyOrder(Status.values());
+        assertThat(colours).as("the contract's register should hold every colour on %s", ContractRegisters.DAY)
+                .containsExactlyInAnyOrder(Rag.values());
+        byte[] bytes = export(exporter(), report, options(), "a register holding every status and colour");
+        assertThat(bytes).as("exporter '%s' wrote nothing for a register of %d recommendations", exporter().id(),
+                report.evaluation().states().size()).isNotEmpty();
+    }
+
+    /** A report with a previous meeting, and so a movement between the two days, exports. */
+    @Test
+    public void handlesAReportWithAPreviousMeeting() {
+        ReferenceRegister reference = ReferenceRegister.LEICESTERSHIRE_2020;
+        Report report = Report.builder(reference.load()).asOf(reference.paperDate())
+                .previousMeeting(reference.paperDate().minusMonths(3)).build();
+        export(exporter(), report, options(), "reference register " + reference.id() + " with a previous meeting");
+    }
+
+    /** The id is lower case and not blank, the media type has a '/', and the extensions have no dot. */
+    @Test
+    public void metadataIsWellFormed() {
+        Exporter exporter = exporter();
+        assertThat(exporter.id()).as("id of %s", exporter.getClass().getName()).isNotBlank()
+                .isEqualTo(exporter.id().toLowerCase(java.util.Locale.ROOT)).doesNotContainAnyWhitespaces();
+        assertThat(exporter.displayName()).as("display name of exporter '%s'", exporter.id()).isNotBlank();
+        assertThat(exporter.mediaType()).as("media type of exporter '%s'", exporter.id()).contains("/").doesNotContainAnyWhitespaces();
+        assertThat(exporter.fileExtensions()).as("file extensions of exporter '%s'", exporter.id()).isNotEmpty()
+                .allSatisfy(ext -> assertThat(ext).as("extension '%s' of exporter '%s': give it without the dot", ext, exporter.id())
+                        .isNotBlank().doesNotContain(".").doesNotContainAnyWhitespaces());
+        assertThat(exporter.optionNames()).as("option names of exporter '%s'", exporter.id()).doesNotContainNull()
+                .doesNotContain(UNKNOWN_OPTION);
+        assertThat(exporter.version()).as("version of exporter '%s'", exporter.id()).isNotBlank();
+    }
+
+    /** An option the exporter does not read is refused with an {@link IllegalArgumentException} naming it. */
+    @Test
+    public void refusesAnUnknownOptionByName() {
+        Map<String, String> options = new HashMap<>(options().values());
+        options.put(UNKNOWN_OPTION, "1");
+        ReferenceRegister reference = ReferenceRegister.LEICESTERSHIRE_2020;
+        assertThatThrownBy(() -> exporter().export(report(reference.load(), reference.paperDate()), Options.of(options),
+                new CloseRecordingOutputStream()))
+                .as("exporter '%s' given the unknown option '%s' (Options.requireOnly does this check)", exporter().id(), UNKNOWN_OPTION)
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UNKNOWN_OPTION);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The plug-in test kit: contract tests that an {@link io.github.rectrack.engine.spi.Exporter} or {@link
+ * io.github.rectrack.engine.spi.Importer} runs against itself by extending {@link
+ * io.github.rectrack.testkit.ExporterContract} or {@link io.github.rectrack.testkit.ImporterContract}, and the
+ * registers they use, {@link io.github.rectrack.testkit.ContractRegisters}.
+ */
+package io.github.rectrack.testkit;
