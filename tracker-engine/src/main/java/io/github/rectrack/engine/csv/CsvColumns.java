@@ -1,7 +1,10 @@
 package io.github.rectrack.engine.csv;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The columns of the CSV format, in the order {@link CsvExporter} writes them. {@link CsvImporter} matches
@@ -39,6 +42,7 @@ import java.util.Set;
  *   <tr><td>{@code as_of}</td><td>the day of the evaluation, {@code yyyy-MM-dd}</td></tr>
  * </table>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvColumns {
 
     /** The source's id. */

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.csv;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The built-in exporter {@code csv}: one row per recommendation of the report's evaluation, in register
@@ -52,6 +55,7 @@ import java.util.stream.Collectors;
  *
  * <p>Takes no options. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvExporter implements Exporter {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()

@@ -1,5 +1,7 @@
 package io.github.rectrack.engine.csv;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The built-in importer {@code csv}: reads rows with the {@link CsvColumns} (as {@link CsvExporter} writes
@@ -67,6 +70,7 @@ import java.util.Set;
  *
  * <p>Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvImporter implements Importer {
 
     /** The most rows read by default. */

@@ -85,7 +85,7 @@ public final class RegisterJson {
         Objects.requireNonNull(name, "name");
         try (JsonParser parser = reader.createParser(in)) {
             if (parser.nextToken() == null) {
-                return ImportResult.failed(Finding.error("", name + " is empty: expected a JSON object"));
+                return ImportResult.failed(Finding.error(name, name + " is empty: expected a JSON object"));
             }
             Document document = reader.readValue(parser);
             Optional<Finding> version = checkVersion(document.schemaVersion(), name);
@@ -101,7 +101,7 @@ public final class RegisterJson {
         } catch (JsonProcessingException e) {
             return ImportResult.failed(toFinding(e, name));
         } catch (IOException e) {
-            return ImportResult.failed(Finding.error("", "could not read " + name + ": " + e.getMessage()));
+            return ImportResult.failed(Finding.error(name, "could not read " + name + ": " + e.getMessage()));
         }
     }
 
@@ -173,14 +173,21 @@ public final class RegisterJson {
         return Optional.empty();
     }
 
+    /**
+     * The finding for a Jackson error: located by its JSON path where there is one, otherwise (a syntax
+     * error, input that is not an object) by the file's line and column.
+     */
     private static Finding toFinding(JsonProcessingException e, String name) {
         String path = e instanceof DatabindException d ? path(((JsonMappingException) d).getPath()) : "";
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
             path = path.isEmpty() ? npe.getMessage() : path + "." + npe.getMessage();
         }
         JsonLocation where = e.getLocation();
-        String at = where == null || where.getLineNr() < 0 ? "" : " (" + name + " line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-        return Finding.error(path, describe(e) + at);
+        boolean located = where != null && where.getLineNr() >= 0;
+        String at = located ? name + " line " + where.getLineNr() + ", column " + where.getColumnNr() : name;
+        return path.isEmpty()
+                ? Finding.error(at, describe(e))
+                : Finding.error(path, describe(e) + (located ? " (" + at + ")" : ""));
     }
 
     private static String describe(JsonProcessingException e) {

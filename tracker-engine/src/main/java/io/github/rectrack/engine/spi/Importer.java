@@ -30,6 +30,7 @@ public interface Importer extends Format {
      * @param options this importer's options
      * @return the register and every problem found, located
      * @throws IOException only if the stream itself fails; bad content is reported as findings
+     * @throws IllegalArgumentException if an option is unknown or unusable, naming it
      */
     ImportResult read(InputStream in, String name, Options options) throws IOException;
 }
