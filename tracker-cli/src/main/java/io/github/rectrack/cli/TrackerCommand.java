@@ -1,10 +1,10 @@
 package io.github.rectrack.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code tracker} command: works on registers of audit and inspection recommendations.

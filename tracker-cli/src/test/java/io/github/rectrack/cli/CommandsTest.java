@@ -55,6 +55,32 @@ class CommandsTest {
     }
 
     @Test
+    void formatsListsTheBuiltInFormatsAndPolicies() {
+        assertThat(run("formats")).isZero();
+        assertThat(out.toString())
+                .containsPattern("exporter +csv +")
+                .containsPattern("importer +csv +")
+                .containsPattern("exporter +json +")
+                .containsPattern("importer +json +")
+                .containsPattern("rag-policy +reference +")
+                .containsPattern("rag-policy +priority +")
+                .contains("2 exporter(s), 2 importer(s), 2 RAG policy(ies)");
+    }
+
+    @Test
+    void convertsTheLeicestershireRegisterToCsvAndBack(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("register.csv");
+        assertThat(run("report", "--example", LEICESTERSHIRE, "-o", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("source_id,source_title,source_kind,")
+                .contains("\"seized-found-property-2018-4.1\",4.1,\"Missing Firearm\"");
+        Path back = dir.resolve("back.json");
+        assertThat(run("import", csv.toString(), "-o", back.toString())).isZero();
+        Path again = dir.resolve("again.csv");
+        assertThat(run("convert", back.toString(), "--as-of", "2020-10-16", "-o", again.toString())).isZero();
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(csv));
+    }
+
+    @Test
     void theTopLevelHelpDocumentsTheExitCodesAndThePluginDirectory() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())

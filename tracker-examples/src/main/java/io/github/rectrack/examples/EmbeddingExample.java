@@ -1,22 +1,30 @@
 package io.github.rectrack.examples;
 
-import io.github.rectrack.engine.spi.ImportResult;
-import io.github.rectrack.engine.json.RegisterJson;
-import io.github.rectrack.engine.reference.ReferenceRegister;
-import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.Register;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
  * Embedding the library: read a register, validate it, evaluate it as of the panel's meeting, print the
- * summary table and the targets that slipped. The README shows this code.
+ * summary table and the targets that slipped, and write the register as CSV through an exporter found
+ * on the class path. The README shows this code.
  */
 public final class EmbeddingExample {
 
@@ -25,14 +33,14 @@ public final class EmbeddingExample {
     /**
      * Runs the example on the bundled Leicestershire register as of the panel's meeting.
      *
-     * @param args ignored
+     * @param args the CSV file to write, by default {@code register.csv}
      * @throws Exception if the bundled register cannot be read
      */
     public static void main(String[] args) throws Exception {
-        run(System.out);
+        run(System.out, Path.of(args.length > 0 ? args[0] : "register.csv"));
     }
 
-    static void run(PrintStream out) throws Exception {
+    static void run(PrintStream out, Path report) throws Exception {
         ImportResult read;
         try (InputStream in = ReferenceRegister.LEICESTERSHIRE_2020.open()) {
             read = new RegisterJson().read(in, "leicestershire.json");      // never throws on bad input
@@ -51,5 +59,10 @@ public final class EmbeddingExample {
         }
         Slippage.of(evaluation, "JARAP").items().forEach(item -> out.println(
                 "slipped: " + item.reference() + " " + item.title() + ", " + item.revisions() + " revisions"));
+
+        Exporter csv = Formats.discover().exporter("csv");                  // any plug-in on the class path
+        try (OutputStream file = Files.newOutputStream(report)) {
+            csv.export(Report.of(evaluation, "JARAP"), Options.none(), file);
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.github.rectrack.engine.json;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.rectrack.engine.spi.ImportResult;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;

@@ -2,8 +2,8 @@ package io.github.rectrack.engine.reference;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.Register;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.github.rectrack.engine.validation;
 
-import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Lifecycle;

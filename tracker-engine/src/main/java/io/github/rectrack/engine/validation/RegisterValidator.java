@@ -2,8 +2,8 @@ package io.github.rectrack.engine.validation;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.status.Lifecycle;
 import io.github.rectrack.model.Register;
 import jakarta.validation.ConstraintViolation;

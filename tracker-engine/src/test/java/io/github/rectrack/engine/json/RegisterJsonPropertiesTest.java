@@ -1,14 +1,13 @@
 package io.github.rectrack.engine.json;
 
-import io.github.rectrack.engine.spi.ImportResult;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.rectrack.engine.RegisterArbitraries;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.Register;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterJsonPropertiesTest {
 

@@ -1,10 +1,8 @@
 package io.github.rectrack.engine.json;
 
-import io.github.rectrack.engine.spi.ImportResult;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.rectrack.engine.Fixtures;
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.TargetDate;
@@ -12,12 +10,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterJsonTest {
 

@@ -3,8 +3,8 @@ package io.github.rectrack.engine.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.Fixtures;
-import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.GovernanceDecision.Kind;
+import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.ProgressUpdate;

@@ -1,9 +1,7 @@
 package io.github.rectrack.engine.validation;
 
-import io.github.rectrack.engine.spi.Finding;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.rectrack.engine.Fixtures;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RegisterValidatorTest {
 
