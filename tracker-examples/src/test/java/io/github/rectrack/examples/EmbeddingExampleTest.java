@@ -28,6 +28,6 @@ class EmbeddingExampleTest {
         assertThat(out).doesNotContain("ERROR");
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(rows.get(0)).startsWith("source_id,source_title,source_kind,");
-        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("seized-found-property-2018,Seized & Found Property,INTERNAL_AUDIT,"));
+        assertThat(rows.get(1)).startsWith("\"seized-found-property-2018\",\"Seized & Found Property\",INTERNAL_AUDIT,Mazars,2018-03,Limited,");
     }
 }
