@@ -9,31 +9,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code report}, {@code import}, {@code convert} and the help, with the built-in json format. */
-class CommandsTest {
+class CommandsTest extends CommandLineTest {
 
     private static final String LEICESTERSHIRE = "leicestershire-jarap-2020-10";
     private static final String MPS = "mps-district-audit-2001-02";
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = TrackerCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     private static Path copy(ReferenceRegister reference, Path file) throws IOException {
         try (InputStream in = reference.open()) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The plug-in directory, with real jars compiled and packaged at test time and loaded by the command's
  * own class loader: listing, reporting with a plug-in's exporter, a duplicate id, a plug-in that fails
  * to load, an unknown id, an exporter that fails half way, and a RAG policy from a jar.
  */
-class PluginDirectoryTest {
+class PluginDirectoryTest extends CommandLineTest {
 
     private static final String EXPORTER = "io.github.rectrack.engine.spi.Exporter";
     private static final String RAG_POLICY = "io.github.rectrack.engine.spi.rag.RagPolicy";
@@ -147,9 +145,6 @@ class PluginDirectoryTest {
     /** half-way.jar, whose exporter throws after writing part of its output. */
     static Path halfWay;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
     @BeforeAll
     static void buildPluginJars() throws IOException {
         Path classes = work.resolve("classes");
@@ -175,13 +170,6 @@ class PluginDirectoryTest {
     private static void markdownJar(Path dir) throws IOException {
         PluginJars.jar(dir.resolve("markdown-test.jar"), work.resolve("classes"), List.of("test.markdown.MarkdownSummaryExporter"),
                 Map.of(EXPORTER, List.of("test.markdown.MarkdownSummaryExporter")), "1.2.3");
-    }
-
-    private int run(String... args) {
-        CommandLine cli = TrackerCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
     }
 
     @Test

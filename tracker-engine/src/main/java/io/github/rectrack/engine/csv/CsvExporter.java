@@ -56,7 +56,7 @@ import org.apiguardian.api.API;
  * <p>Takes no options. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class CsvExporter implements Exporter {
+public final class CsvExporter implements Exporter, CsvFormat {
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -74,26 +74,6 @@ public final class CsvExporter implements Exporter {
 
     /** Creates the exporter. */
     public CsvExporter() {}
-
-    @Override
-    public String id() {
-        return "csv";
-    }
-
-    @Override
-    public String displayName() {
-        return "CSV, one row per recommendation";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("csv");
-    }
 
     @Override
     public void export(Report report, Options options, OutputStream out) throws IOException {

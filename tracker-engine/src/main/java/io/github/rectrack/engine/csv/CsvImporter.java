@@ -9,7 +9,6 @@ import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -71,7 +70,7 @@ import org.apiguardian.api.API;
  * <p>Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class CsvImporter implements Importer {
+public final class CsvImporter implements Importer, CsvFormat {
 
     /** The most rows read by default. */
     public static final int DEFAULT_MAX_ROWS = 1_000_000;
@@ -113,26 +112,6 @@ public final class CsvImporter implements Importer {
             throw new IllegalArgumentException("limits must be 1 or more, not " + maxRows + " rows and " + maxCellChars + " characters");
         }
         this.table = new CsvTable(maxRows, maxCellChars, MAX_CELLS_PER_ROW);
-    }
-
-    @Override
-    public String id() {
-        return "csv";
-    }
-
-    @Override
-    public String displayName() {
-        return "CSV, one row per recommendation";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("csv");
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.OutputStream;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -14,29 +13,9 @@ import org.apiguardian.api.API;
  * it can be read back whole. The day and forum of the report do not change the output.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class JsonExporter implements Exporter {
+public final class JsonExporter implements Exporter, JsonFormat {
 
     private final RegisterJson json = new RegisterJson();
-
-    @Override
-    public String id() {
-        return "json";
-    }
-
-    @Override
-    public String displayName() {
-        return "Canonical JSON register";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/json";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("json");
-    }
 
     @Override
     public void export(Report report, Options options, OutputStream out) {

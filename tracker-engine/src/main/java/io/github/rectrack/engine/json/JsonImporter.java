@@ -6,34 +6,13 @@ import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
 import java.io.InputStream;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /** The built-in importer {@code json}: reads a register in the canonical JSON format. */
 @API(status = EXPERIMENTAL, since = "0.1.0")
-public final class JsonImporter implements Importer {
+public final class JsonImporter implements Importer, JsonFormat {
 
     private final RegisterJson json = new RegisterJson();
-
-    @Override
-    public String id() {
-        return "json";
-    }
-
-    @Override
-    public String displayName() {
-        return "Canonical JSON register";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/json";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("json");
-    }
 
     @Override
     public ImportResult read(InputStream in, String name, Options options) {
