@@ -100,7 +100,7 @@ final class Lists {
             plain(paragraph(row.getCell(0)), item.sourceTitle());
             recommendation(paper, row.getCell(1), item.recommendationId(), item.reference(), item.title());
             if (item.status().isClosurePending()) {
-                paragraph(row.getCell(1)).createRun().setText(item.status().label());
+                plain(paragraph(row.getCell(1)), item.status().label()).setItalic(true);
             }
             plain(paragraph(row.getCell(2)), Words.target(item.original()));
             plain(paragraph(row.getCell(3)), Words.target(item.current()));
