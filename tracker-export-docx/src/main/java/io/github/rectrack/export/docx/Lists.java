@@ -1,0 +1,155 @@
+package io.github.rectrack.export.docx;
+
+import static io.github.rectrack.export.docx.PaperDocument.bold;
+import static io.github.rectrack.export.docx.PaperDocument.paragraph;
+import static io.github.rectrack.export.docx.PaperDocument.plain;
+
+import io.github.rectrack.engine.view.ClosureReadiness;
+import io.github.rectrack.engine.view.MonitoredElsewhere;
+import io.github.rectrack.engine.view.ProposedClosure;
+import io.github.rectrack.engine.view.Slippage;
+import io.github.rectrack.model.GovernanceDecision;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** The lists of the paper: proposed for closure, slipped targets, and items monitored elsewhere. */
+final class Lists {
+
+    /** The heading of the list proposed for closure. */
+    static final String PROPOSED_CLOSURE = "Recommendations proposed for closure";
+    /** The heading of the slippage table. */
+    static final String SLIPPAGE = "Targets that have slipped";
+    /** The heading of the list monitored elsewhere. */
+    static final String MONITORED_ELSEWHERE = "Recommendations monitored elsewhere";
+
+    private Lists() {}
+
+    static void proposedClosure(Paper paper) {
+        PaperDocument d = paper.document();
+        List<ProposedClosure.Item> items = paper.views().proposedClosure().items();
+        d.heading(1, PROPOSED_CLOSURE);
+        if (items.isEmpty()) {
+            d.paragraph(PaperStyles.NORMAL, "No recommendation is proposed for closure.");
+            return;
+        }
+        d.paragraph(PaperStyles.NORMAL, "The following " + Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
+                + " proposed as completed and closed, for the " + paper.forum() + " to consider for closure. Each reference links to "
+                + "the recommendation in the appendix; the last column says whether the closure criteria are met.");
+        Map<String, ClosureReadiness.Item> readiness = new HashMap<>();
+        for (ClosureReadiness.Item item : paper.views().closureReadiness().items()) {
+            readiness.put(item.recommendationId(), item);
+        }
+        XWPFTable table = d.table(new int[] {3, 3, 4, 3, 4}, List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria"));
+        for (ProposedClosure.Item item : items) {
+            XWPFTableRow row = PaperDocument.row(table);
+            plain(paragraph(row.getCell(0)), item.sourceTitle());
+            plain(paragraph(row.getCell(1)), item.priority());
+            recommendation(paper, row.getCell(2), item.recommendationId(), item.reference(), item.title());
+            XWPFParagraph status = paragraph(row.getCell(3));
+            plain(status, item.status().label());
+            if (!item.decisions().isEmpty()) {
+                GovernanceDecision last = item.decisions().get(item.decisions().size() - 1);
+                String when = paper.decidedBy(last.forum()) + ", " + Words.date(last.date());
+                plain(paragraph(row.getCell(3)), Words.label(last.kind()).equals(item.status().label()) ? when
+                        : "Latest decision: " + Words.label(last.kind()).toLowerCase(Locale.UK) + ", " + when);
+            }
+            ClosureReadiness.Item checked = readiness.get(item.recommendationId());
+            XWPFTableCell criteria = row.getCell(4);
+            if (checked == null || checked.ready()) {
+                plain(paragraph(criteria), checked == null ? "Not checked" : "Met");
+            } else {
+                for (ClosureReadiness.Failure failure : checked.failures()) {
+                    plain(paragraph(criteria), Words.sentence(failure.reason()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes "4.3 Communication with Victims" into a cell, as a link to the item in the appendix if it
+     * is there.
+     */
+    static void recommendation(Paper paper, XWPFTableCell cell, String recommendationId, String reference, String title) {
+        String text = Words.referenceAndTitle(reference, title);
+        XWPFParagraph p = paragraph(cell);
+        paper.bookmarks().of(recommendationId).ifPresentOrElse(anchor -> PaperDocument.link(p, anchor, text), () -> plain(p, text));
+    }
+
+    static void slippage(Paper paper) {
+        PaperDocument d = paper.document();
+        List<Slippage.Item> items = paper.views().slippage().items();
+        d.heading(1, SLIPPAGE);
+        if (items.isEmpty()) {
+            d.paragraph(PaperStyles.NORMAL, "No recommendation is past its original target date.");
+            return;
+        }
+        d.paragraph(PaperStyles.NORMAL, Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
+                + " past the target date first agreed. The current target is the one in force on " + Words.day(paper.report().asOf())
+                + "; the context is the latest update.");
+        XWPFTable table = d.table(new int[] {3, 4, 3, 3, 2, 6},
+                List.of("Source", "Recommendation", "Original target", "Current target", "Times revised", "Context"));
+        for (Slippage.Item item : items) {
+            XWPFTableRow row = PaperDocument.row(table);
+            plain(paragraph(row.getCell(0)), item.sourceTitle());
+            recommendation(paper, row.getCell(1), item.recommendationId(), item.reference(), item.title());
+            if (item.status().isClosurePending()) {
+                plain(paragraph(row.getCell(1)), item.status().label()).setItalic(true);
+            }
+            plain(paragraph(row.getCell(2)), Words.target(item.original()));
+            plain(paragraph(row.getCell(3)), Words.target(item.current()));
+            XWPFParagraph revisions = paragraph(row.getCell(4));
+            revisions.setAlignment(ParagraphAlignment.CENTER);
+            plain(revisions, Integer.toString(item.revisions()));
+            if (item.changedAfterPassing()) {
+                plain(paragraph(row.getCell(4)), "moved after it had passed");
+            }
+            XWPFTableCell context = row.getCell(5);
+            if (item.context().isEmpty()) {
+                plain(paragraph(context), "No update");
+            } else {
+                List<String> lines = PaperDocument.lines(item.context().get());
+                XWPFParagraph first = paragraph(context);
+                item.contextDate().ifPresent(date -> bold(first, Words.date(date) + ": "));
+                plain(first, lines.get(0));
+                for (String line : lines.subList(1, lines.size())) {
+                    plain(paragraph(context), line);
+                }
+            }
+        }
+    }
+
+    static void monitoredElsewhere(Paper paper) {
+        PaperDocument d = paper.document();
+        List<MonitoredElsewhere.Item> items = paper.views().monitoredElsewhere().items();
+        d.heading(1, MONITORED_ELSEWHERE);
+        if (items.isEmpty()) {
+            d.paragraph(PaperStyles.NORMAL, "None: every recommendation is reported to the " + paper.forum() + ".");
+            return;
+        }
+        d.paragraph(PaperStyles.NORMAL, "The following " + Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
+                + " not reported to the " + paper.forum() + " under the agreed reporting arrangements; progress is monitored through the "
+                + "forum named against each.");
+        XWPFTable table = d.table(new int[] {3, 3, 7, 3}, List.of("Source", "Priority", "Recommendation", "Progress monitored through"));
+        for (MonitoredElsewhere.Item item : items) {
+            XWPFTableRow row = PaperDocument.row(table);
+            plain(paragraph(row.getCell(0)), item.sourceTitle());
+            plain(paragraph(row.getCell(1)), item.priority());
+            XWPFTableCell recommendation = row.getCell(2);
+            bold(paragraph(recommendation), Words.referenceAndTitle(item.reference(), item.title()));
+            if (!item.text().isBlank()) {
+                PaperDocument.text(recommendation, item.text());
+            }
+            XWPFTableCell where = row.getCell(3);
+            plain(paragraph(where), item.monitoredByName().equals(item.monitoredBy()) ? item.monitoredBy()
+                    : item.monitoredByName() + " (" + item.monitoredBy() + ")");
+            plain(paragraph(where), item.status().label());
+        }
+    }
+}

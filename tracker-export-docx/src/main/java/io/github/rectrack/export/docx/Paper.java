@@ -1,0 +1,52 @@
+package io.github.rectrack.export.docx;
+
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.view.ReportViews;
+import io.github.rectrack.model.Forum;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One paper being written: the report, what the caller chose for the title block, the bookmarks of the
+ * appendix items, and the document. Made for one export and dropped after it.
+ *
+ * @param report the report
+ * @param subject the subject line
+ * @param author the author and role, if given
+ * @param bookmarks the bookmark of each appendix item
+ * @param document the document being written
+ */
+record Paper(Report report, String subject, Optional<String> author, Bookmarks bookmarks, PaperDocument document) {
+
+    Paper {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(bookmarks, "bookmarks");
+        Objects.requireNonNull(document, "document");
+    }
+
+    /** The views the engine computed. */
+    ReportViews views() {
+        return report.views();
+    }
+
+    /** The forum's short id, as papers refer to it: "JARAP". */
+    String forum() {
+        return report.forum();
+    }
+
+    /**
+     * How the paper names a forum in a decision: by its short id ("SORB", "JARAP"), except the owner,
+     * whose id is no name ("Business owner").
+     */
+    String decidedBy(String forumId) {
+        return report.register().scheme().forum(forumId)
+                .filter(f -> f.role() == Forum.Role.OWNER).map(Forum::name).orElse(forumId);
+    }
+
+    /** The forum's name: "Joint Audit, Risk and Assurance Panel". */
+    String forumName() {
+        return report.forumName();
+    }
+}

@@ -1,0 +1,323 @@
+package io.github.rectrack.export.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * The Word document a paper is written into, with the few building blocks the sections use: headings,
+ * paragraphs, tables whose first row repeats on every page, shaded cells, bookmarks and internal links.
+ *
+ * <p>Every paragraph it makes holds text: spacing comes from the styles ({@link PaperStyles}). A new cell
+ * starts with one empty paragraph, which {@link #paragraph(XWPFTableCell)} fills before adding more.
+ *
+ * <p>One instance per export; not thread-safe, and never shared.
+ */
+final class PaperDocument implements AutoCloseable {
+
+    /** A4 portrait, in twentieths of a point. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    /** 2 cm margins. */
+    private static final int MARGIN = 1134;
+    /** The width of the text between the margins: what a full-width table spans. */
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+    /** The fill of table header cells that are not RAG-coloured. */
+    static final String HEADER_FILL = "D9E2F3";
+
+    /** The colour of table borders. */
+    private static final String BORDER = "808080";
+
+    private final XWPFDocument document = new XWPFDocument();
+    private long nextBookmarkId;
+
+    PaperDocument() {
+        PaperStyles.install(document);
+    }
+
+    /** A heading, level 1 or 2. */
+    XWPFParagraph heading(int level, String text) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(level == 1 ? PaperStyles.HEADING_1 : PaperStyles.HEADING_2);
+        p.createRun().setText(text);
+        return p;
+    }
+
+    /** A body paragraph of one style, holding the text. */
+    XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(style);
+        p.createRun().setText(text);
+        return p;
+    }
+
+    /** A body paragraph for the caller to fill: it must add text. */
+    XWPFParagraph paragraph(String style) {
+        XWPFParagraph p = document.createParagraph();
+        p.setStyle(style);
+        return p;
+    }
+
+    /**
+     * A full-width table of fixed column widths whose first row is a header that Word repeats at the
+     * top of every page the table runs onto.
+     *
+     * @param widths the column widths, in parts of the text width (they are scaled to fill it)
+     * @param headers the header texts, one per column
+     * @return the table, holding only the header row
+     */
+    XWPFTable table(int[] widths, List<String> headers) {
+        if (widths.length != headers.size()) {
+            throw new IllegalArgumentException(widths.length + " widths for " + headers.size() + " headers");
+        }
+        XWPFTable table = table(widths);
+        XWPFTableRow header = table.getRow(0);
+        for (int i = 0; i < widths.length; i++) {
+            XWPFTableCell cell = header.getCell(i);
+            cell.setColor(HEADER_FILL);
+            bold(paragraph(cell), headers.get(i));
+        }
+        return table;
+    }
+
+    /**
+     * A full-width table of fixed column widths whose first row, left empty for the caller to fill, is a
+     * header that Word repeats at the top of every page the table runs onto.
+     *
+     * @param widths the column widths, in parts of the text width (they are scaled to fill it)
+     * @return the table, holding only the header row
+     */
+    XWPFTable table(int[] widths) {
+        XWPFTable table = document.createTable(1, widths.length);
+        int[] twips = scale(widths);
+        CTTbl ct = table.getCTTbl();
+        CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
+        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int i = 0; i < twips.length; i++) {
+            width(header.getCell(i), twips[i]);
+        }
+        return table;
+    }
+
+    /** Adds a body row to a table made by {@link #table}, with the header's column widths. */
+    static XWPFTableRow row(XWPFTable table) {
+        XWPFTableRow row = table.createRow();
+        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        for (int i = 0; i < row.getTableCells().size(); i++) {
+            width(row.getCell(i), Integer.parseInt(String.valueOf(grid.getGridColArray(i).getW())));
+        }
+        return row;
+    }
+
+    private static int[] scale(int[] parts) {
+        int sum = 0;
+        for (int p : parts) {
+            sum += p;
+        }
+        int[] twips = new int[parts.length];
+        int used = 0;
+        for (int i = 0; i < parts.length; i++) {
+            twips[i] = i == parts.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * parts[i] / sum;
+            used += twips[i];
+        }
+        return twips;
+    }
+
+    private static void width(XWPFTableCell cell, int twips) {
+        CTTcPr pr = tcPr(cell);
+        CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(twips));
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        CTTc tc = cell.getCTTc();
+        return tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+    }
+
+    /**
+     * Merges a cell with the one above it: {@code first} starts the merged block, later cells continue it.
+     */
+    static void mergeDown(XWPFTableCell cell, boolean first) {
+        tcPr(cell).addNewVMerge().setVal(first ? STMerge.RESTART : STMerge.CONTINUE);
+    }
+
+    /**
+     * The next paragraph of a cell: the empty one a new cell comes with, or a new one after what the cell
+     * already holds. Styled as table text.
+     */
+    static XWPFParagraph paragraph(XWPFTableCell cell) {
+        List<XWPFParagraph> paragraphs = cell.getParagraphs();
+        XWPFParagraph p = paragraphs.size() == 1 && isBlank(paragraphs.get(0)) ? paragraphs.get(0) : cell.addParagraph();
+        p.setStyle(PaperStyles.TABLE_TEXT);
+        return p;
+    }
+
+    private static boolean isBlank(XWPFParagraph p) {
+        CTP ct = p.getCTP();
+        return ct.sizeOfRArray() == 0 && ct.sizeOfHyperlinkArray() == 0 && ct.sizeOfBookmarkStartArray() == 0;
+    }
+
+    /**
+     * Writes text into a cell, one paragraph per non-blank line.
+     */
+    static void text(XWPFTableCell cell, String text) {
+        for (String line : lines(text)) {
+            paragraph(cell).createRun().setText(line);
+        }
+    }
+
+    /** The non-blank lines of a text, stripped; "–" for a text with none, so no paragraph is empty. */
+    static List<String> lines(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? List.of("–") : lines;
+    }
+
+    /** Adds a bold run. */
+    static XWPFRun bold(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        run.setBold(true);
+        run.setText(text);
+        return run;
+    }
+
+    /** Adds a plain run. */
+    static XWPFRun plain(XWPFParagraph p, String text) {
+        XWPFRun run = p.createRun();
+        run.setText(text);
+        return run;
+    }
+
+    /** Shades a cell in a RAG colour and writes the colour's word in it, in the ink that reads on it. */
+    static void rag(XWPFTableCell cell, RagColour colour, boolean word) {
+        cell.setColor(colour.fill());
+        if (word) {
+            XWPFRun run = bold(paragraph(cell), colour.word());
+            run.setColor(colour.ink());
+        }
+    }
+
+    /**
+     * Marks text in a paragraph with a bookmark: the runs written by {@code body} are inside it.
+     *
+     * @param p the paragraph
+     * @param name the bookmark's name
+     * @param body writes the runs
+     */
+    void bookmark(XWPFParagraph p, String name, Runnable body) {
+        BigInteger id = BigInteger.valueOf(nextBookmarkId++);
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setId(id);
+        start.setName(name);
+        body.run();
+        p.getCTP().addNewBookmarkEnd().setId(id);
+    }
+
+    /**
+     * Adds an internal hyperlink to a bookmark, in the Hyperlink character style.
+     *
+     * @param p the paragraph
+     * @param anchor the bookmark's name
+     * @param text the link's text
+     */
+    static void link(XWPFParagraph p, String anchor, String text) {
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setAnchor(anchor);
+        CTR run = link.addNewR();
+        run.addNewRPr().addNewRStyle().setVal(PaperStyles.HYPERLINK);
+        run.addNewT().setStringValue(text);
+    }
+
+    /**
+     * Writes the document: A4 portrait page, core properties dated {@code day} at midnight UTC, zip
+     * entries dated the same (see {@link FixedTimeZip}); the same content gives the same bytes.
+     *
+     * @param day the day the paper is dated
+     * @param title the document title property
+     * @param creator the author property
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    void write(LocalDate day, String title, String creator, OutputStream out) throws IOException {
+        pageSetup();
+        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
+        Optional<Date> midnight = Optional.of(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        core.setCreated(midnight);
+        core.setModified(midnight);
+        core.setTitle(title);
+        core.setCreator(creator);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        document.write(buffer);
+        FixedTimeZip.copy(buffer.toByteArray(), day.atStartOfDay(), out);
+    }
+
+    private void pageSetup() {
+        var body = document.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.rectrack.export.docx;
+
+import io.github.rectrack.engine.spi.rag.Rag;
+
+/**
+ * The paper's colour for each RAG rating: the cell fill, the text colour that reads on it, and the word
+ * printed in the cell (colour is never the only signal: the word is always there too).
+ */
+enum RagColour {
+    /** Red. */
+    RED(Rag.RED, "FF0000", "FFFFFF"),
+    /** Amber. */
+    AMBER(Rag.AMBER, "FFC000", "000000"),
+    /** Green. */
+    GREEN(Rag.GREEN, "00B050", "FFFFFF"),
+    /** Grey. */
+    GREY(Rag.GREY, "A6A6A6", "000000");
+
+    private final Rag rag;
+    private final String fill;
+    private final String ink;
+
+    RagColour(Rag rag, String fill, String ink) {
+        this.rag = rag;
+        this.fill = fill;
+        this.ink = ink;
+    }
+
+    /**
+     * The colours of a rating.
+     *
+     * @param rag the rating
+     * @return its colours
+     */
+    static RagColour of(Rag rag) {
+        for (RagColour c : values()) {
+            if (c.rag == rag) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no colour for RAG rating " + rag);
+    }
+
+    /** The cell fill, as Word writes it: six hex digits, no '#'. */
+    String fill() {
+        return fill;
+    }
+
+    /** The text colour on the fill. */
+    String ink() {
+        return ink;
+    }
+
+    /** The word printed in the cell, as the paper prints it: "RED", "AMBER". */
+    String word() {
+        return rag.name();
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.rectrack.export.docx;
+
+/**
+ * The parts of a committee paper, each written from the engine's views into a {@link PaperDocument}.
+ *
+ * <p>Each part has a key, which is also the placeholder a force's own template will use to say where
+ * the part goes ({@code {{summary}}}); {@link PaperLayout} writes them in the reference paper's order
+ * into a blank document.
+ */
+enum Section {
+    /** Organisation, forum, subject, date, author. */
+    TITLE_BLOCK("title") {
+        @Override
+        void append(Paper paper) {
+            FrontMatter.titleBlock(paper);
+        }
+    },
+    /** What the paper is for. */
+    PURPOSE("purpose") {
+        @Override
+        void append(Paper paper) {
+            FrontMatter.purpose(paper);
+        }
+    },
+    /** Priority by RAG, with totals, and how many are proposed for closure. */
+    SUMMARY("summary") {
+        @Override
+        void append(Paper paper) {
+            FrontMatter.summary(paper);
+        }
+    },
+    /** What each colour means. */
+    RAG_KEY("ragKey") {
+        @Override
+        void append(Paper paper) {
+            FrontMatter.ragKey(paper);
+        }
+    },
+    /** The items the forum is asked to close, linked to the appendix. */
+    PROPOSED_CLOSURE("proposedClosure") {
+        @Override
+        void append(Paper paper) {
+            Lists.proposedClosure(paper);
+        }
+    },
+    /** Original against current targets. */
+    SLIPPAGE("slippage") {
+        @Override
+        void append(Paper paper) {
+            Lists.slippage(paper);
+        }
+    },
+    /** What changed since the previous meeting; nothing if the report has no previous meeting. */
+    MOVEMENT("movement") {
+        @Override
+        void append(Paper paper) {
+            MovementSection.append(paper);
+        }
+    },
+    /** Per source, per item, the full record. */
+    APPENDIX("appendix") {
+        @Override
+        void append(Paper paper) {
+            AppendixSection.append(paper);
+        }
+    },
+    /** The items other forums monitor. */
+    MONITORED_ELSEWHERE("monitoredElsewhere") {
+        @Override
+        void append(Paper paper) {
+            Lists.monitoredElsewhere(paper);
+        }
+    };
+
+    private final String key;
+
+    Section(String key) {
+        this.key = key;
+    }
+
+    /** The part's key: "summary", "proposedClosure". */
+    String key() {
+        return key;
+    }
+
+    /** The placeholder a template marks the part's place with: {@code {{summary}}}. */
+    String placeholder() {
+        return "{{" + key + "}}";
+    }
+
+    /**
+     * Writes the part at the end of the paper's document.
+     *
+     * @param paper the paper
+     */
+    abstract void append(Paper paper);
+}

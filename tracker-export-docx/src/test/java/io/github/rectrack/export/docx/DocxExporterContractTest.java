@@ -1,0 +1,13 @@
+package io.github.rectrack.export.docx;
+
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.testkit.ExporterContract;
+
+/** The Word paper keeps the contract every exporter keeps, checked by the project's test kit. */
+class DocxExporterContractTest extends ExporterContract {
+
+    @Override
+    protected Exporter exporter() {
+        return new DocxExporter();
+    }
+}

@@ -1,0 +1,413 @@
+package io.github.rectrack.export.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Register;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * The paper for the Leicestershire panel of 16 October 2020 (previous meeting 30 June 2020), read back
+ * with POI.
+ *
+ * <p>The plug-in contract from the test kit is run by {@code DocxExporterContractTest}; this class checks
+ * what is particular to the Word paper.
+ */
+class DocxExporterTest {
+
+    private static final LocalDate PANEL = LocalDate.of(2020, 10, 16);
+    private static final LocalDate PREVIOUS = LocalDate.of(2020, 6, 30);
+
+    private static Report report;
+    private static byte[] bytes;
+    private static XWPFDocument paper;
+
+    @BeforeAll
+    static void writeThePaper() throws IOException {
+        report = Report.builder(ReferenceRegister.LEICESTERSHIRE_2020.load()).asOf(PANEL).forum("JARAP").previousMeeting(PREVIOUS).build();
+        bytes = export(report, Options.none());
+        paper = new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        paper.close();
+    }
+
+    private static byte[] export(Report report, Options options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxExporter().export(report, options, out);
+        return out.toByteArray();
+    }
+
+    // --- the title block and headings
+
+    @Test
+    void theTitleBlockNamesTheOrganisationForumSubjectAndDay() {
+        List<String> first = paper.getParagraphs().stream().limit(4).map(XWPFParagraph::getText).toList();
+        assertThat(first).containsExactly(report.register().organisation(), "Joint Audit, Risk and Assurance Panel",
+                "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING", "Date: 16 October 2020");
+        assertThat(paper.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+        assertThat(paper.getParagraphs().get(3).getRuns().get(1).isBold()).isTrue();
+        assertThat(paragraphTexts(paper)).noneMatch(text -> text.startsWith("Author:"));
+        assertThat(paragraphAfter(paper, FrontMatter.PURPOSE)).contains("17 recommendations").contains("7 are proposed for closure");
+    }
+
+    @Test
+    void theSubjectAndAuthorAreOptions() throws IOException {
+        byte[] written = export(report, Options.of(Map.of(DocxExporter.SUBJECT, "Internal audit recommendations and tracking",
+                DocxExporter.AUTHOR, "Inspection Liaison and Project Officer")));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(written))) {
+            assertThat(paragraphTexts(document)).contains("Subject: INTERNAL AUDIT RECOMMENDATIONS AND TRACKING",
+                    "Author: Inspection Liaison and Project Officer");
+            assertThat(document.getProperties().getCoreProperties().getCreator()).isEqualTo("Inspection Liaison and Project Officer");
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("Internal audit recommendations and tracking");
+        }
+        assertThatThrownBy(() -> export(report, Options.of(Map.of(DocxExporter.AUTHOR, " "))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'author'").hasMessageContaining("blank");
+    }
+
+    @Test
+    void sectionsAreWordHeadingsInThePapersOrder() {
+        assertThat(headings(paper, "Heading1")).containsExactly(
+                "Purpose of the report", "Summary", "RAG rating", "Recommendations proposed for closure", "Targets that have slipped",
+                "Movement since the previous meeting", "Appendix A – Recommendations reported to the JARAP",
+                "Recommendations monitored elsewhere");
+        assertThat(headings(paper, "Heading2")).startsWith("New recommendations", "Newly closed", "Newly red", "Target dates revised",
+                "Closures declined", "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE", "VICTIMS CODE OF PRACTICE – SATISFACTORY ASSURANCE",
+                "CODE OF GOVERNANCE – SATISFACTORY ASSURANCE");
+        assertThat(headings(paper, "Heading2")).contains("FLEET MANAGEMENT", "BENEFITS REALISATION – SATISFACTORY ASSURANCE");
+    }
+
+    @Test
+    void theHeadingStylesAreDefinedSoTheNavigationPaneFindsThem() {
+        assertThat(paper.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+        assertThat(paper.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+        assertThat(paper.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).hasToString("0");
+        assertThat(paper.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal()).hasToString("1");
+    }
+
+    // --- the summary and key
+
+    @Test
+    void theSummaryTableIsThePapersTable() {
+        XWPFTable summary = tableAfter(paper, FrontMatter.SUMMARY);
+        assertThat(rows(summary)).containsExactly(
+                List.of("Priority", "RED", "AMBER", "GREEN", "GREY", "Total"),
+                List.of("Fundamental", "0", "2", "0", "0", "2"),
+                List.of("Significant", "0", "8", "4", "0", "12"),
+                List.of("Housekeeping", "0", "0", "3", "0", "3"),
+                List.of("Total", "0", "10", "7", "0", "17"));
+        assertThat(summary.getRow(0).getTableCells()).extracting(XWPFTableCell::getColor)
+                .containsExactly(PaperDocument.HEADER_FILL, "FF0000", "FFC000", "00B050", "A6A6A6", PaperDocument.HEADER_FILL);
+        assertThat(paragraphTexts(paper)).contains("Proposed for closure: 7");
+    }
+
+    @Test
+    void theKeySaysWhatEachColourMeans() {
+        assertThat(rows(tableAfter(paper, FrontMatter.RAG_KEY))).containsExactly(
+                List.of("Rating", "Meaning"),
+                List.of("RED", "Outstanding and past its target date"),
+                List.of("AMBER", "In progress and within its target date"),
+                List.of("GREEN", "Completed and closed"),
+                List.of("GREY", "Superseded / not adopted"));
+        assertThat(tableAfter(paper, FrontMatter.RAG_KEY).getRow(1).getCell(0).getColor()).isEqualTo(RagColour.RED.fill());
+    }
+
+    // --- the lists
+
+    @Test
+    void theSevenProposedForClosureLinkToTheirBookmarksInTheAppendix() {
+        XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
+        List<XWPFTableRow> items = proposed.getRows().subList(1, proposed.getRows().size());
+        assertThat(items).extracting(r -> r.getCell(0).getText(), r -> r.getCell(2).getText()).containsExactly(
+                tuple("Victims Code of Practice", "4.3 Communication with Victims"),
+                tuple("Victims Code of Practice", "4.4 Providing Information to Victims"),
+                tuple("Victims Code of Practice", "4.5 Needs Assessment"),
+                tuple("Recruitment", "4.1 Retention of recruitment documentation"),
+                tuple("Workforce Wellbeing & Absence Management", "4.2 Wellbeing Groups Terms of Reference"),
+                tuple("Leadership and Management Development", "4.2 Performance Development Reviews"),
+                tuple("Leadership and Management Development", "4.3 Evaluation Analysis"));
+        Set<String> appendixBookmarks = bookmarksAfter(paper, AppendixSection.HEADING + "JARAP");
+        for (XWPFTableRow item : items) {
+            List<XWPFHyperlinkRun> links = item.getCell(2).getParagraphs().get(0).getRuns().stream()
+                    .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).toList();
+            assertThat(links).as("the link of %s", item.getCell(2).getText()).hasSize(1);
+            assertThat(links.get(0).getAnchor()).as("the anchor of %s", item.getCell(2).getText()).isIn(appendixBookmarks)
+                    .hasSizeLessThanOrEqualTo(Bookmarks.MAX_LENGTH);
+        }
+    }
+
+    @Test
+    void theBookmarkMarksTheItemsTitleInTheAppendix() {
+        XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
+        String anchor = ((XWPFHyperlinkRun) proposed.getRow(4).getCell(2).getParagraphs().get(0).getRuns().get(0)).getAnchor();
+        XWPFTable item = appendixItem(paper, "Significant – 4.1 Retention of recruitment documentation");
+        assertThat(item.getRow(0).getCell(1).getParagraphs().get(0).getCTP().getBookmarkStartList())
+                .extracting(CTBookmark::getName).containsExactly(anchor);
+    }
+
+    @Test
+    void theSlippageTableComparesOriginalAndCurrentTargets() {
+        XWPFTable slippage = tableAfter(paper, Lists.SLIPPAGE);
+        assertThat(rows(slippage).get(0)).containsExactly("Source", "Recommendation", "Original target", "Current target", "Times revised",
+                "Context");
+        List<String> governance = rows(slippage).stream().filter(r -> r.get(0).equals("Code of Governance")).findFirst().orElseThrow();
+        assertThat(governance.subList(1, 4)).containsExactly("4.1 Approval of the Corporate Governance Framework", "31 December 2018",
+                "revised target date end of October 2020");
+        assertThat(governance.get(4)).as("revisions, then whether one was made after the target had passed")
+                .isEqualTo("6moved after it had passed");
+        assertThat(report.views().slippage().items()).hasSize(slippage.getRows().size() - 1);
+    }
+
+    @Test
+    void theItemsMonitoredElsewhereSayWhere() {
+        XWPFTable monitored = tableAfter(paper, Lists.MONITORED_ELSEWHERE);
+        List<List<String>> rows = rows(monitored);
+        assertThat(rows).hasSize(11);
+        assertThat(rows.get(0)).containsExactly("Source", "Priority", "Recommendation", "Progress monitored through");
+        assertThat(rows.subList(1, 11)).allSatisfy(row -> {
+            assertThat(row.get(1)).isEqualTo("Housekeeping");
+            assertThat(row.get(3)).startsWith("Strategic Organisational Risk Board (SORB)");
+        });
+        assertThat(rows.get(1).get(0)).isEqualTo("Estates Management");
+        assertThat(rows.get(1).get(2)).startsWith("4.2 Standing Orders Update").contains("The Standing Orders should be updated");
+    }
+
+    // --- movement
+
+    @Test
+    void theMovementSinceThePreviousMeetingIsShownWhenThereIsOne() throws IOException {
+        assertThat(paragraphAfter(paper, MovementSection.HEADING)).contains("30 June 2020").contains("16 October 2020");
+        var movement = report.movement().orElseThrow();
+        assertThat(rows(tableAfter(paper, "Target dates revised"))).hasSize(movement.targetsRevised().size() + 1);
+
+        Report without = Report.builder(ReferenceRegister.LEICESTERSHIRE_2020.load()).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(without, Options.none())))) {
+            assertThat(headings(document, "Heading1")).doesNotContain(MovementSection.HEADING).contains(FrontMatter.SUMMARY);
+            assertThat(headings(document, "Heading2")).doesNotContain("Newly closed");
+        }
+    }
+
+    // --- the appendix
+
+    @Test
+    void eachSourceGivesItsDateAndCountsPerPriority() {
+        assertThat(paragraphAfter(paper, "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE")).startsWith("March 2018");
+        List<String> texts = paragraphTexts(paper);
+        int heading = texts.indexOf("SEIZED & FOUND PROPERTY – LIMITED ASSURANCE");
+        assertThat(texts.get(heading + 2)).isEqualTo("FUNDAMENTAL: 1    SIGNIFICANT: 0    HOUSEKEEPING: 0");
+        assertThat(texts.get(heading + 3)).isEqualTo("The whole report is submitted to the JARAP.");
+    }
+
+    @Test
+    void eachItemHasItsRagCellShadedAndItsTitleInTheRepeatedHeaderRow() {
+        XWPFTable item = appendixItem(paper, "Fundamental – 4.1 Missing Firearm");
+        XWPFTableCell rag = item.getRow(0).getCell(0);
+        assertThat(rag.getText()).isEqualTo("AMBER");
+        assertThat(rag.getColor()).isEqualTo(RagColour.AMBER.fill());
+        assertThat(item.getRow(0).isRepeatHeader()).isTrue();
+        assertThat(item.getRows().subList(1, item.getRows().size())).allSatisfy(row -> {
+            assertThat(row.getCell(0).getColor()).isEqualTo(RagColour.AMBER.fill());
+            assertThat(row.getCell(0).getCTTc().getTcPr().getVMerge().getVal()).isEqualTo(STMerge.CONTINUE);
+        });
+        assertThat(item.getRow(1).getCell(1).getText()).startsWith("Where missing firearms are identified");
+        XWPFTable green = appendixItem(paper, "Housekeeping – 4.2 Performance Development Reviews");
+        assertThat(green.getRow(0).getCell(0).getColor()).isEqualTo(RagColour.GREEN.fill());
+    }
+
+    @Test
+    void supersededTargetsAreStruckThroughAndTheCurrentOneIsNot() {
+        XWPFTable item = appendixItem(paper, "Significant – 4.1 Approval of the Corporate Governance Framework");
+        XWPFParagraph targets = item.getRows().stream().flatMap(r -> r.getCell(1).getParagraphs().stream())
+                .filter(p -> p.getText().startsWith("Implementation target date: ")).findFirst().orElseThrow();
+        List<XWPFRun> struck = targets.getRuns().stream().filter(XWPFRun::isStrikeThrough).toList();
+        assertThat(struck).extracting(XWPFRun::text).containsExactly("31 December 2018", "31st March 2019", "30th September 2019",
+                "31/03/2020", "31st December 2019", "revised date to 31st May 2020");
+        XWPFRun current = targets.getRuns().get(targets.getRuns().size() - 1);
+        assertThat(current.text()).isEqualTo("revised target date end of October 2020");
+        assertThat(current.isStrikeThrough()).isFalse();
+    }
+
+    @Test
+    void updatesAreInDateOrderWithTheirDatesInBold() {
+        XWPFTable item = appendixItem(paper, "Significant – 4.1 Approval of the Corporate Governance Framework");
+        List<XWPFParagraph> updates = item.getRows().stream().flatMap(r -> r.getCell(1).getParagraphs().stream())
+                .filter(p -> p.getText().startsWith("Update ")).toList();
+        assertThat(updates).isNotEmpty();
+        assertThat(updates.get(0).getRuns().get(0).text()).isEqualTo("Update November 2018: ");
+        assertThat(updates.get(0).getRuns().get(0).isBold()).isTrue();
+        assertThat(updates.get(0).getRuns().get(1).isBold()).isFalse();
+        assertThat(updates.get(updates.size() - 1).getText()).startsWith("Update October 2020");
+    }
+
+    @Test
+    void ownersWhoHandedOverAreStruckThrough() {
+        XWPFTable item = appendixItem(paper, "Significant – 4.1 Approval of the Corporate Governance Framework");
+        XWPFParagraph owners = item.getRows().stream().flatMap(r -> r.getCell(1).getParagraphs().stream())
+                .filter(p -> p.getText().startsWith("People responsible: ")).findFirst().orElseThrow();
+        assertThat(owners.getRuns()).extracting(XWPFRun::isStrikeThrough).containsExactly(false, true, false, false);
+    }
+
+    // --- form
+
+    @Test
+    void everyTablesFirstRowRepeatsOnEachPage() {
+        assertThat(paper.getTables()).hasSizeGreaterThan(20)
+                .allSatisfy(table -> assertThat(table.getRow(0).isRepeatHeader()).as("first row of table %s", table.getText()).isTrue());
+    }
+
+    @Test
+    void noParagraphIsEmpty() {
+        assertThat(paper.getParagraphs()).allSatisfy(p -> assertThat(p.getText()).as("a paragraph in the body").isNotBlank());
+        for (XWPFTable table : paper.getTables()) {
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    if (mergedAway(cell)) {
+                        // The format requires a paragraph in every cell; a merged-away cell shows nothing.
+                        continue;
+                    }
+                    assertThat(cell.getParagraphs()).allSatisfy(p -> assertThat(p.getText())
+                            .as("a paragraph in a cell of the table beginning %s", table.getRow(0).getCell(0).getText()).isNotBlank());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytesWithFixedDates() throws IOException {
+        assertThat(export(report, Options.none())).isEqualTo(bytes);
+        assertThat(paper.getProperties().getCoreProperties().getCreated()).isEqualTo("2020-10-16T00:00:00Z");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(PANEL.atStartOfDay());
+            }
+        }
+    }
+
+    @Test
+    void anEmptyRegisterGivesAPaperThatSaysSo() throws IOException {
+        Register full = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Register empty = new Register(full.id(), full.organisation(), full.scheme(), List.of(), List.of());
+        Report nothing = Report.builder(empty).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(nothing, Options.none())))) {
+            assertThat(paragraphTexts(document)).contains("No recommendation is proposed for closure.",
+                    "No recommendation is past its original target date.", "No recommendation is reported to the JARAP.",
+                    "None: every recommendation is reported to the JARAP.");
+            assertThat(rows(tableAfter(document, FrontMatter.SUMMARY)).get(4)).containsExactly("Total", "0", "0", "0", "0", "0");
+        }
+    }
+
+    @Test
+    void isFoundByDiscovery() {
+        Exporter found = Formats.discover().exporter("docx");
+        assertThat(found).isInstanceOf(DocxExporter.class);
+        assertThat(found.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(found.fileExtensions()).containsExactly("docx");
+    }
+
+    // --- reading the paper back
+
+    private static boolean mergedAway(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        return pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() == STMerge.CONTINUE;
+    }
+
+    private static List<String> paragraphTexts(XWPFDocument document) {
+        return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+    }
+
+    private static List<String> headings(XWPFDocument document, String style) {
+        return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    private static int indexOfParagraph(XWPFDocument document, String text) {
+        List<IBodyElement> elements = document.getBodyElements();
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof XWPFParagraph p && p.getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph '" + text + "' in the paper");
+    }
+
+    private static String paragraphAfter(XWPFDocument document, String heading) {
+        List<IBodyElement> elements = document.getBodyElements();
+        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
+            if (elements.get(i) instanceof XWPFParagraph p) {
+                return p.getText();
+            }
+        }
+        throw new AssertionError("no paragraph after '" + heading + "'");
+    }
+
+    private static XWPFTable tableAfter(XWPFDocument document, String heading) {
+        List<IBodyElement> elements = document.getBodyElements();
+        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
+            if (elements.get(i) instanceof XWPFTable t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table after '" + heading + "'");
+    }
+
+    private static XWPFTable appendixItem(XWPFDocument document, String title) {
+        return document.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() == 2
+                && t.getRow(0).getCell(1).getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no appendix item '" + title + "'"));
+    }
+
+    private static Set<String> bookmarksAfter(XWPFDocument document, String heading) {
+        Set<String> names = new HashSet<>();
+        List<IBodyElement> elements = document.getBodyElements();
+        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
+            if (elements.get(i) instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        for (XWPFParagraph p : cell.getParagraphs()) {
+                            p.getCTP().getBookmarkStartList().forEach(b -> names.add(b.getName()));
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<List<String>> rows(XWPFTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            rows.add(row.getTableCells().stream().map(c -> c.getText().strip()).toList());
+        }
+        return rows;
+    }
+}
