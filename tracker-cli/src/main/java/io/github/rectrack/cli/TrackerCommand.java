@@ -75,6 +75,11 @@ public final class TrackerCommand {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // Apache POI (Word and Excel plug-ins) logs through the Log4j API; with no Log4j provider on the
+        // class path it would print an error at start-up. Its simple logger keeps the terminal quiet.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args));
     }
 
