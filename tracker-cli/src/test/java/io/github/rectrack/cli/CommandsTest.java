@@ -51,8 +51,9 @@ class CommandsTest extends CommandLineTest {
                 .containsPattern("exporter +json +")
                 .containsPattern("importer +json +")
                 .containsPattern("rag-policy +reference +")
+                .containsPattern("exporter +docx +Committee paper \\(Word\\) +docx ")
                 .containsPattern("rag-policy +priority +")
-                .contains("2 exporter(s), 2 importer(s), 2 RAG policy(ies)");
+                .containsPattern("\\d exporter\\(s\\), 2 importer\\(s\\), 2 RAG policy\\(ies\\)");
     }
 
     @Test
