@@ -3,6 +3,7 @@ package io.github.rectrack.export.xlsx;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
@@ -61,24 +62,34 @@ final class TrackerWorkbook extends SXSSFWorkbook {
          */
         @Override
         protected void outputEscapedString(String s) throws IOException {
+            writeEscaped(s, _out);
+        }
+
+        /**
+         * Writes text escaped for a worksheet's XML, in runs of characters that need no escaping.
+         *
+         * @param s the text; nothing is written for null
+         * @param out where to write
+         * @throws IOException if writing fails
+         */
+        static void writeEscaped(String s, Writer out) throws IOException {
             if (s == null) {
                 return;
             }
             int run = 0;
             int length = s.length();
             for (int i = 0; i < length; i++) {
-                char c = s.charAt(i);
-                String replacement = escape(c);
+                String replacement = escape(s.charAt(i));
                 if (replacement != null) {
                     if (i > run) {
-                        _out.write(s, run, i - run);
+                        out.write(s, run, i - run);
                     }
-                    _out.write(replacement);
+                    out.write(replacement);
                     run = i + 1;
                 }
             }
             if (length > run) {
-                _out.write(s, run, length - run);
+                out.write(s, run, length - run);
             }
         }
 

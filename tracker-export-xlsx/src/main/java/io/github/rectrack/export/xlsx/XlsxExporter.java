@@ -144,8 +144,8 @@ public final class XlsxExporter implements Exporter {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         options.requireOnly(id(), optionNames());
-        SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW);
-        try {
+        // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
+        try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(workbook);
             describe(workbook, report);
             SummarySheet.write(workbook.createSheet(TrackerLayout.SUMMARY), report, styles);
@@ -153,9 +153,6 @@ public final class XlsxExporter implements Exporter {
             OutputStream target = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
             workbook.write(target);
             target.flush();
-        } finally {
-            workbook.dispose();
-            workbook.close();
         }
     }
 
@@ -178,14 +175,13 @@ public final class XlsxExporter implements Exporter {
         List<RecommendationState> states = evaluation.states();
 
         SXSSFSheet recommendations = workbook.createSheet(TrackerLayout.RECOMMENDATIONS.name());
-        int rows = SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
+        SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
                 states.stream().map(s -> new RecommendationRow(s, owners(s.recommendation().owners(), names, asOf))).iterator(),
                 styles);
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
                 "Priority", evaluation.register().scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
-        assert rows == states.size();
 
         SheetWriter.write(workbook.createSheet(TrackerLayout.UPDATES.name()), TrackerLayout.UPDATES,
                 flat(states, s -> IntStream.range(0, s.updates().size()).mapToObj(i -> new UpdateRow(s.id(),

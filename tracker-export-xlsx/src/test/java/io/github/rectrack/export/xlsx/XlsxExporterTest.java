@@ -3,7 +3,6 @@ package io.github.rectrack.export.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.generate.RegisterGenerator;
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -16,6 +15,8 @@ import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.ReportingRules;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
@@ -111,7 +112,6 @@ class XlsxExporterTest {
         XlsxExporter exporter = new XlsxExporter();
         assertThat(exporter.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(exporter.fileExtensions()).containsExactly("xlsx");
-        assertThat(ServiceDiscovery.class).isNotNull();
     }
 
     @Test
@@ -214,7 +214,7 @@ class XlsxExporterTest {
                                 .formatAsString());
                 assertThat(headers(sheet).get(0)).isEqualTo("Recommendation id");
                 assertThat(sheet.getColumnWidth(0)).isEqualTo(24 * 256);
-                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont() == null).isFalse();
+                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             }
             assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S28");
         }
@@ -341,6 +341,28 @@ class XlsxExporterTest {
     }
 
     @Test
+    void prioritiesExcelCannotListExplicitlyGoToAHiddenListsSheet() throws IOException {
+        Scheme base = ContractRegisters.scheme();
+        List<String> priorities = List.of("High, urgent", "Medium", "Low");
+        Scheme scheme = new Scheme(priorities, base.assuranceLevels(), base.handlingMarkings(), base.forums(), base.ragPolicy(),
+                base.ragSettings(), new ReportingRules(List.of(), "JARAP"));
+        Register register = new Register("commas", "Test force", scheme, List.of(), List.of());
+        byte[] written = export(Report.builder(register).asOf(PANEL).forum("JARAP").build());
+        try (XSSFWorkbook workbook = open(written)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).endsWith("Actions", "Lists");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
+            XSSFSheet lists = workbook.getSheet("Lists");
+            assertThat(List.of(1, 2, 3)).extracting(r -> lists.getRow(r).getCell(0).getStringCellValue())
+                    .containsExactlyElementsOf(priorities);
+            XSSFSheet sheet = workbook.getSheet("Recommendations");
+            assertThat(sheet.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+                    .contains("Lists!$A$2:$A$4");
+        }
+    }
+
+    @Test
     void anEmptyRegisterGivesHeadersOnly() throws IOException {
         byte[] written = export(Report.builder(ContractRegisters.empty()).asOf(ContractRegisters.DAY).build());
         try (XSSFWorkbook workbook = open(written)) {
@@ -348,6 +370,23 @@ class XlsxExporterTest {
             for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
                 assertThat(workbook.getSheetAt(i).getLastRowNum()).isZero();
             }
+        }
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() throws IOException {
+        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = temporaryFiles(poiFiles);
+        export(report);
+        assertThat(temporaryFiles(poiFiles)).isEqualTo(before);
+    }
+
+    private static List<Path> temporaryFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf")).sorted().toList();
         }
     }
 
