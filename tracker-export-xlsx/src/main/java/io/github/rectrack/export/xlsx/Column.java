@@ -1,0 +1,47 @@
+package io.github.rectrack.export.xlsx;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One column of a list sheet: its header, its width, what it holds, and how to get its value from a row.
+ *
+ * <p>The value function returns a {@link String}, a {@link java.time.LocalDate}, a {@link
+ * io.github.rectrack.model.PartialDate}, a {@link Number}, a {@link io.github.rectrack.engine.spi.rag.Rag}, a
+ * {@link Boolean}, or an {@link java.util.Optional} of one of those; an empty optional is a blank cell.
+ *
+ * @param header the header cell's text; the importer finds the column by it
+ * @param width the width in characters
+ * @param kind what the column holds
+ * @param value the value for a row
+ * @param struck whether a row's cell is struck through (a superseded target)
+ * @param <T> the row type
+ */
+record Column<T>(String header, int width, CellKind kind, Function<? super T, ?> value, Predicate<? super T> struck) {
+
+    /** Checks for nulls. */
+    Column {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(struck, "struck");
+        if (width < 1 || width > 255) {
+            throw new IllegalArgumentException("column '" + header + "' width must be 1 to 255 characters, not " + width);
+        }
+    }
+
+    /**
+     * A column whose cells are never struck through.
+     *
+     * @param header the header
+     * @param width the width in characters
+     * @param kind what it holds
+     * @param value the value for a row
+     * @param <T> the row type
+     * @return the column
+     */
+    static <T> Column<T> of(String header, int width, CellKind kind, Function<? super T, ?> value) {
+        return new Column<>(header, width, kind, value, row -> false);
+    }
+}

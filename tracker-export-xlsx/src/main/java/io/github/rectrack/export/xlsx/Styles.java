@@ -1,0 +1,219 @@
+package io.github.rectrack.export.xlsx;
+
+import io.github.rectrack.engine.spi.rag.Rag;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+
+/**
+ * The cell styles of one tracker workbook, each created once when the workbook is started and then
+ * shared by every cell that needs it: a workbook holds at most 64,000 styles, and a style per cell would
+ * also grow memory with the row count.
+ */
+final class Styles {
+
+    /** The date format of every date cell: unambiguous in any locale, and a date format to Excel. */
+    static final String DATE_FORMAT = "d mmm yyyy";
+
+    /** The fill of each RAG colour, as RGB hex, in Office's standard colours. */
+    static final Map<Rag, String> RAG_FILLS = ragFills();
+
+    private static final String HEADER_FILL = "D9E1F2";
+
+    private final SXSSFWorkbook workbook;
+    private final CellStyle header;
+    private final CellStyle[] text = new CellStyle[8];
+    private final CellStyle date;
+    private final CellStyle dateStruck;
+    private final CellStyle integer;
+    private final Map<Rag, CellStyle> rag = new EnumMap<>(Rag.class);
+    private final Map<Rag, CellStyle> ragHeader = new EnumMap<>(Rag.class);
+    private final CellStyle title;
+    private final CellStyle label;
+    private final CellStyle count;
+    private final CellStyle totalCount;
+    private final CellStyle summaryDate;
+
+    /**
+     * Creates every style of the workbook.
+     *
+     * @param workbook the workbook
+     */
+    Styles(SXSSFWorkbook workbook) {
+        this.workbook = workbook;
+        XSSFFont bold = font(true, false, (short) 11);
+        XSSFFont struck = font(false, true, (short) 11);
+
+        header = top();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        fill(header, HEADER_FILL);
+        header.setBorderBottom(BorderStyle.THIN);
+
+        // text styles by (wrapped, struck, quote-prefixed)
+        for (int i = 0; i < text.length; i++) {
+            CellStyle style = top();
+            style.setWrapText((i & 1) != 0);
+            if ((i & 2) != 0) {
+                style.setFont(struck);
+            }
+            // Excel keeps a quote-prefixed cell as text when someone edits it, so "=..." never turns into a formula
+            style.setQuotePrefixed((i & 4) != 0);
+            text[i] = style;
+        }
+        short dateFormat = workbook.createDataFormat().getFormat(DATE_FORMAT);
+        date = top();
+        date.setDataFormat(dateFormat);
+        date.setAlignment(HorizontalAlignment.LEFT);
+        dateStruck = top();
+        dateStruck.cloneStyleFrom(date);
+        dateStruck.setFont(struck);
+        integer = top();
+        integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+
+        for (Rag colour : Rag.values()) {
+            CellStyle cell = top();
+            fill(cell, RAG_FILLS.get(colour));
+            rag.put(colour, cell);
+            CellStyle head = top();
+            head.setFont(bold);
+            head.setAlignment(HorizontalAlignment.CENTER);
+            head.setVerticalAlignment(VerticalAlignment.CENTER);
+            fill(head, RAG_FILLS.get(colour));
+            head.setBorderBottom(BorderStyle.THIN);
+            ragHeader.put(colour, head);
+        }
+
+        title = top();
+        title.setFont(font(true, false, (short) 14));
+        label = top();
+        label.setFont(bold);
+        count = top();
+        count.setAlignment(HorizontalAlignment.CENTER);
+        totalCount = top();
+        totalCount.setAlignment(HorizontalAlignment.CENTER);
+        totalCount.setFont(bold);
+        totalCount.setBorderTop(BorderStyle.THIN);
+        summaryDate = top();
+        summaryDate.setDataFormat(dateFormat);
+        summaryDate.setAlignment(HorizontalAlignment.LEFT);
+    }
+
+    private static Map<Rag, String> ragFills() {
+        Map<Rag, String> fills = new EnumMap<>(Rag.class);
+        fills.put(Rag.RED, "FF0000");
+        fills.put(Rag.AMBER, "FFC000");
+        fills.put(Rag.GREEN, "00B050");
+        fills.put(Rag.GREY, "BFBFBF");
+        return Map.copyOf(fills);
+    }
+
+    private CellStyle top() {
+        CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private XSSFFont font(boolean bold, boolean strikeout, short points) {
+        XSSFFont font = (XSSFFont) workbook.createFont();
+        font.setBold(bold);
+        font.setStrikeout(strikeout);
+        font.setFontHeightInPoints(points);
+        return font;
+    }
+
+    private static void fill(CellStyle style, String rgbHex) {
+        byte[] rgb = new byte[3];
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = (byte) Integer.parseInt(rgbHex.substring(2 * i, 2 * i + 2), 16);
+        }
+        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(rgb, null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    /** The header row's cells: bold on a pale fill, wrapped. */
+    CellStyle header() {
+        return header;
+    }
+
+    /**
+     * A text cell's style.
+     *
+     * @param wrapped whether the text wraps
+     * @param struck whether it is struck through
+     * @param quotePrefixed whether Excel is to keep it as text when edited (it looks like a formula)
+     * @return the style
+     */
+    CellStyle text(boolean wrapped, boolean struck, boolean quotePrefixed) {
+        return text[(wrapped ? 1 : 0) | (struck ? 2 : 0) | (quotePrefixed ? 4 : 0)];
+    }
+
+    /**
+     * A date cell's style.
+     *
+     * @param struck whether it is struck through
+     * @return the style
+     */
+    CellStyle date(boolean struck) {
+        return struck ? dateStruck : date;
+    }
+
+    /** A whole number. */
+    CellStyle integer() {
+        return integer;
+    }
+
+    /**
+     * A list sheet's RAG cell, filled with its colour.
+     *
+     * @param colour the colour
+     * @return the style
+     */
+    CellStyle rag(Rag colour) {
+        return rag.get(colour);
+    }
+
+    /**
+     * A summary matrix column header, filled with its colour.
+     *
+     * @param colour the colour
+     * @return the style
+     */
+    CellStyle ragHeader(Rag colour) {
+        return ragHeader.get(colour);
+    }
+
+    /** The summary sheet's title. */
+    CellStyle title() {
+        return title;
+    }
+
+    /** A bold label. */
+    CellStyle label() {
+        return label;
+    }
+
+    /** A count in the summary matrix. */
+    CellStyle count() {
+        return count;
+    }
+
+    /** A total in the summary matrix. */
+    CellStyle totalCount() {
+        return totalCount;
+    }
+
+    /** The summary sheet's as-of date. */
+    CellStyle summaryDate() {
+        return summaryDate;
+    }
+}
