@@ -12,7 +12,6 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.status.AsOf;
-import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Recommendation;
@@ -26,11 +25,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -96,7 +93,7 @@ public final class CsvExporter implements Exporter, CsvFormat {
     private static String[] row(RecommendationState state, LocalDate asOf, Map<String, Person> people) {
         Source source = state.source();
         Recommendation r = state.recommendation();
-        List<String> owners = currentOwners(r.owners(), asOf);
+        List<String> owners = AsOf.ownersInCharge(r.owners(), asOf);
         List<TargetRevision> history = state.targets().history();
         String[] row = {
             source.id(),
@@ -132,18 +129,5 @@ public final class CsvExporter implements Exporter, CsvFormat {
             row[i] = Cells.protect(row[i]);
         }
         return row;
-    }
-
-    /** The ids of the owners in charge on the day, each once, in recorded order. */
-    private static List<String> currentOwners(List<Ownership> owners, LocalDate asOf) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Ownership o : owners) {
-            boolean started = o.from().map(f -> AsOf.counts(f, asOf)).orElse(true);
-            boolean ended = o.until().map(u -> AsOf.counts(u, asOf)).orElse(false);
-            if (started && !ended) {
-                ids.add(o.person());
-            }
-        }
-        return List.copyOf(ids);
     }
 }

@@ -2,6 +2,7 @@ package io.github.rectrack.engine.status;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,31 @@ public final class AsOf {
             counted++;
         }
         return List.copyOf(entries.subList(0, counted));
+    }
+
+    /**
+     * Whether an owner is in charge on the day: their start (if recorded) counts and their hand-over (if
+     * recorded) does not yet.
+     *
+     * @param ownership the owner
+     * @param asOf the day
+     * @return true if in charge
+     */
+    public static boolean inCharge(Ownership ownership, LocalDate asOf) {
+        boolean started = ownership.from().map(f -> counts(f, asOf)).orElse(true);
+        boolean handedOn = ownership.until().map(u -> counts(u, asOf)).orElse(false);
+        return started && !handedOn;
+    }
+
+    /**
+     * The owners in charge on the day, in the order recorded, each person once.
+     *
+     * @param owners the owners as recorded
+     * @param asOf the day
+     * @return the person ids of those in charge
+     */
+    public static List<String> ownersInCharge(List<Ownership> owners, LocalDate asOf) {
+        return owners.stream().filter(o -> inCharge(o, asOf)).map(Ownership::person).distinct().toList();
     }
 
     /**

@@ -309,8 +309,6 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
 
     /** Whether an ownership is in force on the day: started (or no start recorded) and not yet handed over. */
     static boolean ownsOn(Ownership ownership, LocalDate asOf) {
-        boolean started = ownership.from().map(f -> AsOf.counts(f, asOf)).orElse(true);
-        boolean ended = ownership.until().map(u -> AsOf.counts(u, asOf)).orElse(false);
-        return started && !ended;
+        return AsOf.inCharge(ownership, asOf);
     }
 }

@@ -30,12 +30,10 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -222,15 +220,7 @@ public final class XlsxExporter implements Exporter {
 
     /** The names of the owners in charge on the day, each once, in recorded order, joined with "; ". */
     private static String owners(List<Ownership> owners, Map<String, String> names, LocalDate asOf) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Ownership o : owners) {
-            boolean started = o.from().map(f -> AsOf.counts(f, asOf)).orElse(true);
-            boolean ended = o.until().map(u -> AsOf.counts(u, asOf)).orElse(false);
-            if (started && !ended) {
-                ids.add(o.person());
-            }
-        }
-        return ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("; "));
+        return AsOf.ownersInCharge(owners, asOf).stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("; "));
     }
 
     /**
