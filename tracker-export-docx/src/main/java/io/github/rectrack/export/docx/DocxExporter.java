@@ -7,6 +7,7 @@ import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,24 @@ import org.apiguardian.api.API;
  *   <li>{@code subject}: the subject line; "Audit and inspection recommendations and tracking" by
  *       default;
  *   <li>{@code author}: the author and role, for example "Inspection Liaison and Project Officer";
- *       left out by default.
+ *       left out by default;
+ *   <li>{@code template}: the path of a force's own template, a {@code .docx} or {@code .dotx}. The
+ *       paper is written into it: its styles, page setup, header and footer (letterhead, a paper marking
+ *       such as "PAPER MARKED C") and text are kept; the paper's styles it lacks are added. A body
+ *       paragraph whose whole text is a section's placeholder is replaced by that section:
+ *       {@code {{title}}}, {@code {{purpose}}}, {@code {{summary}}}, {@code {{ragKey}}},
+ *       {@code {{proposedClosure}}}, {@code {{slippage}}}, {@code {{movement}}}, {@code {{appendix}}},
+ *       {@code {{monitoredElsewhere}}}; sections without a placeholder are appended at the end, in the
+ *       order above. {@code {{asOf}}} (the day written out), {@code {{forum}}} (the forum's name) and
+ *       {@code {{organisation}}} are replaced within any paragraph, headers and footers included, even
+ *       when Word split them across runs; the paragraph's text is written back into its first run,
+ *       keeping that run's formatting. A .dotx gives a document (.docx), not a template. An unknown
+ *       placeholder ({@code {{budget}}}), a section placeholder that is not a body paragraph of its own
+ *       or is given twice, and a missing or unreadable template are errors
+ *       ({@link IllegalArgumentException} naming the placeholder and the known ones, or the path).
+ *       Without a template the paper is written from scratch in the built-in layout. A default template
+ *       ships with the plug-in as the resource {@value #DEFAULT_TEMPLATE_RESOURCE}, a starting point
+ *       for a force's own.
  * </ul>
  *
  * <p>The same report gives the same bytes: the document's created and modified dates, and the dates of
@@ -67,6 +85,12 @@ public final class DocxExporter implements Exporter {
 
     /** The option naming the author and role. */
     public static final String AUTHOR = "author";
+
+    /** The option naming a force's own template, a .docx or .dotx. */
+    public static final String TEMPLATE = "template";
+
+    /** The class-path resource of the template shipped as a starting point for a force's own. */
+    public static final String DEFAULT_TEMPLATE_RESOURCE = "/io/github/rectrack/export/docx/default-template.docx";
 
     /** The subject line when none is given. */
     public static final String DEFAULT_SUBJECT = "Audit and inspection recommendations and tracking";
@@ -96,26 +120,32 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of(SUBJECT, AUTHOR);
+        return Set.of(SUBJECT, AUTHOR, TEMPLATE);
     }
 
     /**
      * Writes the paper.
      *
      * @param report what to write, already evaluated
-     * @param options {@code subject} and {@code author}, both optional
+     * @param options {@code subject}, {@code author} and {@code template}, all optional
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
-     * @throws IllegalArgumentException if an option is unknown or blank
+     * @throws IllegalArgumentException if an option is unknown or blank, the template is missing or
+     *     unreadable, or it holds an unknown or misplaced placeholder
      */
     @Override
     public void export(Report report, Options options, OutputStream out) throws IOException {
         options.requireOnly(ID, optionNames());
         String subject = text(options, SUBJECT).orElse(DEFAULT_SUBJECT);
         Optional<String> author = text(options, AUTHOR);
-        try (PaperDocument document = new PaperDocument()) {
+        Optional<Path> template = text(options, TEMPLATE).flatMap(v -> options.path(TEMPLATE));
+        try (PaperDocument document = template.map(t -> new PaperDocument(TemplateLayout.open(t))).orElseGet(PaperDocument::new)) {
             Paper paper = new Paper(report, subject, author, new Bookmarks(report.views().appendix()), document);
-            PaperLayout.append(paper, PaperLayout.STANDARD);
+            if (template.isPresent()) {
+                TemplateLayout.write(paper, PaperLayout.STANDARD);
+            } else {
+                PaperLayout.append(paper, PaperLayout.STANDARD);
+            }
             document.write(report.asOf(), subject, author.orElse(report.register().organisation()), out);
         }
         out.flush();

@@ -58,11 +58,42 @@ final class PaperDocument implements AutoCloseable {
     /** The colour of table borders. */
     private static final String BORDER = "808080";
 
-    private final XWPFDocument document = new XWPFDocument();
+    private final XWPFDocument document;
+    private final boolean fromTemplate;
     private long nextBookmarkId;
 
+    /** A blank document with the paper's styles and page. */
     PaperDocument() {
+        this.document = new XWPFDocument();
+        this.fromTemplate = false;
         PaperStyles.install(document);
+    }
+
+    /**
+     * A document opened from a force's template: its styles, page, headers and footers are kept; the
+     * paper's styles the template lacks are added; bookmark ids continue after the template's own.
+     *
+     * @param template the template, opened
+     */
+    PaperDocument(XWPFDocument template) {
+        this.document = template;
+        this.fromTemplate = true;
+        PaperStyles.merge(document);
+        long max = -1;
+        try (var cursor = document.getDocument().newCursor()) {
+            cursor.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:bookmarkStart");
+            while (cursor.toNextSelection()) {
+                if (cursor.getObject() instanceof CTBookmark b && b.getId() != null) {
+                    max = Math.max(max, b.getId().longValue());
+                }
+            }
+        }
+        this.nextBookmarkId = max + 1;
+    }
+
+    /** The POI document, for the template layout. */
+    XWPFDocument xwpf() {
+        return document;
     }
 
     /** A heading, level 1 or 2. */
@@ -278,7 +309,7 @@ final class PaperDocument implements AutoCloseable {
     }
 
     /**
-     * Writes the document: A4 portrait page, core properties dated {@code day} at midnight UTC, zip
+     * Writes the document: A4 portrait page (a template's own page setup is kept), core properties dated {@code day} at midnight UTC, zip
      * entries dated the same (see {@link FixedTimeZip}); the same content gives the same bytes.
      *
      * @param day the day the paper is dated
@@ -288,7 +319,9 @@ final class PaperDocument implements AutoCloseable {
      * @throws IOException if writing fails
      */
     void write(LocalDate day, String title, String creator, OutputStream out) throws IOException {
-        pageSetup();
+        if (!fromTemplate || !document.getDocument().getBody().isSetSectPr()) {
+            pageSetup();
+        }
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
         Optional<Date> midnight = Optional.of(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
         core.setCreated(midnight);

@@ -4,9 +4,8 @@ import java.util.List;
 
 /**
  * The order of the parts in a paper written from scratch: the reference paper's order (Leicestershire
- * JARAP, 16 October 2020). This is the seam for a force's own template: a template layout will place
- * the same {@link Section}s at the template's placeholders instead of appending them to a blank
- * document.
+ * JARAP, 16 October 2020). With a force's own template, {@link TemplateLayout} places the same
+ * {@link Section}s at the template's placeholders instead of appending them to a blank document.
  */
 final class PaperLayout {
 

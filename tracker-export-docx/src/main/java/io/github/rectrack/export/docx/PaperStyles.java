@@ -2,6 +2,8 @@ package io.github.rectrack.export.docx;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -50,6 +52,29 @@ final class PaperStyles {
      * @param document a new document
      */
     static void install(XWPFDocument document) {
+        document.createStyles().setStyles(build());
+    }
+
+    /**
+     * Adds to a force's template the styles the paper uses that the template does not define; the
+     * template's own styles, and its document defaults, win.
+     *
+     * @param document the document opened from the template
+     */
+    static void merge(XWPFDocument document) {
+        XWPFStyles existing = document.getStyles();
+        if (existing == null) {
+            install(document);
+            return;
+        }
+        for (CTStyle style : build().getStyleArray()) {
+            if (!existing.styleExist(style.getStyleId())) {
+                existing.addStyle(new XWPFStyle((CTStyle) style.copy(), existing));
+            }
+        }
+    }
+
+    private static CTStyles build() {
         CTStyles styles = CTStyles.Factory.newInstance();
         defaults(styles.addNewDocDefaults());
 
@@ -90,8 +115,7 @@ final class PaperStyles {
         CTRPr linkRun = link.addNewRPr();
         linkRun.addNewColor().setVal("0563C1");
         linkRun.addNewU().setVal(STUnderline.SINGLE);
-
-        document.createStyles().setStyles(styles);
+        return styles;
     }
 
     private static void defaults(CTDocDefaults defaults) {

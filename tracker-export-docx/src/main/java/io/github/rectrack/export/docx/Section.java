@@ -3,9 +3,9 @@ package io.github.rectrack.export.docx;
 /**
  * The parts of a committee paper, each written from the engine's views into a {@link PaperDocument}.
  *
- * <p>Each part has a key, which is also the placeholder a force's own template will use to say where
+ * <p>Each part has a key, which is also the placeholder a force's own template uses to say where
  * the part goes ({@code {{summary}}}); {@link PaperLayout} writes them in the reference paper's order
- * into a blank document.
+ * into a blank document, {@link TemplateLayout} at a template's placeholders.
  */
 enum Section {
     /** Organisation, forum, subject, date, author. */
