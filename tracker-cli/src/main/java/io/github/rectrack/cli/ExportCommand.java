@@ -63,6 +63,11 @@ abstract class ExportCommand implements Callable<Integer> {
             description = "The day of the previous meeting, to show the movement since then.")
     LocalDate since;
 
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "A template for the exporter to write into, such as the force's own .docx or .dotx; "
+                    + "the same as --option template=FILE.")
+    java.nio.file.Path template;
+
     @Option(names = "--option", paramLabel = "KEY=VALUE",
             description = "An option for the exporter; repeat for more. 'tracker formats --verbose' lists each exporter's options.")
     Map<String, String> options = new LinkedHashMap<>();
@@ -115,7 +120,14 @@ abstract class ExportCommand implements Callable<Integer> {
         Formats formats = plugins.formats();
         plugins.failureWarning().ifPresent(messages::add);
         Exporter exporter = chooseExporter(formats);
-        Options exporterOptions = Options.of(options);
+        Map<String, String> chosen = new LinkedHashMap<>(options);
+        if (template != null) {
+            String earlier = chosen.putIfAbsent("template", template.toString());
+            if (earlier != null && !earlier.equals(template.toString())) {
+                throw new IllegalArgumentException("--template " + template + " and --option template=" + earlier + " disagree: give one");
+            }
+        }
+        Options exporterOptions = Options.of(chosen);
 
         progress.phase("read");
         ImportResult read = read(formats);

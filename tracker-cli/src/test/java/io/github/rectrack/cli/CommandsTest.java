@@ -70,6 +70,18 @@ class CommandsTest extends CommandLineTest {
     }
 
     @Test
+    void passesATemplateToTheExporterAndLeavesNothingWhenItCannotBeRead(@TempDir Path dir) {
+        Path paper = dir.resolve("paper.docx");
+        assertThat(run("report", "--example", LEICESTERSHIRE, "--template", dir.resolve("missing.dotx").toString(), "-o", paper.toString()))
+                .isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("missing.dotx");
+        assertThat(paper).doesNotExist();
+        assertThat(run("report", "--example", LEICESTERSHIRE, "--template", "a.docx", "--option", "template=b.docx", "-o", paper.toString()))
+                .isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("--template a.docx and --option template=b.docx disagree: give one");
+    }
+
+    @Test
     void theTopLevelHelpDocumentsTheExitCodesAndThePluginDirectory() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
