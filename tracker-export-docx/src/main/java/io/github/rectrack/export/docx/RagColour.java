@@ -8,22 +8,18 @@ import io.github.rectrack.engine.spi.rag.Rag;
  */
 enum RagColour {
     /** Red. */
-    RED(Rag.RED, "FF0000", "FFFFFF"),
+    RED(Rag.RED),
     /** Amber. */
-    AMBER(Rag.AMBER, "FFC000", "000000"),
+    AMBER(Rag.AMBER),
     /** Green. */
-    GREEN(Rag.GREEN, "00B050", "FFFFFF"),
+    GREEN(Rag.GREEN),
     /** Grey. */
-    GREY(Rag.GREY, "A6A6A6", "000000");
+    GREY(Rag.GREY);
 
     private final Rag rag;
-    private final String fill;
-    private final String ink;
 
-    RagColour(Rag rag, String fill, String ink) {
+    RagColour(Rag rag) {
         this.rag = rag;
-        this.fill = fill;
-        this.ink = ink;
     }
 
     /**
@@ -43,12 +39,12 @@ enum RagColour {
 
     /** The cell fill, as Word writes it: six hex digits, no '#'. */
     String fill() {
-        return fill;
+        return rag.fill();
     }
 
     /** The text colour on the fill. */
     String ink() {
-        return ink;
+        return rag.ink();
     }
 
     /** The word printed in the cell, as the paper prints it: "RED", "AMBER". */

@@ -110,10 +110,9 @@ final class Styles {
 
     private static Map<Rag, String> ragFills() {
         Map<Rag, String> fills = new EnumMap<>(Rag.class);
-        fills.put(Rag.RED, "FF0000");
-        fills.put(Rag.AMBER, "FFC000");
-        fills.put(Rag.GREEN, "00B050");
-        fills.put(Rag.GREY, "BFBFBF");
+        for (Rag rag : Rag.values()) {
+            fills.put(rag, rag.fill());
+        }
         return Map.copyOf(fills);
     }
 

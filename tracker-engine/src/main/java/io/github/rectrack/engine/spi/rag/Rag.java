@@ -8,13 +8,40 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Rag {
     /** Outstanding and past its target date (in the reference policy). */
-    RED,
+    RED("FF0000", "FFFFFF"),
     /** In progress and within its target date. */
-    AMBER,
+    AMBER("FFC000", "000000"),
     /** Completed and closed. */
-    GREEN,
+    GREEN("00B050", "FFFFFF"),
     /** Superseded or not adopted. */
-    GREY;
+    GREY("A6A6A6", "000000");
+
+    private final String fill;
+    private final String ink;
+
+    Rag(String fill, String ink) {
+        this.fill = fill;
+        this.ink = ink;
+    }
+
+    /**
+     * The colour papers and trackers fill a cell of this rating with, as six hex digits without '#'
+     * (the Office palette's red, amber, green and a mid grey), so that every format shows the same colours.
+     *
+     * @return the fill colour
+     */
+    public String fill() {
+        return fill;
+    }
+
+    /**
+     * The text colour that reads on {@link #fill()}, as six hex digits.
+     *
+     * @return the text colour
+     */
+    public String ink() {
+        return ink;
+    }
 
     /**
      * The colour as papers write it: "Red", "Amber", "Green", "Grey".
