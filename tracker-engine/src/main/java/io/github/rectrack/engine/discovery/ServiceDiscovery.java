@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
@@ -71,6 +73,41 @@ public final class ServiceDiscovery {
             }
         }
         return new Found<>(services, failures);
+    }
+
+    /**
+     * The providers found (when {@code discover} is true) followed by those added by hand.
+     *
+     * @param type the service interface
+     * @param discover whether to look with {@link ServiceLoader}
+     * @param loader where to look
+     * @param added providers added by hand
+     * @param <T> the service type
+     * @return every provider, and the failures of discovery
+     */
+    public static <T> Found<T> load(Class<T> type, boolean discover, ClassLoader loader, List<T> added) {
+        if (!discover) {
+            return new Found<>(added, List.of());
+        }
+        Found<T> found = load(type, loader);
+        List<T> all = new ArrayList<>(found.services());
+        all.addAll(added);
+        return new Found<>(all, found.failures());
+    }
+
+    /**
+     * The message for an id no plug-in has, listing the ids there are and any plug-ins that failed to load.
+     *
+     * @param kind what was asked for, singular ("exporter", "RAG policy")
+     * @param kinds the same, plural
+     * @param id the id asked for
+     * @param ids the ids there are
+     * @param failures the plug-ins that failed to load
+     * @return the message
+     */
+    public static String unknownId(String kind, String kinds, String id, Collection<String> ids, List<String> failures) {
+        return "no " + kind + " has id '" + id + "'; the " + kinds + " are " + new TreeSet<>(ids)
+                + (failures.isEmpty() ? "" : " (some plug-ins failed to load: " + failures + ")");
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
@@ -155,8 +154,7 @@ public final class Formats {
     private <T> T find(Map<String, T> plugins, String id, String kind) {
         T plugin = plugins.get(id);
         if (plugin == null) {
-            throw new IllegalArgumentException("no " + kind + " has id '" + id + "'; the " + kind + "s are " + new TreeSet<>(plugins.keySet())
-                    + (failures.isEmpty() ? "" : " (some plug-ins failed to load: " + failures + ")"));
+            throw new IllegalArgumentException(ServiceDiscovery.unknownId(kind, kind + "s", id, plugins.keySet(), failures));
         }
         return plugin;
     }
@@ -236,21 +234,12 @@ public final class Formats {
          *     their jars
          */
         public Formats build() {
-            List<String> failures = new ArrayList<>();
-            List<Exporter> allExporters = new ArrayList<>();
-            List<Importer> allImporters = new ArrayList<>();
-            if (discover) {
-                ServiceDiscovery.Found<Exporter> e = ServiceDiscovery.load(Exporter.class, classLoader);
-                ServiceDiscovery.Found<Importer> i = ServiceDiscovery.load(Importer.class, classLoader);
-                allExporters.addAll(e.services());
-                allImporters.addAll(i.services());
-                failures.addAll(e.failures());
-                failures.addAll(i.failures());
-            }
-            allExporters.addAll(exporters);
-            allImporters.addAll(importers);
-            return new Formats(ServiceDiscovery.byId(allExporters, Exporter::id, "exporters"),
-                    ServiceDiscovery.byId(allImporters, Importer::id, "importers"), failures);
+            ServiceDiscovery.Found<Exporter> e = ServiceDiscovery.load(Exporter.class, discover, classLoader, exporters);
+            ServiceDiscovery.Found<Importer> i = ServiceDiscovery.load(Importer.class, discover, classLoader, importers);
+            List<String> failures = new ArrayList<>(e.failures());
+            failures.addAll(i.failures());
+            return new Formats(ServiceDiscovery.byId(e.services(), Exporter::id, "exporters"),
+                    ServiceDiscovery.byId(i.services(), Importer::id, "importers"), failures);
         }
     }
 }

@@ -65,8 +65,7 @@ public final class RagPolicies {
     public RagPolicy byId(String id) {
         RagPolicy policy = byId.get(id);
         if (policy == null) {
-            throw new IllegalArgumentException("no RAG policy has id '" + id + "'; the policies are " + new java.util.TreeSet<>(byId.keySet())
-                    + (failures.isEmpty() ? "" : " (and some failed to load: " + failures + ")"));
+            throw new IllegalArgumentException(ServiceDiscovery.unknownId("RAG policy", "policies", id, byId.keySet(), failures));
         }
         return policy;
     }
@@ -148,16 +147,8 @@ public final class RagPolicies {
          * @throws IllegalStateException if two policies claim one id, naming both classes
          */
         public RagPolicies build() {
-            List<String> failures = new ArrayList<>();
-            List<RagPolicy> found = new ArrayList<>();
-            if (discover) {
-                ServiceDiscovery.Found<RagPolicy> discovered = ServiceDiscovery.load(RagPolicy.class, classLoader);
-                found.addAll(discovered.services());
-                failures.addAll(discovered.failures());
-            }
-            found.addAll(added);
-            Map<String, RagPolicy> byId = ServiceDiscovery.byId(found, RagPolicy::id, "RAG policies");
-            return new RagPolicies(byId, failures);
+            ServiceDiscovery.Found<RagPolicy> found = ServiceDiscovery.load(RagPolicy.class, discover, classLoader, added);
+            return new RagPolicies(ServiceDiscovery.byId(found.services(), RagPolicy::id, "RAG policies"), found.failures());
         }
     }
 }

@@ -68,7 +68,7 @@ class RagPoliciesTest {
             assertThat(policies.failures()).hasSize(2);
             assertThat(policies.failures().get(0)).contains(BrokenPolicy.class.getName()).contains("licence file missing");
             assertThat(policies.failures().get(1)).contains("Provider no.such.Policy not found");
-            assertThatThrownBy(() -> policies.byId("broken")).hasMessageContaining("(and some failed to load: ");
+            assertThatThrownBy(() -> policies.byId("broken")).hasMessageContaining("(some plug-ins failed to load: ");
         }
     }
 }
