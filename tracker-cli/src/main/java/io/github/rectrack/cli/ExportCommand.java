@@ -7,7 +7,6 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
-import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.model.Register;
 import java.io.IOException;
@@ -131,9 +130,8 @@ abstract class ExportCommand implements Callable<Integer> {
 
         progress.phase("read");
         ImportResult read = read(formats);
-        List<Finding> findings = new ArrayList<>(read.findings());
         if (read.register().isEmpty() || read.hasErrors()) {
-            findings.forEach(f -> messages.add(f.toString()));
+            read.findings().forEach(f -> messages.add(f.toString()));
             messages.add("tracker: " + inputName() + " could not be read without errors ("
                     + count(read.findings()) + "); nothing was written");
             return TrackerCommand.EXIT_INVALID;
@@ -141,11 +139,8 @@ abstract class ExportCommand implements Callable<Integer> {
         Register register = read.register().get();
 
         progress.phase("validate");
-        ValidationReport validation;
-        try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-            validation = validator.validate(register);
-        }
-        findings.addAll(validation.findings());
+        ValidationReport validation = plugins.check(read);
+        List<Finding> findings = validation.findings();
         findings.stream().filter(Finding::isError).forEach(f -> messages.add(f.toString()));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
         warnings.stream().limit(WARNINGS_SHOWN).forEach(f -> messages.add(f.toString()));

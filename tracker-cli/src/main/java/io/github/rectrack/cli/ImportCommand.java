@@ -5,7 +5,6 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
-import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.Register;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -91,13 +90,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + in, e);
         }
-        List<Finding> findings = new ArrayList<>(read.findings());
-        if (read.register().isPresent()) {
-            progress.phase("validate");
-            try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-                findings.addAll(validator.validate(read.register().get()).findings());
-            }
-        }
+        progress.phase("validate");
+        List<Finding> findings = plugins.check(read).findings();
         findings.forEach(f -> messages.add(f.toString()));
         long errors = findings.stream().filter(Finding::isError).count();
         String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors);

@@ -1,6 +1,10 @@
 package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.rag.RagPolicies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,6 +101,23 @@ final class Plugins implements AutoCloseable {
             formats = Formats.builder().classLoader(classLoader).build();
         }
         return formats;
+    }
+
+    /**
+     * Everything wrong with what was read: the reader's findings, then the validator's (checked against
+     * the RAG policies found here) when a register was read.
+     *
+     * @param read what an importer gave
+     * @return every finding
+     */
+    ValidationReport check(ImportResult read) {
+        List<Finding> findings = new ArrayList<>(read.findings());
+        if (read.register().isPresent()) {
+            try (RegisterValidator validator = new RegisterValidator(ragPolicies())) {
+                findings.addAll(validator.validate(read.register().get()).findings());
+            }
+        }
+        return new ValidationReport(findings);
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
-import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.Forum;
@@ -76,10 +75,7 @@ final class SummaryCommand implements Callable<Integer> {
             return TrackerCommand.EXIT_INVALID;
         }
         Register register = read.register().get();
-        ValidationReport report;
-        try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-            report = validator.validate(register);
-        }
+        ValidationReport report = plugins.check(read);
         String forumId = forum != null ? forum : Report.Builder.defaultForum(register);
         if (register.scheme().forum(forumId).isEmpty()) {
             throw new IllegalArgumentException("the register has no forum '" + forumId + "'; its forums are "

@@ -1,12 +1,8 @@
 package io.github.rectrack.cli;
 
-import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
-import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.engine.validation.ValidationReport;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return TrackerCommand.EXIT_INVALID;
             }
             progress.phase("validate");
-            List<Finding> findings = new ArrayList<>(read.findings());
-            try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-                findings.addAll(validator.validate(read.register().get()).findings());
-            }
-            ValidationReport report = new ValidationReport(findings);
+            ValidationReport report = plugins.check(read);
             progress.close();
             report.findings().forEach(out::println);
             out.printf("%s: %d error(s), %d warning(s)%n", input.name(), report.errors().size(), report.warnings().size());
