@@ -4,6 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.evaluation.StatusEngine;
+import io.github.rectrack.engine.publication.Profile;
+import io.github.rectrack.engine.publication.Redaction;
+import io.github.rectrack.engine.publication.Withheld;
 import io.github.rectrack.engine.view.Movement;
 import io.github.rectrack.engine.view.ReportViews;
 import io.github.rectrack.model.Forum;
@@ -19,8 +22,15 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Report report = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).forum("JARAP")
- *         .previousMeeting(LocalDate.of(2020, 7, 16)).build();
+ *         .previousMeeting(LocalDate.of(2020, 7, 16)).profile(Profile.PUBLIC).build();
  * }</pre>
+ *
+ * <p>A report is for an audience, its {@link Profile} ({@link Profile#DEFAULT panel} unless chosen). The
+ * profile is applied here, before any exporter sees the register: {@link #register()}, {@link
+ * #evaluation()}, {@link #previous()}, {@link #views()} and {@link #movement()} hold only what the profile
+ * shows, with names replaced where it says so; status, colour, route and targets are those of the whole
+ * register (see {@link Redaction}). {@link #withheld()} says what was left out, and its {@link
+ * Withheld#statement() statement} is the sentence an exporter prints when there is one.
  *
  * <p>Immutable and thread-safe; the views are computed on demand from the evaluation, the same each time.
  */
@@ -31,46 +41,81 @@ public final class Report {
     private final String forum;
     private final Optional<RegisterEvaluation> previous;
     private final ReportViews views;
+    private final Profile profile;
+    private final Withheld withheld;
 
-    private Report(RegisterEvaluation evaluation, String forum, Optional<RegisterEvaluation> previous) {
-        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    private Report(RegisterEvaluation whole, String forum, Optional<RegisterEvaluation> previous, Profile profile) {
+        Objects.requireNonNull(whole, "evaluation");
         this.forum = Objects.requireNonNull(forum, "forum");
-        this.previous = Objects.requireNonNull(previous, "previous");
-        this.views = ReportViews.of(evaluation, forum);
+        Objects.requireNonNull(previous, "previous");
+        this.profile = Objects.requireNonNull(profile, "profile");
         previous.ifPresent(p -> {
-            if (!p.register().id().equals(evaluation.register().id())) {
+            if (!p.register().id().equals(whole.register().id())) {
                 throw new IllegalArgumentException("the previous meeting's evaluation is of register '" + p.register().id()
-                        + "', not '" + evaluation.register().id() + "'");
+                        + "', not '" + whole.register().id() + "'");
             }
-            if (!p.asOf().isBefore(evaluation.asOf())) {
+            if (!p.asOf().isBefore(whole.asOf())) {
                 throw new IllegalArgumentException("the previous meeting (" + p.asOf() + ") must be before the report's day ("
-                        + evaluation.asOf() + ")");
+                        + whole.asOf() + ")");
             }
         });
+        Redaction redaction = Redaction.of(whole.register(), profile);
+        this.evaluation = redaction.evaluation(whole);
+        this.previous = previous.map(p -> p.register() == whole.register()
+                ? redaction.evaluation(p) : Redaction.of(p.register(), profile).evaluation(p));
+        this.withheld = redaction.withheld();
+        this.views = ReportViews.of(this.evaluation, forum);
     }
 
     /**
-     * A report of an evaluation for a forum.
+     * A report of an evaluation for a forum, with the {@link Profile#DEFAULT default profile}.
      *
-     * @param evaluation the evaluated register
+     * @param evaluation the evaluated register, as recorded
      * @param forum the forum id
      * @return the report
      */
     public static Report of(RegisterEvaluation evaluation, String forum) {
-        return new Report(evaluation, forum, Optional.empty());
+        return new Report(evaluation, forum, Optional.empty(), Profile.DEFAULT);
     }
 
     /**
-     * A report of an evaluation for a forum, with the previous meeting's evaluation.
+     * A report of an evaluation for a forum and an audience.
      *
-     * @param evaluation the evaluated register
+     * @param evaluation the evaluated register, as recorded
+     * @param forum the forum id
+     * @param profile the audience, which decides what is shown
+     * @return the report
+     */
+    public static Report of(RegisterEvaluation evaluation, String forum, Profile profile) {
+        return new Report(evaluation, forum, Optional.empty(), profile);
+    }
+
+    /**
+     * A report of an evaluation for a forum, with the previous meeting's evaluation and the {@link
+     * Profile#DEFAULT default profile}.
+     *
+     * @param evaluation the evaluated register, as recorded
      * @param forum the forum id
      * @param previous the same register evaluated at the previous meeting
      * @return the report
      * @throws IllegalArgumentException if the previous evaluation is of another register or not earlier
      */
     public static Report of(RegisterEvaluation evaluation, String forum, RegisterEvaluation previous) {
-        return new Report(evaluation, forum, Optional.of(previous));
+        return new Report(evaluation, forum, Optional.of(previous), Profile.DEFAULT);
+    }
+
+    /**
+     * A report of an evaluation for a forum and an audience, with the previous meeting's evaluation.
+     *
+     * @param evaluation the evaluated register, as recorded
+     * @param forum the forum id
+     * @param previous the same register evaluated at the previous meeting
+     * @param profile the audience, which decides what is shown
+     * @return the report
+     * @throws IllegalArgumentException if the previous evaluation is of another register or not earlier
+     */
+    public static Report of(RegisterEvaluation evaluation, String forum, RegisterEvaluation previous, Profile profile) {
+        return new Report(evaluation, forum, Optional.of(previous), profile);
     }
 
     /**
@@ -84,12 +129,31 @@ public final class Report {
     }
 
     /**
-     * The register.
+     * The register as the report's profile shows it.
      *
      * @return the register
      */
     public Register register() {
         return evaluation.register();
+    }
+
+    /**
+     * The audience the report is for.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * What the profile left out of the register, and whether names were replaced; its {@link
+     * Withheld#statement() statement} is what a paper prints.
+     *
+     * @return what was withheld
+     */
+    public Withheld withheld() {
+        return withheld;
     }
 
     /**
@@ -120,7 +184,7 @@ public final class Report {
     }
 
     /**
-     * The evaluation the report shows.
+     * The evaluation the report shows: of the register as the profile shows it.
      *
      * @return the evaluation
      */
@@ -163,6 +227,7 @@ public final class Report {
         private String forum;
         private LocalDate previousMeeting;
         private StatusEngine engine;
+        private Profile profile = Profile.DEFAULT;
 
         private Builder(Register register) {
             this.register = Objects.requireNonNull(register, "register");
@@ -202,6 +267,17 @@ public final class Report {
         }
 
         /**
+         * The audience, which decides what the report shows. Defaults to {@link Profile#DEFAULT} (panel).
+         *
+         * @param profile the profile
+         * @return this builder
+         */
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
          * The engine to evaluate with. Defaults to one using the RAG policies on the class path.
          *
          * @param engine the engine
@@ -232,8 +308,8 @@ public final class Report {
             StatusEngine used = engine != null ? engine : new StatusEngine();
             RegisterEvaluation evaluation = used.evaluate(register, asOf);
             return previousMeeting == null
-                    ? of(evaluation, chosen)
-                    : of(evaluation, chosen, used.evaluate(register, previousMeeting));
+                    ? of(evaluation, chosen, profile)
+                    : of(evaluation, chosen, used.evaluate(register, previousMeeting), profile);
         }
 
         /**

@@ -1,0 +1,337 @@
+package io.github.rectrack.engine.publication;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.rectrack.engine.evaluation.RecommendationState;
+import io.github.rectrack.engine.evaluation.RegisterEvaluation;
+import io.github.rectrack.engine.status.TargetStatus;
+import io.github.rectrack.model.Action;
+import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateSections;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+/**
+ * A register with a {@link Profile} applied: what the profile withholds left out, names replaced where the
+ * profile says so, and a count of what was left out.
+ *
+ * <p>What is left out: a source marked above what the profile shows, with all its recommendations; such
+ * a recommendation; and, inside a recommendation that is shown, such a management response, progress
+ * update, action or piece of evidence, and the note of such a governance decision (the decision itself,
+ * which carries no text of its own, is kept, and its marking cleared with its note). Links to a
+ * recommendation left out are dropped, and so is a source's {@code followUpOf} naming a source left out,
+ * so that nothing refers to what is not there.
+ *
+ * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} is replaced, in the
+ * register's people and in every text of the register (titles, texts, owners' strands, target texts and
+ * reasons, updates and their sections, responses, actions, link notes, decision minutes and notes,
+ * evidence), by the person's initials, else role title, else initials taken from the name. Ids, scheme
+ * values (priorities, tags, forums, assurance levels) and dates are kept as they are.
+ *
+ * <p>The status, colour, route and targets of a recommendation are those the engine found on the whole
+ * register ({@link #evaluation(RegisterEvaluation)}): leaving out a sensitive update does not turn an
+ * item back to open. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Redaction redaction = Redaction.of(register, Profile.PUBLIC);
+ * RegisterEvaluation shown = redaction.evaluation(new StatusEngine().evaluate(register, day));
+ * redaction.withheld().statement().ifPresent(paper::note);
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class Redaction {
+
+    private final Register original;
+    private final Profile profile;
+    private final Scheme scheme;
+    private final Names names;
+    private final Register register;
+    private final Withheld withheld;
+    private final Map<Source, Source> sources = new IdentityHashMap<>();
+    private final Map<Recommendation, Recommendation> recommendations = new IdentityHashMap<>();
+    private final Set<String> withheldRecommendationIds = new HashSet<>();
+    private final Set<String> withheldSourceIds = new HashSet<>();
+
+    private Redaction(Register original, Profile profile) {
+        this.original = Objects.requireNonNull(original, "register");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.scheme = original.scheme();
+        this.names = new Names(profile.replacesNames() ? original.people() : List.of());
+        Counts counts = new Counts();
+        if (profile == Profile.INTERNAL || (!profile.replacesNames() && !anythingWithheld(original))) {
+            this.register = original;
+        } else {
+            this.register = redact(counts);
+        }
+        this.withheld = new Withheld(profile, counts.sources, counts.recommendations, counts.responses, counts.updates,
+                counts.actions, counts.decisionNotes, counts.evidence, counts.markings(scheme),
+                profile.replacesNames() && !original.people().isEmpty());
+    }
+
+    /**
+     * Applies a profile to a register.
+     *
+     * @param register the register as recorded
+     * @param profile the profile
+     * @return the redaction
+     */
+    public static Redaction of(Register register, Profile profile) {
+        return new Redaction(register, profile);
+    }
+
+    /**
+     * The profile applied.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * The register as the profile shows it; the same instance as given when nothing changed.
+     *
+     * @return the register
+     */
+    public Register register() {
+        return register;
+    }
+
+    /**
+     * What was left out.
+     *
+     * @return the counts and statement
+     */
+    public Withheld withheld() {
+        return withheld;
+    }
+
+    /**
+     * An evaluation of the register as the profile shows it, from an evaluation of the whole register: the
+     * states of recommendations left out are dropped, and each other state shows the redacted source,
+     * recommendation, decisions, updates and targets with the status, colour and route found on the whole
+     * register.
+     *
+     * @param whole the register as recorded, evaluated
+     * @return the evaluation to report; the same instance as given when nothing changed
+     * @throws IllegalArgumentException if the evaluation is of another register
+     */
+    public RegisterEvaluation evaluation(RegisterEvaluation whole) {
+        Objects.requireNonNull(whole, "whole");
+        if (!whole.register().id().equals(original.id())) {
+            throw new IllegalArgumentException("the evaluation is of register '" + whole.register().id() + "', not '" + original.id() + "'");
+        }
+        if (register == original) {
+            return whole;
+        }
+        List<RecommendationState> states = new ArrayList<>(whole.states().size());
+        for (RecommendationState state : whole.states()) {
+            if (!profile.shows(state.source().marking(), scheme) || !profile.shows(state.recommendation().marking(), scheme)) {
+                continue;
+            }
+            Source source = sourceOf(state.source());
+            Recommendation recommendation = recommendationOf(state.recommendation());
+            List<GovernanceDecision> decisions = state.decisions().stream().map(this::decision).toList();
+            List<ProgressUpdate> updates = state.updates().stream().filter(u -> profile.shows(u.marking(), scheme))
+                    .map(this::update).toList();
+            TargetStatus targets = TargetStatus.of(recommendation.targetHistory(), whole.asOf());
+            states.add(new RecommendationState(source, recommendation, state.status(), state.statusSince(), decisions, updates,
+                    targets, state.route(), state.rag()));
+        }
+        return new RegisterEvaluation(register, whole.asOf(), whole.ragPolicy(), states);
+    }
+
+    private Source sourceOf(Source source) {
+        Source known = sources.get(source);
+        return known != null ? known : source(source, new Counts(), false);
+    }
+
+    private Recommendation recommendationOf(Recommendation recommendation) {
+        Recommendation known = recommendations.get(recommendation);
+        return known != null ? known : recommendation(recommendation, new Counts());
+    }
+
+    private boolean anythingWithheld(Register register) {
+        for (Source source : register.sources()) {
+            if (!profile.shows(source.marking(), scheme)) {
+                return true;
+            }
+            for (Recommendation r : source.recommendations()) {
+                if (!profile.shows(r.marking(), scheme)
+                        || r.response().filter(x -> !profile.shows(x.marking(), scheme)).isPresent()
+                        || r.updates().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
+                        || r.actions().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
+                        || r.decisions().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
+                        || r.evidence().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Register redact(Counts counts) {
+        for (Source source : original.sources()) {
+            boolean sourceShown = profile.shows(source.marking(), scheme);
+            if (!sourceShown) {
+                withheldSourceIds.add(source.id());
+            }
+            for (Recommendation r : source.recommendations()) {
+                if (!sourceShown || !profile.shows(r.marking(), scheme)) {
+                    withheldRecommendationIds.add(r.id());
+                }
+            }
+        }
+        List<Source> shown = new ArrayList<>();
+        for (Source source : original.sources()) {
+            if (!profile.shows(source.marking(), scheme)) {
+                counts.sources++;
+                counts.recommendations += source.recommendations().size();
+                counts.mark(source.marking());
+                continue;
+            }
+            Source redacted = source(source, counts, true);
+            sources.put(source, redacted);
+            shown.add(redacted);
+        }
+        List<Person> people = original.people().stream()
+                .map(p -> new Person(p.id(), names.apply(p.name()), p.initials(), p.role())).toList();
+        return new Register(original.id(), original.organisation(), scheme, people, shown);
+    }
+
+    /** Redacts a source; remembers its recommendations only while the register is redacted, in the constructor. */
+    private Source source(Source source, Counts counts, boolean remember) {
+        List<Recommendation> shown = new ArrayList<>();
+        for (Recommendation r : source.recommendations()) {
+            if (!profile.shows(r.marking(), scheme)) {
+                counts.recommendations++;
+                counts.mark(r.marking());
+                continue;
+            }
+            Recommendation redacted = recommendation(r, counts);
+            if (remember) {
+                recommendations.put(r, redacted);
+            }
+            shown.add(redacted);
+        }
+        return new Source(source.id(), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
+                source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)), source.marking(), shown);
+    }
+
+    private Recommendation recommendation(Recommendation r, Counts counts) {
+        Optional<ManagementResponse> response = r.response().filter(x -> shown(x.marking(), counts, c -> c.responses++))
+                .map(x -> new ManagementResponse(x.acceptance(), x.date(), names.apply(x.text()), x.marking()));
+        List<ProgressUpdate> updates = r.updates().stream().filter(x -> shown(x.marking(), counts, c -> c.updates++))
+                .map(this::update).toList();
+        List<Action> actions = r.actions().stream().filter(x -> shown(x.marking(), counts, c -> c.actions++))
+                .map(x -> new Action(x.number(), names.apply(x.text()), owners(x.owners()), targets(x.targetHistory()), x.state(),
+                        x.stateDate(), x.marking()))
+                .toList();
+        List<Evidence> evidence = r.evidence().stream().filter(x -> shown(x.marking(), counts, c -> c.evidence++))
+                .map(x -> new Evidence(names.apply(x.description()), x.date(), names.apply(x.document()), names.apply(x.figures()),
+                        x.marking()))
+                .toList();
+        r.decisions().stream().filter(x -> x.note().isPresent()).forEach(x -> shown(x.marking(), counts, c -> c.decisionNotes++));
+        List<Link> links = r.links().stream().filter(l -> !(l.kind().isInternal() && withheldRecommendationIds.contains(l.target())))
+                .map(l -> new Link(l.kind(), l.target(), names.apply(l.note()))).toList();
+        return r.toBuilder()
+                .title(names.apply(r.title()))
+                .text(names.apply(r.text()))
+                .owners(owners(r.owners()))
+                .response(response)
+                .targetHistory(targets(r.targetHistory()))
+                .updates(updates)
+                .actions(actions)
+                .links(links)
+                .decisions(r.decisions().stream().map(this::decision).toList())
+                .evidence(evidence)
+                .build();
+    }
+
+    private ProgressUpdate update(ProgressUpdate u) {
+        return new ProgressUpdate(u.date(), u.author(), names.apply(u.text()),
+                u.sections().map(s -> new UpdateSections(names.apply(s.achieved()), names.apply(s.leftToComplete()),
+                        names.apply(s.barriers()), s.implemented(), s.proposedClosed())),
+                u.degreeMet(), u.marking());
+    }
+
+    private GovernanceDecision decision(GovernanceDecision d) {
+        boolean noteShown = profile.shows(d.marking(), scheme);
+        return new GovernanceDecision(d.date(), d.forum(), d.kind(), names.apply(d.minute()),
+                noteShown ? names.apply(d.note()) : Optional.empty(), noteShown ? d.marking() : Optional.empty());
+    }
+
+    private List<Ownership> owners(List<Ownership> owners) {
+        return owners.stream().map(o -> new Ownership(o.person(), names.apply(o.strand()), o.from(), o.until())).toList();
+    }
+
+    private List<TargetRevision> targets(List<TargetRevision> history) {
+        return history.stream().map(t -> new TargetRevision(
+                new TargetDate(names.apply(t.target().text()), t.target().kind(), t.target().from(), t.target().deadline()),
+                t.date(), names.apply(t.reason()), t.agreedBy())).toList();
+    }
+
+    /** Whether a part is shown; if not, counts it and its marking. Decisions with no note are not counted. */
+    private boolean shown(Optional<String> marking, Counts counts, Consumer<Counts> count) {
+        if (profile.shows(marking, scheme)) {
+            return true;
+        }
+        count.accept(counts);
+        counts.mark(marking);
+        return false;
+    }
+
+    /** Running counts of what was left out. */
+    private static final class Counts {
+        int sources;
+        int recommendations;
+        int responses;
+        int updates;
+        int actions;
+        int decisionNotes;
+        int evidence;
+        private final Set<String> markings = new HashSet<>();
+
+        void mark(Optional<String> marking) {
+            marking.ifPresent(markings::add);
+        }
+
+        List<String> markings(Scheme scheme) {
+            TreeSet<String> unknown = new TreeSet<>();
+            List<String> ordered = new ArrayList<>();
+            for (String m : scheme.handlingMarkings()) {
+                if (markings.contains(m)) {
+                    ordered.add(m);
+                }
+            }
+            for (String m : markings) {
+                if (scheme.markingRank(m) < 0) {
+                    unknown.add(m);
+                }
+            }
+            ordered.addAll(unknown);
+            return ordered;
+        }
+    }
+}

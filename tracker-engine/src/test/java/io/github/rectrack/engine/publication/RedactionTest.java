@@ -1,0 +1,222 @@
+package io.github.rectrack.engine.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectrack.engine.evaluation.RecommendationState;
+import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Action;
+import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Profiles applied to the Leicestershire 2020 register with handling markings added to some of its parts. */
+class RedactionTest {
+
+    private static final String SENSITIVE = "OFFICIAL-SENSITIVE";
+    private static final ReferenceRegister LEICESTERSHIRE = ReferenceRegister.LEICESTERSHIRE_2020;
+
+    /**
+     * Leicestershire 2020 with: the Code of Governance source marked (one recommendation), fleet
+     * management 4.2 marked (4.4 depends on it), and in Seized &amp; Found Property 4.1 the first update, the
+     * response and the first action marked; in Victims Code 4.3 the board's decision and the first evidence.
+     */
+    static Register marked() {
+        Register register = LEICESTERSHIRE.load();
+        List<Source> sources = new ArrayList<>();
+        for (Source s : register.sources()) {
+            List<Recommendation> recs = s.recommendations().stream().map(r -> switch (r.id()) {
+                case "fleet-management-4.2" -> r.toBuilder().marking(Optional.of(SENSITIVE)).build();
+                case "seized-found-property-2018-4.1" -> r.toBuilder()
+                        .updates(mark(r.updates(), 0, u -> new ProgressUpdate(u.date(), u.author(), u.text(), u.sections(), u.degreeMet(),
+                                Optional.of(SENSITIVE))))
+                        .response(r.response().map(x -> new io.github.rectrack.model.ManagementResponse(x.acceptance(), x.date(), x.text(),
+                                Optional.of(SENSITIVE))))
+                        .actions(mark(r.actions(), 0, a -> new Action(a.number(), a.text(), a.owners(), a.targetHistory(), a.state(),
+                                a.stateDate(), Optional.of(SENSITIVE))))
+                        .build();
+                case "victims-code-of-practice-2017-4.3" -> r.toBuilder()
+                        .decisions(mark(r.decisions(), 1, d -> new GovernanceDecision(d.date(), d.forum(), d.kind(), d.minute(), d.note(),
+                                Optional.of(SENSITIVE))))
+                        .evidence(mark(r.evidence(), 0, e -> new Evidence(e.description(), e.date(), e.document(), e.figures(),
+                                Optional.of(SENSITIVE))))
+                        .build();
+                default -> r;
+            }).toList();
+            Optional<String> marking = s.id().equals("code-of-governance-2018") ? Optional.of(SENSITIVE) : s.marking();
+            sources.add(new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), marking, recs));
+        }
+        return new Register(register.id(), register.organisation(), register.scheme(), register.people(), sources);
+    }
+
+    private static <T> List<T> mark(List<T> list, int index, UnaryOperator<T> marking) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, marking.apply(copy.get(index)));
+        return copy;
+    }
+
+    private static Report report(Register register, Profile profile) {
+        return Report.builder(register).asOf(LEICESTERSHIRE.paperDate()).profile(profile).build();
+    }
+
+    private static Recommendation shown(Report report, String id) {
+        return report.register().recommendations().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void internalShowsTheRegisterAsGiven() {
+        Register register = marked();
+        Report report = report(register, Profile.INTERNAL);
+        assertThat(report.register()).isSameAs(register);
+        assertThat(report.withheld()).isEqualTo(Withheld.nothing(Profile.INTERNAL));
+        assertThat(report.withheld().statement()).isEmpty();
+        assertThat(report.profile()).isEqualTo(Profile.INTERNAL);
+    }
+
+    @Test
+    void theDefaultProfileIsPanelWhichWithTwoMarkingsShowsEverything() {
+        Register register = marked();
+        Report report = Report.builder(register).asOf(LEICESTERSHIRE.paperDate()).build();
+        assertThat(report.profile()).isEqualTo(Profile.PANEL);
+        assertThat(report.register()).isSameAs(register);
+        assertThat(report.withheld().isEmpty()).isTrue();
+        assertThat(Report.of(report.evaluation(), "JARAP").profile()).isEqualTo(Profile.PANEL);
+    }
+
+    @Test
+    void publicLeavesOutMarkedPartsAndCountsThem() {
+        Report report = report(marked(), Profile.PUBLIC);
+        Withheld withheld = report.withheld();
+        assertThat(withheld).isEqualTo(new Withheld(Profile.PUBLIC, 1, 2, 1, 1, 1, 1, 1, List.of(SENSITIVE), true));
+        assertThat(withheld.total()).isEqualTo(8);
+        assertThat(withheld.statement()).contains("This paper omits 1 source, 2 recommendations, 1 management response, 1 update, "
+                + "1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+
+        assertThat(report.register().source("code-of-governance-2018")).isEmpty();
+        assertThat(report.evaluation().state("code-of-governance-2018-4.1")).isEmpty();
+        assertThat(report.evaluation().state("fleet-management-4.2")).isEmpty();
+        assertThat(report.register().recommendationCount()).isEqualTo(LEICESTERSHIRE.load().recommendationCount() - 2);
+
+        Recommendation property = shown(report, "seized-found-property-2018-4.1");
+        Recommendation whole = LEICESTERSHIRE.load().recommendations().filter(r -> r.id().equals(property.id())).findFirst().orElseThrow();
+        assertThat(property.updates()).hasSize(whole.updates().size() - 1);
+        assertThat(property.updates().get(0).date()).isEqualTo(whole.updates().get(1).date());
+        assertThat(property.response()).isEmpty();
+        assertThat(property.actions()).hasSize(whole.actions().size() - 1);
+        assertThat(property.actions().get(0).number()).isEqualTo(whole.actions().get(1).number());
+
+        Recommendation victims = shown(report, "victims-code-of-practice-2017-4.3");
+        assertThat(victims.decisions()).hasSize(4);
+        assertThat(victims.decisions().get(1).kind()).isEqualTo(GovernanceDecision.Kind.CLOSURE_AGREED);
+        assertThat(victims.decisions().get(1).note()).isEmpty();
+        assertThat(victims.decisions().get(1).marking()).isEmpty();
+        assertThat(victims.decisions().get(0).note()).contains("Update January 2020: considered complete and proposed closed.");
+        assertThat(victims.evidence()).hasSize(2);
+
+        assertThat(shown(report, "fleet-management-4.4").links()).isEmpty();
+    }
+
+    @Test
+    void statusColourAndRouteAreThoseOfTheWholeRegister() {
+        Report internal = report(marked(), Profile.INTERNAL);
+        Report published = report(marked(), Profile.PUBLIC);
+        for (RecommendationState state : published.evaluation().states()) {
+            RecommendationState whole = internal.evaluation().state(state.id()).orElseThrow();
+            assertThat(state.status()).as(state.id()).isEqualTo(whole.status());
+            assertThat(state.rag()).as(state.id()).isEqualTo(whole.rag());
+            assertThat(state.route()).as(state.id()).isEqualTo(whole.route());
+            assertThat(state.targets().current().map(t -> t.deadline())).as(state.id())
+                    .isEqualTo(whole.targets().current().map(t -> t.deadline()));
+        }
+        assertThat(published.evaluation().states()).hasSize(internal.evaluation().states().size() - 2);
+        RecommendationState property = published.evaluation().state("seized-found-property-2018-4.1").orElseThrow();
+        assertThat(property.updates()).hasSize(internal.evaluation().state(property.id()).orElseThrow().updates().size() - 1);
+        assertThat(published.views().summary().total()).isEqualTo(internal.views().summary().total() - 2);
+    }
+
+    @Test
+    void publicReplacesNamesOfTheRegistersPeopleEverywhere() {
+        Report report = report(marked(), Profile.PUBLIC);
+        assertThat(report.register().person("epac-manager").map(Person::name)).contains("AP");
+        assertThat(report.register().person("civica").map(Person::name)).contains("Supplier of the Tranman vehicle management system");
+        // a name that is the person's role title is not a personal name
+        assertThat(report.register().person("head-of-information-management").map(Person::name)).contains("Head of Information Management");
+        List<String> texts = shown(report, "seized-found-property-2018-4.1").updates().stream().map(ProgressUpdate::text).toList();
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("The AP anticipates having a set of useful performance indicator"))
+                .noneSatisfy(t -> assertThat(t).contains("EPAC Manager"));
+        assertThat(report(marked(), Profile.INTERNAL).register().person("epac-manager").map(Person::name)).contains("EPAC Manager");
+    }
+
+    @Test
+    void panelLeavesOutOnlyWhatIsAboveTheSecondLowestMarking() {
+        Register base = LEICESTERSHIRE.load();
+        Scheme s = base.scheme();
+        Scheme three = new Scheme(s.priorities(), s.assuranceLevels(), List.of("OFFICIAL", SENSITIVE, "SECRET"), s.forums(), s.ragPolicy(),
+                s.ragSettings(), s.reportingRules());
+        List<Source> sources = base.sources().stream().map(src -> new Source(src.id(), src.kind(), src.title(), src.issuedBy(), src.date(),
+                src.assurance(), src.followUpOf(), src.marking(), src.recommendations().stream().map(r -> switch (r.id()) {
+                    case "gdpr-2019-4.1" -> r.toBuilder().marking(Optional.of("SECRET")).build();
+                    case "recruitment-2019-4.1" -> r.toBuilder().marking(Optional.of(SENSITIVE)).build();
+                    case "recruitment-2019-4.3" -> r.toBuilder().marking(Optional.of("RESTRICTED")).build();
+                    default -> r;
+                }).toList())).toList();
+        Register register = new Register(base.id(), base.organisation(), three, base.people(), sources);
+
+        Report panel = report(register, Profile.PANEL);
+        assertThat(panel.withheld()).isEqualTo(new Withheld(Profile.PANEL, 0, 2, 0, 0, 0, 0, 0, List.of("SECRET", "RESTRICTED"), false));
+        assertThat(panel.withheld().statement()).contains("This paper omits 2 recommendations marked SECRET or RESTRICTED.");
+        assertThat(panel.evaluation().state("recruitment-2019-4.1")).isPresent();
+        assertThat(panel.register().person("epac-manager").map(Person::name)).contains("EPAC Manager");
+
+        Report published = report(register, Profile.PUBLIC);
+        assertThat(published.withheld().recommendations()).isEqualTo(3);
+        assertThat(published.withheld().markings()).containsExactly(SENSITIVE, "SECRET", "RESTRICTED");
+
+        Report internal = report(register, Profile.INTERNAL);
+        assertThat(internal.evaluation().state("recruitment-2019-4.3")).isPresent();
+    }
+
+    @Test
+    void namesOnlyAreReplacedWhenNothingIsMarked() {
+        Report report = report(LEICESTERSHIRE.load(), Profile.PUBLIC);
+        assertThat(report.withheld().statement()).contains("Names are shown as initials or roles.");
+        assertThat(report.withheld().total()).isZero();
+    }
+
+    @Test
+    void aPreviousMeetingIsRedactedWithTheSameProfile() {
+        Report report = Report.builder(marked()).asOf(LEICESTERSHIRE.paperDate()).previousMeeting(LEICESTERSHIRE.paperDate().minusMonths(3))
+                .profile(Profile.PUBLIC).build();
+        assertThat(report.previous().orElseThrow().state("fleet-management-4.2")).isEmpty();
+        assertThat(report.previous().orElseThrow().register().person("epac-manager").map(Person::name)).contains("AP");
+        assertThat(report.movement()).isPresent();
+    }
+
+    @Test
+    void anUnknownProfileIsRefusedNamingTheProfiles() {
+        assertThat(Profile.byId("public")).isEqualTo(Profile.PUBLIC);
+        assertThatThrownBy(() -> Profile.byId("secret")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("there is no publication profile 'secret'; the profiles are internal, panel, public");
+    }
+
+    @Test
+    void namesMatchWholeWordsIgnoringCaseAndSpacingLongestFirst() {
+        Names names = new Names(List.of(
+                new Person("a", "Jane Smith", Optional.of("JS"), Optional.empty()),
+                new Person("b", "Jane Smith-Jones", Optional.empty(), Optional.of("Head of Estates")),
+                new Person("c", "Ola Nordmann", Optional.empty(), Optional.empty())));
+        assertThat(names.apply("JANE SMITH met Jane\nSmith-Jones; Jane Smithson and ola nordmann's team"))
+                .isEqualTo("JS met Head of Estates; Jane Smithson and ON's team");
+    }
+}
