@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.rectrack.engine.evaluation.RecommendationState;
+import io.github.rectrack.engine.publication.Profile;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
@@ -49,8 +50,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * some bytes; the same report gives the same bytes, also from two threads at once; the caller's stream is
  * never closed; an empty register and a register holding every status and every colour export; a report
  * with a previous meeting exports; the id, media type and extensions are well formed; an unknown option is
- * refused with an {@link IllegalArgumentException} that names it. Override {@link #options()} if the
- * exporter needs options to run.
+ * refused with an {@link IllegalArgumentException} that names it; exported with the {@link Profile#PUBLIC
+ * public} profile, the {@link RestrictedRegister} shows none of its restricted texts and none of its
+ * people's names anywhere in the output (searched by {@link LeakCheck}, which unpacks zips and decodes
+ * character references). Override {@link #options()} if the exporter needs options to run.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ExporterContract {
@@ -211,6 +214,22 @@ public abstract class ExporterContract {
         Report report = Report.builder(reference.load()).asOf(reference.paperDate())
                 .previousMeeting(reference.paperDate().minusMonths(3)).build();
         export(exporter(), report, options(), "reference register " + reference.id() + " with a previous meeting");
+    }
+
+    /**
+     * Exported with the public profile, the {@link RestrictedRegister} shows none of its restricted texts
+     * and none of its people's names, in any part of the output: the engine leaves them out of the report,
+     * and the exporter must not bring them back (from a template, a cache or another register).
+     */
+    @Test
+    public void publicProfileShowsNoRestrictedTextOrName() {
+        Register register = RestrictedRegister.register();
+        Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
+                .profile(Profile.PUBLIC).build();
+        byte[] bytes = export(exporter(), report, options(), "the restricted register with the public profile");
+        List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.forbiddenInPublic());
+        assertThat(leaks).as("exporter '%s' with the public profile wrote restricted text or personal names:%n%s", exporter().id(),
+                leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
     }
 
     /** The id is lower case and not blank, the media type has a '/', and the extensions have no dot. */

@@ -1,0 +1,172 @@
+package io.github.rectrack.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apiguardian.api.API;
+
+/**
+ * Searches an export for strings that must not be in it, wherever they hide.
+ *
+ * <p>Output that is a zip (docx, xlsx, odf and the like) is unpacked and every entry searched: document
+ * properties, comments, sheet names, hidden sheets and cells, shared strings, embedded zips. Other output
+ * is read as UTF-8 text. Each entry or text is searched three ways: as written; with XML and HTML
+ * character references decoded ({@code &amp;}, {@code &#74;}, {@code &#x4A;}, {@code &nbsp;}) and JSON
+ * {@code \\uXXXX} escapes decoded; and decoded with the markup removed, so that text split across runs or
+ * cells ({@code <w:t>Jane </w:t></w:r><w:r><w:t>Smith</w:t>}) is still found. Case and the spacing between
+ * words are ignored.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class LeakCheck {
+
+    private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern JSON_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
+    private static final Pattern MARKUP = Pattern.compile("<[^<>]*>");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
+    private static final int CONTEXT = 40;
+
+    private LeakCheck() {}
+
+    /**
+     * A forbidden string found in an export.
+     *
+     * @param text the forbidden string
+     * @param where the part of the output it was found in: {@code "the output"}, or {@code "zip entry
+     *     word/document.xml"}
+     * @param context the text around it, decoded
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public record Leak(String text, String where, String context) {
+
+        /** Checks for nulls. */
+        public Leak {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(where, "where");
+            Objects.requireNonNull(context, "context");
+        }
+
+        /**
+         * Says what was found where.
+         *
+         * @return for example {@code 'Jane Smith' in zip entry docProps/core.xml: "…<dc:creator>Jane Smith<…"}
+         */
+        @Override
+        public String toString() {
+            return "'" + text + "' in " + where + ": \"" + context + "\"";
+        }
+    }
+
+    /**
+     * Searches an export for forbidden strings.
+     *
+     * @param output the bytes an exporter wrote
+     * @param forbidden the strings that must not appear
+     * @return every forbidden string found, once per part it was found in, in the order of the parts and
+     *     then of the strings
+     */
+    public static List<Leak> search(byte[] output, Collection<String> forbidden) {
+        List<Leak> leaks = new ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
+        collect(output, "", parts);
+        for (String[] part : parts) {
+            for (String text : forbidden) {
+                find(text, part[0], part[1]).ifPresent(leaks::add);
+            }
+        }
+        return leaks;
+    }
+
+    private static void collect(byte[] bytes, String prefix, List<String[]> parts) {
+        if (!isZip(bytes)) {
+            parts.add(new String[] {prefix.isEmpty() ? "the output" : prefix, new String(bytes, StandardCharsets.UTF_8)});
+            return;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = (prefix.isEmpty() ? "zip entry " : prefix + " > ") + entry.getName();
+                collect(zip.readAllBytes(), name, parts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the output starts like a zip but cannot be read as one"
+                    + (prefix.isEmpty() ? "" : " (" + prefix + ")") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    private static Optional<Leak> find(String text, String where, String raw) {
+        String needle = normalise(text);
+        if (needle.isEmpty()) {
+            return Optional.empty();
+        }
+        String decoded = decode(raw);
+        for (String haystack : List.of(raw, decoded, MARKUP.matcher(decoded).replaceAll(""))) {
+            String normal = normalise(haystack);
+            int at = normal.indexOf(needle);
+            if (at >= 0) {
+                String shown = SPACE.matcher(haystack).replaceAll(" ").strip();
+                int from = Math.max(0, at - CONTEXT);
+                int to = Math.min(shown.length(), at + needle.length() + CONTEXT);
+                return Optional.of(new Leak(text, where, from < to && to <= shown.length() ? shown.substring(from, to) : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String text) {
+        return SPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Decodes XML and HTML character references and JSON {@code \\uXXXX} escapes.
+     *
+     * @param text the text
+     * @return the decoded text
+     */
+    static String decode(String text) {
+        String once = replace(JSON_ESCAPE, text, m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+        // twice, so that "&amp;#74;" (a reference escaped again) is found too
+        return reference(reference(once));
+    }
+
+    private static String reference(String text) {
+        return replace(REFERENCE, text, m -> {
+            String name = m.group(1);
+            return switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> {
+                    int code = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                    yield Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : m.group();
+                }
+            };
+        });
+    }
+
+    private static String replace(Pattern pattern, String text, Function<MatchResult, String> replacement) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)));
+    }
+}

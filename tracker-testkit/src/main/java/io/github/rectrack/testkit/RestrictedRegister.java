@@ -1,0 +1,127 @@
+package io.github.rectrack.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.rectrack.model.Action;
+import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateSections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+
+/**
+ * A register seeded with restricted text and personal names, for the publication checks of the {@link
+ * ExporterContract}: as of {@link ContractRegisters#DAY} and under {@link ContractRegisters#scheme()}, it
+ * holds a source marked OFFICIAL-SENSITIVE, a recommendation so marked, and in a recommendation that is
+ * not marked an OFFICIAL-SENSITIVE management response, progress update, action, decision note and piece
+ * of evidence; and three people whose full names are used as owners, as authors, inside update text and
+ * sections, in an owner's strand, in an action's owners and in a target revision's reason.
+ *
+ * <p>Exported with the public profile, none of {@link #RESTRICTED_TEXTS} and none of {@link #PERSONAL_NAMES}
+ * may appear in the output.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class RestrictedRegister {
+
+    /** Phrases that occur only in parts marked OFFICIAL-SENSITIVE. */
+    public static final List<String> RESTRICTED_TEXTS = List.of(
+            "Kittiwake server room",
+            "Larkspur Road custody suite",
+            "Halcyon House informant database",
+            "Quarrymoor operation",
+            "Ravensworth Security",
+            "Fallowfield witness relocation list",
+            "Witness relocation safeguards",
+            "Operation Thornbury",
+            "Thornbury surveillance team");
+
+    /** The full names of the register's people. */
+    public static final List<String> PERSONAL_NAMES = List.of("Marjorie Fenwick-Holt", "Tobias Quennell", "Ingrid Castellanos");
+
+    private static final String SENSITIVE = "OFFICIAL-SENSITIVE";
+
+    private RestrictedRegister() {}
+
+    /**
+     * Every string that must not appear in a public export: the restricted texts, then the names.
+     *
+     * @return the strings
+     */
+    public static List<String> forbiddenInPublic() {
+        return Stream.concat(RESTRICTED_TEXTS.stream(), PERSONAL_NAMES.stream()).toList();
+    }
+
+    /**
+     * The register.
+     *
+     * @return the register
+     */
+    public static Register register() {
+        Optional<String> sensitive = Optional.of(SENSITIVE);
+        Recommendation access = Recommendation.builder("access", "1.1", "Review who can reach the shared drives and remove leavers.", "Fundamental")
+                .title("Shared drive access")
+                .owners(List.of(
+                        new Ownership("owner-b", Optional.of("Tobias Quennell's vetting strand"), Optional.of(PartialDate.ofMonth(2023, 1)),
+                                Optional.of(PartialDate.ofMonth(2023, 12))),
+                        new Ownership("owner-a", Optional.empty(), Optional.of(PartialDate.ofMonth(2023, 12)), Optional.empty())))
+                .response(Optional.of(new ManagementResponse(ManagementResponse.Acceptance.ACCEPTED, Optional.of(PartialDate.ofMonth(2023, 2)),
+                        "Accepted. The Kittiwake server room door code is changed weekly.", sensitive)))
+                .targetHistory(List.of(
+                        TargetRevision.of(TargetDate.parse("June 2023")),
+                        new TargetRevision(TargetDate.parse("31 December 2024"), Optional.of(PartialDate.ofMonth(2023, 7)),
+                                Optional.of("Tobias Quennell asked for more time"), Optional.of("owner-b"))))
+                .updates(List.of(
+                        new ProgressUpdate(PartialDate.ofMonth(2023, 11), Optional.of("author-c"),
+                                "Marjorie Fenwick-Holt agreed the plan with Tobias Quennell.", Optional.empty(), Optional.empty(), Optional.empty()),
+                        new ProgressUpdate(PartialDate.ofMonth(2024, 1), Optional.of("owner-a"),
+                                "A camera now covers the Larkspur Road custody suite store.", Optional.empty(), Optional.empty(), sensitive),
+                        new ProgressUpdate(PartialDate.ofMonth(2024, 3), Optional.of("author-c"), "Inventory of shared drives complete.",
+                                Optional.of(new UpdateSections(Optional.of("Ingrid Castellanos finished the inventory."),
+                                        Optional.of("Remove leavers found by Marjorie Fenwick-Holt."), Optional.empty(), false, true)),
+                                Optional.empty(), Optional.empty())))
+                .actions(List.of(
+                        new Action("1", "Audit the drive permissions with Ingrid Castellanos.", List.of(Ownership.of("owner-b")), List.of(),
+                                Action.State.COMPLETE, Optional.of(PartialDate.ofMonth(2024, 2)), Optional.empty()),
+                        new Action("2", "Replace the Halcyon House informant database.", List.of(Ownership.of("owner-a")), List.of(),
+                                Action.State.IN_PROGRESS, Optional.empty(), sensitive)))
+                .decisions(List.of(new GovernanceDecision(PartialDate.ofMonth(2024, 3), "OWNER", GovernanceDecision.Kind.PROPOSED_CLOSED,
+                        Optional.empty(), Optional.of("Closure waited on the Quarrymoor operation."), sensitive)))
+                .evidence(List.of(new Evidence("Penetration test by Ravensworth Security found no open shares.",
+                        Optional.of(PartialDate.ofMonth(2024, 3)), Optional.of("Ravensworth Security report.pdf"), List.of("0 open shares"),
+                        sensitive)))
+                .build();
+        Recommendation relocation = Recommendation.builder("relocation", "1.2",
+                        "Restrict the Fallowfield witness relocation list to named officers.", "Significant")
+                .title("Witness relocation safeguards")
+                .owners(List.of(Ownership.of("owner-a")))
+                .targetHistory(List.of(TargetRevision.of(TargetDate.parse("March 2024"))))
+                .marking(sensitive)
+                .build();
+        Recommendation vetting = Recommendation.builder("vetting", "R1", "Vet the Thornbury surveillance team again.", "Fundamental")
+                .title("Re-vetting")
+                .owners(List.of(Ownership.of("owner-b")))
+                .targetHistory(List.of(TargetRevision.of(TargetDate.parse("TBC"))))
+                .build();
+        return new Register("contract-restricted", "Contract test force", ContractRegisters.scheme(),
+                List.of(new Person("owner-a", "Marjorie Fenwick-Holt", Optional.of("MFH"), Optional.of("Head of Estates")),
+                        new Person("owner-b", "Tobias Quennell", Optional.empty(), Optional.of("Detective Chief Inspector, Public Protection")),
+                        new Person("author-c", "Ingrid Castellanos", Optional.empty(), Optional.empty())),
+                List.of(new Source("audit-2023", Source.Kind.INTERNAL_AUDIT, "Information Security", Optional.of("Mazars"),
+                                Optional.of(PartialDate.ofMonth(2023, 1)), Optional.of("Limited"), Optional.empty(), Optional.empty(),
+                                List.of(access, relocation)),
+                        new Source("thornbury", Source.Kind.INSPECTION, "Operation Thornbury vetting review", Optional.of("HMICFRS"),
+                                Optional.of(PartialDate.ofMonth(2023, 6)), Optional.empty(), Optional.empty(), sensitive, List.of(vetting))));
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.rectrack.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.rectrack.engine.csv.CsvExporter;
+import io.github.rectrack.engine.json.JsonExporter;
+import io.github.rectrack.engine.publication.Profile;
+import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.model.Register;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The leak search finds what it must, where it is, so that the publication contract can fail. */
+class LeakCheckTest {
+
+    private static Report report(Profile profile) {
+        Register register = RestrictedRegister.register();
+        return Report.builder(register).asOf(ContractRegisters.DAY).forum("JARAP").profile(profile).build();
+    }
+
+    private static byte[] export(Exporter exporter, Report report) {
+        return ExporterContract.export(exporter, report, Options.none(), "the restricted register");
+    }
+
+    @Test
+    void theRestrictedRegisterIsValid() {
+        try (RegisterValidator validator = new RegisterValidator()) {
+            assertThat(validator.validate(RestrictedRegister.register()).findings()).isEmpty();
+        }
+    }
+
+    @Test
+    void theEngineWithholdsWhatTheRestrictedRegisterMarks() {
+        Report report = report(Profile.PUBLIC);
+        assertThat(report.withheld().statement()).contains("This paper omits 1 source, 2 recommendations, 1 management response, "
+                + "1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+        assertThat(report.register().people()).extracting(p -> p.name())
+                .containsExactly("MFH", "Detective Chief Inspector, Public Protection", "IC");
+    }
+
+    @Test
+    void anInternalJsonExportLeaksEveryStringAndTheCheckNamesEach() {
+        List<LeakCheck.Leak> leaks = LeakCheck.search(export(new JsonExporter(), report(Profile.INTERNAL)), RestrictedRegister.forbiddenInPublic());
+        assertThat(leaks).extracting(LeakCheck.Leak::text).containsExactlyElementsOf(RestrictedRegister.forbiddenInPublic());
+        assertThat(leaks).extracting(LeakCheck.Leak::where).containsOnly("the output");
+        assertThat(leaks.get(0).toString()).startsWith("'Kittiwake server room' in the output: \"")
+                .contains("The Kittiwake server room door code is changed weekly.");
+    }
+
+    @Test
+    void anInternalCsvExportLeaksWhatCsvCarries() {
+        List<LeakCheck.Leak> leaks = LeakCheck.search(export(new CsvExporter(), report(Profile.INTERNAL)), RestrictedRegister.forbiddenInPublic());
+        // CSV carries titles, texts, current owners' names and the latest update, not responses, actions or evidence
+        assertThat(leaks).extracting(LeakCheck.Leak::text).containsExactly("Fallowfield witness relocation list",
+                "Witness relocation safeguards", "Operation Thornbury", "Thornbury surveillance team", "Marjorie Fenwick-Holt", "Tobias Quennell");
+    }
+
+    @Test
+    void publicJsonAndCsvExportsLeakNothing() {
+        assertThat(LeakCheck.search(export(new JsonExporter(), report(Profile.PUBLIC)), RestrictedRegister.forbiddenInPublic())).isEmpty();
+        assertThat(LeakCheck.search(export(new CsvExporter(), report(Profile.PUBLIC)), RestrictedRegister.forbiddenInPublic())).isEmpty();
+    }
+
+    @Test
+    void zipEntriesAreSearchedWithReferencesDecodedAndRunsJoined() throws IOException {
+        byte[] zip = LeakingExporter.workbook();
+        List<LeakCheck.Leak> leaks = LeakCheck.search(zip, RestrictedRegister.forbiddenInPublic());
+        assertThat(leaks).extracting(LeakCheck.Leak::text, LeakCheck.Leak::where).containsExactly(
+                tuple("Halcyon House informant database", "zip entry xl/worksheets/sheet2.xml"),
+                tuple("Tobias Quennell", "zip entry docProps/core.xml"),
+                tuple("Operation Thornbury", "zip entry word/embeddings/inner.docx > word/comments.xml"));
+    }
+
+    @Test
+    void decodesCharacterReferencesAndJsonEscapes() {
+        assertThat(LeakCheck.decode("&#84;obias&nbsp;Q&#x75;ennell &amp;amp; &amp;#74; \\u0041 &#99999999;"))
+                .isEqualTo("Tobias Quennell & J A &#99999999;");
+    }
+
+    @Test
+    void theContractFailsOnALeakingExporterNamingTheStringAndWhereItWasFound() {
+        ExporterContract contract = new ExporterContract() {
+            @Override
+            protected Exporter exporter() {
+                return new LeakingExporter();
+            }
+        };
+        assertThatThrownBy(contract::publicProfileShowsNoRestrictedTextOrName).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("exporter 'leaking' with the public profile wrote restricted text or personal names")
+                .hasMessageContaining("'Halcyon House informant database' in zip entry xl/worksheets/sheet2.xml: \"")
+                .hasMessageContaining("'Tobias Quennell' in zip entry docProps/core.xml: \"")
+                .hasMessageContaining("'Operation Thornbury' in zip entry word/embeddings/inner.docx > word/comments.xml");
+    }
+
+    /** Writes fixed restricted text into document properties, a hidden sheet split across runs, and a comment of an embedded zip. */
+    static final class LeakingExporter implements Exporter {
+
+        static byte[] workbook() throws IOException {
+            ByteArrayOutputStream inner = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(inner)) {
+                entry(zip, "word/comments.xml", "<w:comment><w:p><w:r><w:t>Operation&#x20;Thornbury</w:t></w:r></w:p></w:comment>");
+            }
+            ByteArrayOutputStream outer = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(outer)) {
+                entry(zip, "[Content_Types].xml", "<Types/>");
+                entry(zip, "xl/workbook.xml", "<sheets><sheet name=\"Hidden\" state=\"veryHidden\" r:id=\"rId2\"/></sheets>");
+                entry(zip, "xl/worksheets/sheet2.xml",
+                        "<c t=\"inlineStr\"><is><r><t>Halcyon </t></r><r><rPr><b/></rPr><t>House</t></r><r><t xml:space=\"preserve\"> informant\n"
+                                + "database</t></r></is></c>");
+                entry(zip, "docProps/core.xml", "<dc:creator>&#84;obias&#160;Quennell</dc:creator>");
+                zip.putNextEntry(new ZipEntry("word/embeddings/inner.docx"));
+                zip.write(inner.toByteArray());
+                zip.closeEntry();
+            }
+            return outer.toByteArray();
+        }
+
+        private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        @Override
+        public void export(Report report, Options options, OutputStream out) throws IOException {
+            out.write(workbook());
+        }
+
+        @Override
+        public String id() {
+            return "leaking";
+        }
+
+        @Override
+        public String displayName() {
+            return "Leaking workbook";
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/zip";
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return List.of("zip");
+        }
+    }
+}
