@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  *
  * <ol>
  *   <li>a title block: the organisation, the forum's name, the subject, the date of the report written
- *       out ("16 October 2020") and, if given, the author; then the purpose of the report;
+ *       out ("16 October 2020") and, if given, the author; then the purpose of the report, followed by
+ *       the engine's statement of what the report's profile withheld ({@link Report#withheld()}), when
+ *       it withheld something;
  *   <li>the summary table: priority rows by RED, AMBER, GREEN and GREY columns with totals, the colour
  *       headers shaded in their colour, and how many recommendations are proposed for closure;
  *   <li>the RAG key;

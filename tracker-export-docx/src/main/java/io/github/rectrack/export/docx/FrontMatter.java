@@ -17,7 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** The front of the paper: title block, purpose, summary table and RAG key. */
+/**
+ * The front of the paper: title block, purpose, summary table and RAG key. The purpose ends with the
+ * engine's statement of what the report's profile withheld, when it withheld something.
+ */
 final class FrontMatter {
 
     /** The heading of the purpose. */
@@ -63,6 +66,7 @@ final class FrontMatter {
                 + Words.count(summary.total(), "recommendation") + ", of which " + summary.proposedClosed()
                 + (summary.proposedClosed() == 1 ? " is" : " are") + " proposed for closure and need"
                 + (summary.proposedClosed() == 1 ? "s" : "") + " the " + paper.forum() + "'s agreement to close.");
+        paper.report().withheld().statement().ifPresent(statement -> d.paragraph(PaperStyles.NORMAL, statement));
     }
 
     static void summary(Paper paper) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.publication.Profile;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.testkit.ContractRegisters;
+import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,6 +97,21 @@ class DocxExporterTest {
         }
         assertThatThrownBy(() -> export(report, Options.of(Map.of(DocxExporter.AUTHOR, " "))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'author'").hasMessageContaining("blank");
+    }
+
+    @Test
+    void aPublicPaperSaysWhatWasWithheldAfterItsPurpose() throws IOException {
+        Report published = Report.builder(RestrictedRegister.register()).asOf(ContractRegisters.DAY).forum("JARAP")
+                .profile(Profile.PUBLIC).build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(published, Options.none())))) {
+            List<String> texts = paragraphTexts(document);
+            int purpose = texts.indexOf(FrontMatter.PURPOSE);
+            assertThat(texts.get(purpose + 1)).startsWith("This report gives the Joint Audit, Risk and Assurance Panel")
+                    .contains("1 recommendation,");
+            assertThat(texts.get(purpose + 2)).isEqualTo("This paper omits 1 source, 2 recommendations, 1 management response, 1 update, "
+                    + "1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+        }
+        assertThat(paragraphTexts(paper)).noneMatch(text -> text.startsWith("This paper omits"));
     }
 
     @Test
