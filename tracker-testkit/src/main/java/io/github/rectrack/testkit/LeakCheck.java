@@ -2,12 +2,15 @@ package io.github.rectrack.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +20,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.apiguardian.api.API;
 
 /**
@@ -96,14 +99,31 @@ public final class LeakCheck {
             parts.add(new String[] {prefix.isEmpty() ? "the output" : prefix, new String(bytes, StandardCharsets.UTF_8)});
             return;
         }
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = (prefix.isEmpty() ? "zip entry " : prefix + " > ") + entry.getName();
-                collect(zip.readAllBytes(), name, parts);
+        // ZipFile reads the central directory, so entries written with data descriptors (as POI's streaming
+        // writer does) are read whole, which ZipInputStream cannot always do
+        Path file = null;
+        try {
+            file = Files.createTempFile("leak-check", ".zip");
+            Files.write(file, bytes);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String name = (prefix.isEmpty() ? "zip entry " : prefix + " > ") + entry.getName();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        collect(in.readAllBytes(), name, parts);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the output starts like a zip but cannot be read as one"
                     + (prefix.isEmpty() ? "" : " (" + prefix + ")") + ": " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind does not change the result
+                }
+            }
         }
     }
 

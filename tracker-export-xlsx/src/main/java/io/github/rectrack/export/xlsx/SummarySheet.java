@@ -3,6 +3,7 @@ package io.github.rectrack.export.xlsx;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.view.SummaryMatrix;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -21,6 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * row 7.. one row per priority, then Total
  *         Proposed for closure  | n
  *         Recommendations in the tracker | n
+ *
+ *         Withheld              | the engine's statement of what the report's profile left out, when it
+ *                                 left out something or replaced names
  * </pre>
  */
 final class SummarySheet {
@@ -31,6 +35,8 @@ final class SummarySheet {
     static final String PROPOSED_FOR_CLOSURE = "Proposed for closure";
     /** The label of the matrix's total row and column. */
     static final String TOTAL = "Total";
+    /** The label of the statement of what the report's profile withheld. */
+    static final String WITHHELD = "Withheld";
 
     private SummarySheet() {}
 
@@ -91,13 +97,19 @@ final class SummarySheet {
         count(labelled(sheet, ++r, PROPOSED_FOR_CLOSURE, styles), 1, matrix.proposedClosed(), styles.count());
         count(labelled(sheet, ++r, "Recommendations in the tracker", styles), 1,
                 report.evaluation().states().size(), styles.count());
+        Optional<String> statement = report.withheld().statement();
+        if (statement.isPresent()) {
+            field(sheet, r + 2, WITHHELD, statement.get(), styles);
+        }
     }
 
     private static Row labelled(SXSSFSheet sheet, int r, String label, Styles styles) {
         Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
         SheetWriter.text(cell, label, false, false, styles);
-        cell.setCellStyle(styles.label());
+        if (!Cells.looksLikeFormula(label)) {
+            cell.setCellStyle(styles.label()); // else keep the quote-prefixed text style, so that editing keeps it text
+        }
         return row;
     }
 
