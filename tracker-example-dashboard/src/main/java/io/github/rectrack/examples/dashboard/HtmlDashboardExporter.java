@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Set;
  * Report}, to open in a browser or attach to an e-mail. No scripts, no external style sheets, fonts or
  * images.
  *
- * <p>The page holds, in order: a title block (title, organisation, forum, as-of date, RAG policy); the
+ * <p>The page holds, in order: a title block (title, organisation, forum, as-of date, RAG policy, and the
+ * engine's statement of what the report's publication profile withheld, when it withheld something); the
  * summary matrix (priority rows by RED, AMBER, GREEN, GREY, with totals, cells coloured); the same
  * matrix as an inline SVG stacked bar chart; the recommendations proposed for closure; and the
  * targets that slipped. Everything shown comes from the engine's views ({@link SummaryMatrix}, {@link
@@ -167,7 +169,12 @@ public final class HtmlDashboardExporter implements Exporter {
         w.write("<dt>Forum</dt><dd class=\"forum\">" + Html.escape(forum) + "</dd>\n");
         w.write("<dt>As of</dt><dd class=\"as-of\"><time datetime=\"" + asOf + "\">" + LONG_DATE.format(asOf) + "</time></dd>\n");
         w.write("<dt>RAG policy</dt><dd class=\"rag-policy\">" + Html.escape(report.evaluation().ragPolicy()) + "</dd>\n");
-        w.write("</dl>\n</header>\n");
+        w.write("</dl>\n");
+        Optional<String> withheld = report.withheld().statement();
+        if (withheld.isPresent()) {
+            w.write("<p class=\"withheld\">" + Html.escape(withheld.get()) + "</p>\n");
+        }
+        w.write("</header>\n");
     }
 
     private static void writeMatrix(SummaryMatrix summary, Writer w) throws IOException {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.publication.Profile;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.testkit.ContractRegisters;
+import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -61,6 +64,18 @@ class HtmlDashboardExporterTest {
         assertThat(text("//dd[@class='as-of']")).isEqualTo("16 October 2020");
         assertThat(text("//dd[@class='as-of']/time/@datetime")).isEqualTo("2020-10-16");
         assertThat(text("//dd[@class='rag-policy']")).isEqualTo("reference");
+    }
+
+    @Test
+    void aPublicDashboardSaysWhatWasWithheldInItsTitleBlock() throws Exception {
+        Report published = Report.builder(RestrictedRegister.register()).asOf(ContractRegisters.DAY).forum("JARAP")
+                .profile(Profile.PUBLIC).build();
+        Document doc = parse(render(published, Options.none()));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("//header/p[@class='withheld']", doc)).isEqualTo("This paper omits 1 source, 2 recommendations, "
+                + "1 management response, 1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
+                + "names are shown as initials or roles.");
+        assertThat(html).doesNotContain("class=\"withheld\"");
     }
 
     @Test
