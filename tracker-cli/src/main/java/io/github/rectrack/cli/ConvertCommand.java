@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code tracker convert}: reads a register with any importer and writes it with any exporter, for
  * example a force's spreadsheet to canonical JSON or JSON to CSV. Like {@code report}, the register
- * must read without errors and validate; the day is {@code --as-of}, else today.
+ * must read without errors and validate; the day is {@code --as-of}, else today. A conversion writes
+ * everything, handling markings and names included (the internal publication profile): it must not lose
+ * what was stored. Use {@code tracker report --profile} to publish.
  *
  * <pre>
  * tracker convert tracker.csv -o register.json

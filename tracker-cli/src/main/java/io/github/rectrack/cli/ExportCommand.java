@@ -2,6 +2,7 @@ package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.publication.Profile;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
@@ -100,6 +101,17 @@ abstract class ExportCommand implements Callable<Integer> {
      */
     abstract Optional<LocalDate> defaultDay();
 
+    /**
+     * Who the output is for, which decides what it shows. Everything by default: a conversion must not
+     * lose what was stored.
+     *
+     * @return the profile
+     * @throws IllegalArgumentException if the profile asked for does not exist
+     */
+    Profile profile() {
+        return Profile.INTERNAL;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -119,6 +131,7 @@ abstract class ExportCommand implements Callable<Integer> {
         Formats formats = plugins.formats();
         plugins.failureWarning().ifPresent(messages::add);
         Exporter exporter = chooseExporter(formats);
+        Profile profile = profile();
         Map<String, String> chosen = new LinkedHashMap<>(options);
         if (template != null) {
             String earlier = chosen.putIfAbsent("template", template.toString());
@@ -155,7 +168,7 @@ abstract class ExportCommand implements Callable<Integer> {
 
         progress.phase("evaluate");
         Report.Builder builder = Report.builder(register).engine(new StatusEngine(plugins.ragPolicies()))
-                .asOf(asOf != null ? asOf : defaultDay().orElseGet(LocalDate::now));
+                .asOf(asOf != null ? asOf : defaultDay().orElseGet(LocalDate::now)).profile(profile);
         if (forum != null) {
             builder.forum(forum);
         }
@@ -175,6 +188,7 @@ abstract class ExportCommand implements Callable<Integer> {
             messages.add(String.format("Wrote %s as of %s for %s with '%s' to %s", register.id(), report.asOf(), report.forum(),
                     exporter.id(), output));
         }
+        report.withheld().statement().ifPresent(statement -> messages.add("Profile '" + profile.id() + "': " + statement));
         return TrackerCommand.EXIT_OK;
     }
 

@@ -1,0 +1,69 @@
+package io.github.rectrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.testkit.RestrictedRegister;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tracker report --profile}: what the written report shows, and what the command says was withheld. */
+class ProfileOptionTest extends CommandLineTest {
+
+    private static Path restricted(Path dir) throws IOException {
+        Path file = dir.resolve("restricted.json");
+        Files.writeString(file, new RegisterJson().writeToString(RestrictedRegister.register()), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void publicLeavesOutMarkedPartsAndNamesAndSaysSo(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("published.json");
+        assertThat(run("report", restricted(dir).toString(), "--as-of", "2024-03-31", "--profile", "public", "--no-progress",
+                "-o", out.toString())).isZero();
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(RestrictedRegister.forbiddenInPublic()).allSatisfy(text -> assertThat(written).doesNotContain(text));
+        assertThat(written).contains("\"name\": \"MFH\"");
+        assertThat(err.toString()).contains("Profile 'public': This paper omits 1 source, 2 recommendations, 1 management response, "
+                + "1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+    }
+
+    @Test
+    void panelIsTheDefaultAndWithTwoMarkingsShowsEverything(@TempDir Path dir) throws IOException {
+        Path in = restricted(dir);
+        Path out = dir.resolve("panel.json");
+        assertThat(run("report", in.toString(), "--as-of", "2024-03-31", "--no-progress", "-o", out.toString())).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(Files.readString(in, StandardCharsets.UTF_8));
+        assertThat(err.toString()).doesNotContain("Profile '");
+    }
+
+    @Test
+    void convertWritesEverything(@TempDir Path dir) throws IOException {
+        Path in = restricted(dir);
+        Path out = dir.resolve("converted.json");
+        assertThat(run("convert", in.toString(), "--as-of", "2024-03-31", "--no-progress", "-o", out.toString())).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(Files.readString(in, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownProfileIsAUsageErrorNamingTheProfiles(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("never.json");
+        assertThat(run("report", restricted(dir).toString(), "--as-of", "2024-03-31", "--profile", "secret", "--no-progress",
+                "-o", out.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("there is no publication profile 'secret'; the profiles are internal, panel, public");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theHelpListsTheProfiles() {
+        assertThat(run("report", "--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("--profile=PROFILE Who the report is for, which decides what it shows (default: panel): "
+                + "internal: everything; panel: parts marked up to the scheme's second-lowest handling marking, names kept; "
+                + "public: only parts at the lowest marking, names shown as initials or roles.");
+    }
+}
