@@ -50,6 +50,11 @@ import org.apiguardian.api.API;
  * inside an intermediate target's text is written as a space, since {@code revised_targets} holds one
  * target per line.
  *
+ * <p>The rows are those of the report's evaluation, as its publication profile shows the register: with
+ * the {@code public} profile, marked recommendations and updates are left out and names replaced. CSV
+ * has no place for the statement of what was withheld ({@link Report#withheld()}); a caller that
+ * publishes it says so alongside.
+ *
  * <p>Takes no options. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")

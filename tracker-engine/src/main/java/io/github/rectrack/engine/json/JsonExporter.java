@@ -11,6 +11,11 @@ import org.apiguardian.api.API;
 /**
  * The built-in exporter {@code json}: writes the report's register in the canonical JSON format, so that
  * it can be read back whole. The day and forum of the report do not change the output.
+ *
+ * <p>The register written is the report's, as its publication profile shows it ({@link Report#register()}):
+ * with the {@code public} profile, marked parts are left out and names replaced. JSON carries no statement
+ * of what was withheld ({@link Report#withheld()}); a caller that publishes it says so alongside. Use the
+ * {@code internal} profile to write the whole register.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JsonExporter implements Exporter, JsonFormat {

@@ -44,7 +44,8 @@ import org.apiguardian.api.API;
  * so that nothing refers to what is not there.
  *
  * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} is replaced, in the
- * register's people and in every text of the register (titles, texts, owners' strands, target texts and
+ * register's people (their names, and their role titles, which may name someone) and in every text of
+ * the register (titles, texts, owners' strands, target texts and
  * reasons, updates and their sections, responses, actions, link notes, decision minutes and notes,
  * evidence), by the person's initials, else role title, else initials taken from the name. Ids, scheme
  * values (priorities, tags, forums, assurance levels) and dates are kept as they are.
@@ -216,7 +217,7 @@ public final class Redaction {
             shown.add(redacted);
         }
         List<Person> people = original.people().stream()
-                .map(p -> new Person(p.id(), names.apply(p.name()), p.initials(), p.role())).toList();
+                .map(p -> new Person(p.id(), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
         return new Register(original.id(), original.organisation(), scheme, people, shown);
     }
 

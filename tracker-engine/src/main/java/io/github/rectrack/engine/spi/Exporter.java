@@ -16,7 +16,10 @@ import org.apiguardian.api.API;
  *
  * <p>The contract, which the test kit checks: an exporter renders what the engine computed and never
  * recomputes status, RAG or routing; the same report gives the same bytes; it writes to the stream it is
- * given and never closes it; it handles an empty register. Implementations must be thread-safe.
+ * given and never closes it; it handles an empty register; it renders only the report's register, to
+ * which the engine has already applied the report's publication profile, so that with the {@code public}
+ * profile no restricted text or personal name reaches the output. A paper prints {@link
+ * Report#withheld()}'s statement where there is one. Implementations must be thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Exporter extends Format {

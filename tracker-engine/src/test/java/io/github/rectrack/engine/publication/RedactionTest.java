@@ -149,6 +149,8 @@ class RedactionTest {
     void publicReplacesNamesOfTheRegistersPeopleEverywhere() {
         Report report = report(marked(), Profile.PUBLIC);
         assertThat(report.register().person("epac-manager").map(Person::name)).contains("AP");
+        // a role title naming someone is changed too: the EPAC Manager's role repeats the name
+        assertThat(report.register().person("epac-manager").flatMap(Person::role)).contains("AP (Manager, Evidential Property and Archives Team)");
         assertThat(report.register().person("civica").map(Person::name)).contains("Supplier of the Tranman vehicle management system");
         // a name that is the person's role title is not a personal name
         assertThat(report.register().person("head-of-information-management").map(Person::name)).contains("Head of Information Management");
