@@ -316,8 +316,7 @@ final class MappedRows implements RowSink {
         }
         status.ifPresent(word -> word.decision().ifPresent(kind -> draft.decisions.add(new GovernanceDecision(
                 when.get(), word.forum().orElseThrow(), kind, Optional.empty(),
-                Optional.of("Status '" + row.text(Field.STATUS) + "' in " + (sheet.isEmpty() ? "" : "sheet '" + sheet + "', ")
-                        + "row " + row.number + " of " + name),
+                Optional.of("Status '" + row.text(Field.STATUS) + "' in row " + row.number),
                 Optional.empty()))));
     }
 
