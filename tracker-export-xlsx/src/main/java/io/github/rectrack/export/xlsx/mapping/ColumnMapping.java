@@ -689,7 +689,8 @@ public final class ColumnMapping {
                 words(node.get("assurance"), "values.assurance", scheme.assuranceLevels(), assuranceWords);
                 statuses(node.get("status"));
             }
-            if (columns.containsKey(Field.STATUS) && statusWords.isEmpty()) {
+            boolean statusGiven = node != null && node.get("status") != null && node.get("status").size() > 0;
+            if (columns.containsKey(Field.STATUS) && !statusGiven) {
                 problem("values.status", "required with columns.status: what each of the force's status words means, "
                         + "for example {\"Open\": \"none\", \"Complete\": \"CLOSED\"}");
             }
