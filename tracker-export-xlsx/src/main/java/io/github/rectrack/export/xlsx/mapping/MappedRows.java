@@ -224,7 +224,7 @@ final class MappedRows implements RowSink {
         List<TargetRevision> targets = new ArrayList<>();
         row.target(Field.TARGET).ifPresent(t -> targets.add(TargetRevision.of(t)));
         row.target(Field.REVISED_TARGET).ifPresent(t -> targets.add(TargetRevision.of(t)));
-        Draft draft = new Draft(row.number);
+        Draft draft = new Draft();
         events(row, draft);
         if (findings.size() > errors) {
             fail(row);
@@ -277,7 +277,7 @@ final class MappedRows implements RowSink {
         }
         int errors = findings.size();
         Optional<TargetDate> revised = row.target(Field.REVISED_TARGET);
-        Draft more = new Draft(row.number);
+        Draft more = new Draft();
         events(row, more);
         if (findings.size() > errors) {
             return; // the errors say what was left out; the recommendation above keeps what it had
@@ -545,7 +545,6 @@ final class MappedRows implements RowSink {
 
     /** A recommendation being read. */
     private static final class Draft {
-        final int row;
         String id = "";
         String reference = "";
         String title = "";
@@ -556,10 +555,6 @@ final class MappedRows implements RowSink {
         Optional<ManagementResponse> response = Optional.empty();
         final List<ProgressUpdate> updates = new ArrayList<>();
         final List<GovernanceDecision> decisions = new ArrayList<>();
-
-        Draft(int row) {
-            this.row = row;
-        }
 
         Recommendation build() {
             List<ProgressUpdate> sortedUpdates = new ArrayList<>(updates);

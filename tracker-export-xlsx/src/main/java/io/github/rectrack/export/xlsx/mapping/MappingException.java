@@ -16,16 +16,16 @@ public final class MappingException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One problem in a mapping file. */
+    /**
+     * One problem in a mapping file.
+     *
+     * @param path the JSON path of the field, for example {@code columns.priority}; empty for the file as a whole
+     * @param message what is wrong and what is expected
+     */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Problem(String path, String message) {
 
-        /**
-         * Checks for nulls.
-         *
-         * @param path the JSON path of the field, for example {@code columns.priority}; empty for the file as a whole
-         * @param message what is wrong and what is expected
-         */
+        /** Checks for nulls. */
         public Problem {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(message, "message");

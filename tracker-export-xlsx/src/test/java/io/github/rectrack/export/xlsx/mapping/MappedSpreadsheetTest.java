@@ -132,6 +132,12 @@ class MappedSpreadsheetTest {
         try (RegisterValidator validator = new RegisterValidator()) {
             ValidationReport report = validator.validate(register);
             assertThat(report.findings()).filteredOn(Finding::isError).isEmpty();
+            // the only warnings: the two items closed without evidence (the sheet has no evidence column)
+            assertThat(report.findings()).extracting(Finding::toString).containsExactly(
+                    "WARNING sources[5].recommendations[0].decisions[0]: closed by JARAP on 2020-10-16 but no evidence is recorded: "
+                            + "closure needs evidence that the recommendation works",
+                    "WARNING sources[6].recommendations[0].decisions[0]: closed by JARAP on 2020-09 but no evidence is recorded: "
+                            + "closure needs evidence that the recommendation works");
         }
     }
 
