@@ -250,6 +250,7 @@ public final class ColumnMapping {
     }
 
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{1,3}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final List<String> TOP = List.of("register", "scheme", "sheet", "headerRow", "sourceKind", "issuedBy",
             "continuationRows", "columns", "values", "ignore");
 
@@ -394,7 +395,7 @@ public final class ColumnMapping {
      * @return the key
      */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", "");
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

@@ -48,6 +48,9 @@ final class MappedRows implements RowSink {
     private static final Pattern OWNER_SEPARATORS = Pattern.compile("\\s*[;/,\\n]\\s*");
     private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private final String name;
     private final ColumnMapping mapping;
@@ -65,6 +68,7 @@ final class MappedRows implements RowSink {
 
     // what has been read
     private final Map<String, SourceDraft> sources = new LinkedHashMap<>();
+    private final Set<String> sourceIds = new HashSet<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
     private Draft previous;
     private int previousRow = -1;
@@ -249,7 +253,7 @@ final class MappedRows implements RowSink {
             fail(row);
             return;
         }
-        draft.id = source.id + "-" + reference.replaceAll("\\s+", "-");
+        draft.id = source.id + "-" + SPACES.matcher(reference).replaceAll("-");
         draft.reference = reference;
         draft.title = row.text(Field.TITLE);
         draft.text = text;
@@ -347,16 +351,16 @@ final class MappedRows implements RowSink {
     }
 
     private String unique(String id) {
-        Set<String> used = sources.values().stream().map(s -> s.id).collect(Collectors.toSet());
         String candidate = id.isEmpty() ? "source" : id;
-        for (int n = 2; used.contains(candidate); n++) {
+        for (int n = 2; sourceIds.contains(candidate); n++) {
             candidate = id + "-" + n;
         }
+        sourceIds.add(candidate);
         return candidate;
     }
 
     static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replace("&", " ").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 
@@ -381,7 +385,7 @@ final class MappedRows implements RowSink {
             b.append(sep).append("column ").append(CellReference.convertNumToColString(column));
             String header = headers.get(column);
             if (header != null) {
-                b.append(" (").append(header.replaceAll("\\s+", " ")).append(')');
+                b.append(" (").append(SPACES.matcher(header).replaceAll(" ")).append(')');
             }
         }
         return b.length() == name.length() + 1 ? name : b.toString();

@@ -25,9 +25,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class WorkbookRows {
 
-    /** The most rows read from one sheet. */
-    static final int MAX_ROWS = 1_048_576;
-
     private WorkbookRows() {}
 
     /**
@@ -70,9 +67,6 @@ final class WorkbookRows {
             Sheet sheet = workbook.getSheetAt(index);
             sheetFound.accept(workbook.getSheetName(index));
             for (Row row : sheet) {
-                if (row.getRowNum() >= MAX_ROWS) {
-                    break;
-                }
                 List<SheetCell> cells = new ArrayList<>();
                 for (Cell cell : row) {
                     int column = cell.getColumnIndex();
