@@ -95,8 +95,8 @@ final class MappedRows implements RowSink {
             header(number, cells);
             return;
         }
-        if (cells.stream().allMatch(SheetCell::isBlank)) {
-            return;
+        if (index.size() < mapping.columns().size() || cells.stream().allMatch(SheetCell::isBlank)) {
+            return; // a mapped column is missing (reported with the header row), or the row is blank
         }
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isBlank() && !index.containsValue(i) && !ignored.contains(i)) {
@@ -188,7 +188,7 @@ final class MappedRows implements RowSink {
             findings.add(Finding.error(place(-1, -1), message));
             return ImportResult.failed(findings);
         }
-        if (findings.stream().anyMatch(Finding::isError) && index.size() < mapping.columns().size()) {
+        if (index.size() < mapping.columns().size()) {
             return ImportResult.failed(findings);
         }
         unmapped.forEach((column, row) -> findings.add(Finding.warning(place(-1, column),

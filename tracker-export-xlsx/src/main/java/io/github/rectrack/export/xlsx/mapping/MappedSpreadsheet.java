@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * <h2>Reading</h2>
  * The kind of file is told by its content: a zip archive is read as an .xlsx workbook with the streaming
  * reader (row by row; POI's zip-bomb and XML guards at their defaults), anything else as CSV (UTF-8, a
- * byte-order mark skipped, RFC 4180 quoting). The header row is the mapping's {@code headerRow}, or the
+ * byte-order mark skipped, RFC 4180 quoting; the mapping's {@code sheet} does not apply). The header row is the mapping's {@code headerRow}, or the
  * first of the first 100 rows holding every header the mapping names,
  * so that title rows above it (merged or not) are skipped. Headers match ignoring case and spaces.
  *

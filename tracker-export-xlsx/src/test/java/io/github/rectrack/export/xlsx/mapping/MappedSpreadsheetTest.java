@@ -205,6 +205,8 @@ class MappedSpreadsheetTest {
         ColumnMapping wrongRow = ColumnMapping.parse(json.replace("\"headerRow\": 4", "\"headerRow\": 2"), "row-2.json");
         ImportResult atRowTwo = importBytes(Files.readAllBytes(DIR.resolve("force-tracker.xlsx")), "force-tracker.xlsx", wrongRow);
         assertThat(atRowTwo.register()).isEmpty();
+        // one error for each of the 14 columns mapped by header (priority is by letter), and none for the rows below
+        assertThat(atRowTwo.findings()).hasSize(14).allMatch(Finding::isError);
         assertThat(atRowTwo.findings()).first().extracting(Finding::toString).asString().startsWith(
                 "ERROR force-tracker.xlsx: sheet 'Tracker', row 2: no column headed 'Audit Area' (the mapping's columns.sourceTitle); "
                         + "the headers in row 2 are 'Position for the Joint Audit, Risk and Assurance Panel, 16 October 2020'");
