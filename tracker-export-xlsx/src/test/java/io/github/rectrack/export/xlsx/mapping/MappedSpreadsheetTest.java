@@ -243,4 +243,48 @@ class MappedSpreadsheetTest {
                         + "(mapped to Fundamental, Significant, Housekeeping), found 'Critical'");
         assertThat(result.register().orElseThrow().recommendationCount()).isEqualTo(9);
     }
+
+    @Test
+    void withoutContinuationRowsARowWithOnlyAnUpdateLacksItsRequiredValues() throws IOException {
+        ColumnMapping strict = ColumnMapping.parse(Files.readString(DIR.resolve("mapping.json"))
+                .replace("\"continuationRows\": true", "\"continuationRows\": false"), "strict.json");
+
+        ImportResult result = importBytes(Files.readAllBytes(DIR.resolve("force-tracker.xlsx")), "force.xlsx", strict);
+
+        String at = "ERROR force.xlsx: sheet 'Tracker', row 8, column ";
+        assertThat(result.findings()).extracting(Finding::toString).containsExactly(
+                at + "A (Audit Area): expected a source title, found nothing",
+                at + "D (Rec No.): expected a reference such as 4.1, found nothing",
+                at + "G (Recommendation): expected the text of the recommendation, found nothing",
+                at + "E (Priority): expected a priority, found nothing");
+        assertThat(rec(result.register().orElseThrow(), "Victims Code of Practice", "4.4").updates()).hasSize(1);
+    }
+
+    @Test
+    void sourcesGroupBySourceIdAndTheFirstAssuranceGivenIsKept() throws IOException {
+        String csv = """
+                Ref,Source,Audit,Assurance,Recommendation,Grade
+                1,IA-1,Payroll,Limited,Text one,High
+                2,IA-1,Payroll,Reasonable,Text two,low
+                1,IA-2,Payroll,,Text three,Medium
+                """;
+        ColumnMapping mapping = ColumnMapping.parse("""
+                register: {id: r, organisation: Example Constabulary}
+                columns: {reference: Ref, sourceId: Source, sourceTitle: Audit, assurance: Assurance, text: Recommendation, priority: Grade}
+                values:
+                  priority: {High: Fundamental, Medium: Significant, Low: Housekeeping}
+                  assurance: {Limited: Limited, Reasonable: Satisfactory}
+                """, "m.yaml");
+
+        ImportResult result = importBytes(csv.getBytes(StandardCharsets.UTF_8), "ids.csv", mapping);
+
+        assertThat(result.findings()).extracting(Finding::toString).containsExactly("WARNING ids.csv: row 3, column D (Assurance): "
+                + "'Satisfactory' differs from 'Limited', which the rows of source 'Payroll' gave first (row 2); 'Limited' is kept");
+        Register register = result.register().orElseThrow();
+        assertThat(register.sources()).extracting(Source::id).containsExactly("IA-1", "IA-2");
+        assertThat(register.sources().get(0).assurance()).contains("Limited");
+        assertThat(register.sources().get(1).assurance()).isEmpty();
+        assertThat(register.recommendations().map(r -> r.id() + " " + r.priority())).containsExactly(
+                "IA-1-1 Fundamental", "IA-1-2 Housekeeping", "IA-2-1 Significant");
+    }
 }
