@@ -33,6 +33,10 @@ import picocli.CommandLine.Spec;
  * the register the importer could build from the parts it could read is written all the same, and the
  * exit code is still 1 so that scripts notice. An importer that could build no register at all never
  * writes anything.
+ *
+ * <p>A force's own spreadsheet is read through a column mapping: {@code tracker import force.xlsx --mapping
+ * mapping.json -o register.json}. {@code --mapping} passes the importer the option {@code mapping} (the
+ * file's absolute path) and, without {@code --format}, chooses the {@code xlsx} importer, for .csv files too.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Read a register with any importer and write it as canonical JSON.",
@@ -43,11 +47,17 @@ import picocli.CommandLine.Spec;
             "2:usage error (such as an unknown --format, which lists the importers), unreadable input, or a failure to write"})
 final class ImportCommand implements Callable<Integer> {
 
+    /** The importer option that names a column mapping file, by its absolute path. */
+    static final String MAPPING_OPTION = "mapping";
+
+    /** The importer that reads a spreadsheet through a column mapping, whatever the file's extension. */
+    static final String MAPPED_IMPORTER = "xlsx";
+
     @Parameters(paramLabel = "IN", description = "The file to read.")
     Path in;
 
     @Option(names = {"--format", "--input-format"}, paramLabel = "ID",
-            description = "The importer to read IN with (default: by its extension, else json). 'tracker formats' lists them.")
+            description = "The importer to read IN with (default: xlsx with --mapping, else by its extension, else json). 'tracker formats' lists them.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
@@ -56,6 +66,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the importer; repeat for more.")
     Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = {"A column mapping (JSON or YAML) for a force's own spreadsheet (.xlsx or CSV with a header row): "
+                    + "which column holds what and what the force's words mean.",
+                "The same as --option mapping=FILE; without --format, IN is read with the xlsx importer."})
+    Path mapping;
 
     @Option(names = "--keep-valid",
             description = "When there are errors, write the register built from the parts that could be read anyway (exit code still 1).")
@@ -82,11 +98,27 @@ final class ImportCommand implements Callable<Integer> {
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws Exception {
         plugins.failureWarning().ifPresent(messages::add);
-        Importer importer = RegisterInput.importerFor(plugins.formats(), in, format);
+        Map<String, String> chosen = new LinkedHashMap<>(options);
+        String id = format;
+        if (mapping != null) {
+            if (!Files.isRegularFile(mapping)) {
+                throw new IllegalArgumentException("no such mapping file: " + mapping);
+            }
+            String file = mapping.toAbsolutePath().toString();
+            String earlier = chosen.putIfAbsent(MAPPING_OPTION, file);
+            if (earlier != null && !Path.of(earlier).toAbsolutePath().toString().equals(file)) {
+                throw new IllegalArgumentException("--mapping " + mapping + " and --option mapping=" + earlier + " disagree: give one");
+            }
+            chosen.put(MAPPING_OPTION, file);
+            if (id == null) {
+                id = MAPPED_IMPORTER;
+            }
+        }
+        Importer importer = RegisterInput.importerFor(plugins.formats(), in, id);
         progress.phase("read");
         ImportResult read;
         try (InputStream stream = Files.newInputStream(in)) {
-            read = importer.read(stream, in.toString(), Options.of(options));
+            read = importer.read(stream, in.toString(), Options.of(chosen));
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + in, e);
         }

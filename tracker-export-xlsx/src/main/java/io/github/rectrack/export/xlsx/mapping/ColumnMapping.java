@@ -1,0 +1,857 @@
+package io.github.rectrack.export.xlsx.mapping;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.reference.ReferenceRegister;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.ReportingRule;
+import io.github.rectrack.model.ReportingRules;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * How a force's own spreadsheet maps onto a register: which sheet, which row holds the headers, which
+ * column holds what, what the force's words mean, and the register and scheme to build. Read from a
+ * small JSON or YAML file with {@link #read(Path)}; used by {@link MappedSpreadsheet}.
+ *
+ * <h2>The file</h2>
+ * <pre>{@code
+ * register:
+ *   id: example-force-tracker              # required
+ *   organisation: Example Constabulary     # required
+ *   asOf: 2020-10-16                       # the date of updates and decisions whose row gives none
+ * scheme: default                          # "default", a bundled register's id, or a scheme object
+ * sheet: Tracker                           # by name; the first sheet when absent
+ * headerRow: 4                             # 1-based; when absent, the first row holding every mapped header
+ * sourceKind: INTERNAL_AUDIT               # the kind of every source (default INTERNAL_AUDIT)
+ * issuedBy: Internal audit                 # the body that issued the sources, where no column says
+ * continuationRows: true                   # a row with no reference, text or priority adds to the one above
+ * columns:                                 # a header text (case and spaces ignored) or {letter: E}
+ *   sourceTitle: Audit
+ *   reference: Rec No.
+ *   priority: {letter: E}
+ * values:                                  # the force's words (case and spaces ignored)
+ *   priority: {High: Fundamental, Medium: Significant, Low: Housekeeping}
+ *   status: {Open: none, Proposed Close: PROPOSED_CLOSED, Complete: {decision: CLOSED, forum: JARAP}}
+ * ignore: [RAG, {letter: M}]               # columns left out on purpose
+ * }</pre>
+ *
+ * <p>The fields of {@code columns} are the {@link Field}s. {@code reference}, {@code text}, {@code
+ * priority} and one of {@code sourceTitle} or {@code sourceId} are required. {@code values.priority}
+ * maps the force's words to the scheme's priorities; without it a cell must hold one of the scheme's
+ * priorities. {@code values.assurance} does the same for assurance levels. {@code values.status} is
+ * required with a {@code status} column: each word maps to {@code none} (no decision), to a {@link
+ * GovernanceDecision.Kind}, or to {@code {decision, forum}}; a decision with no forum is taken by the
+ * scheme's first forum of the role that takes it ({@link #defaultForum}).
+ *
+ * <p>The default scheme ({@link #defaultScheme()}) is the reference one: priorities Fundamental,
+ * Significant, Housekeeping; assurance Substantial, Satisfactory, Limited, No assurance; markings
+ * OFFICIAL, OFFICIAL-SENSITIVE; forums OWNER, BOARD and PANEL; RAG policy {@code reference}; the
+ * reference reporting rules.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class ColumnMapping {
+
+    /** What a column can hold; the name is the key under {@code columns} in the mapping file. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public enum Field {
+        /** The source's own id; rows with one id form one source. */
+        SOURCE_ID("sourceId", "a source id"),
+        /** The source's title, for example "Seized &amp; Found Property". */
+        SOURCE_TITLE("sourceTitle", "a source title"),
+        /** The source's date: a date cell or text such as "March 2018". */
+        SOURCE_DATE("sourceDate", "a date such as 7 May 2020 or March 2018"),
+        /** The source's year as a number, for example 2019. */
+        SOURCE_YEAR("sourceYear", "a year as a whole number such as 2019"),
+        /** The body that issued the source. */
+        ISSUED_BY("issuedBy", "the body that issued the source"),
+        /** The source's assurance level. */
+        ASSURANCE("assurance", "an assurance level"),
+        /** The recommendation's printed reference. */
+        REFERENCE("reference", "a reference such as 4.1"),
+        /** The recommendation's short title. */
+        TITLE("title", "a title"),
+        /** The recommendation's full text. */
+        TEXT("text", "the text of the recommendation"),
+        /** The priority, in the force's words. */
+        PRIORITY("priority", "a priority"),
+        /** The owners, several separated by ";", "/", "," or new lines. */
+        OWNERS("owners", "an owner"),
+        /** The original target, as written. */
+        TARGET("target", "a target date"),
+        /** The revised target, as written. */
+        REVISED_TARGET("revisedTarget", "a target date"),
+        /** The status, in the force's words. */
+        STATUS("status", "a status"),
+        /** The date of the progress update. */
+        UPDATE_DATE("updateDate", "a date such as 7 May 2020 or May 2020"),
+        /** The progress update's text. */
+        UPDATE_TEXT("updateText", "an update"),
+        /** The management response's text. */
+        RESPONSE("response", "a management response"),
+        /** Notes, kept after the row's update text. */
+        NOTES("notes", "notes");
+
+        private final String key;
+        private final String expected;
+
+        Field(String key, String expected) {
+            this.key = key;
+            this.expected = expected;
+        }
+
+        /**
+         * The key of this field under {@code columns} in the mapping file.
+         *
+         * @return the key, for example {@code "revisedTarget"}
+         */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * What a cell of this field should hold, for messages.
+         *
+         * @return a short description
+         */
+        public String expected() {
+            return expected;
+        }
+
+        /**
+         * The field with the given key.
+         *
+         * @param key the key, for example {@code "priority"}
+         * @return the field, or empty if none has that key
+         */
+        public static Optional<Field> byKey(String key) {
+            return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+        }
+    }
+
+    /**
+     * A column of the sheet: by its header text or by its letter.
+     *
+     * @param header the header text as written in the mapping, if the column is found by header
+     * @param letter the column letter, upper case, if the column is given by letter
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record ColumnRef(Optional<String> header, Optional<String> letter) {
+
+        /** Checks that exactly one of header and letter is given. */
+        public ColumnRef {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(letter, "letter");
+            if (header.isPresent() == letter.isPresent()) {
+                throw new IllegalArgumentException("a column is given by header or by letter, not both or neither");
+            }
+        }
+
+        /**
+         * A column found by its header text.
+         *
+         * @param header the header text
+         * @return the column
+         */
+        public static ColumnRef header(String header) {
+            return new ColumnRef(Optional.of(header), Optional.empty());
+        }
+
+        /**
+         * A column given by letter.
+         *
+         * @param letter the letter, for example "E"
+         * @return the column
+         */
+        public static ColumnRef letter(String letter) {
+            return new ColumnRef(Optional.empty(), Optional.of(letter.toUpperCase(Locale.ROOT)));
+        }
+
+        /**
+         * The column's index, 0 for A, if it is given by letter.
+         *
+         * @return the index
+         */
+        public OptionalInt index() {
+            return letter.map(l -> {
+                int n = 0;
+                for (char c : l.toCharArray()) {
+                    n = n * 26 + (c - 'A' + 1);
+                }
+                return OptionalInt.of(n - 1);
+            }).orElse(OptionalInt.empty());
+        }
+
+        /** The column as the mapping names it: {@code 'Grade'} or {@code column E}. */
+        @Override
+        public String toString() {
+            return header.map(h -> "'" + h + "'").orElseGet(() -> "column " + letter.get());
+        }
+    }
+
+    /**
+     * What a status word of the force means.
+     *
+     * @param decision the decision the word records, or empty for none ("Open", "In progress")
+     * @param forum the forum that takes that decision; present exactly when the decision is
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record StatusWord(Optional<GovernanceDecision.Kind> decision, Optional<String> forum) {
+
+        /** Checks that a decision comes with its forum. */
+        public StatusWord {
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(forum, "forum");
+            if (decision.isPresent() != forum.isPresent()) {
+                throw new IllegalArgumentException("a decision needs a forum, and only a decision has one");
+            }
+        }
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{1,3}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final List<String> TOP = List.of("register", "scheme", "sheet", "headerRow", "sourceKind", "issuedBy",
+            "continuationRows", "columns", "values", "ignore");
+
+    private final String registerId;
+    private final String organisation;
+    private final Optional<LocalDate> asOf;
+    private final Scheme scheme;
+    private final Optional<String> sheet;
+    private final OptionalInt headerRow;
+    private final Source.Kind sourceKind;
+    private final Optional<String> issuedBy;
+    private final boolean continuationRows;
+    private final Map<Field, ColumnRef> columns;
+    private final Map<String, String> priorityWords;
+    private final Map<String, String> assuranceWords;
+    private final Map<String, StatusWord> statusWords;
+    private final List<ColumnRef> ignored;
+
+    private ColumnMapping(Parser p) {
+        this.registerId = p.registerId;
+        this.organisation = p.organisation;
+        this.asOf = p.asOf;
+        this.scheme = p.scheme;
+        this.sheet = p.sheet;
+        this.headerRow = p.headerRow;
+        this.sourceKind = p.sourceKind;
+        this.issuedBy = p.issuedBy;
+        this.continuationRows = p.continuationRows;
+        this.columns = Collections.unmodifiableMap(new EnumMap<>(p.columns));
+        this.priorityWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.priorityWords));
+        this.assuranceWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.assuranceWords));
+        this.statusWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.statusWords));
+        this.ignored = List.copyOf(p.ignored);
+    }
+
+    /**
+     * Reads a mapping file: YAML if its name ends in {@code .yaml} or {@code .yml}, JSON otherwise.
+     *
+     * @param file the file
+     * @return the mapping
+     * @throws MappingException naming the file and the JSON path of every problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static ColumnMapping read(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (NoSuchFileException e) {
+            throw new MappingException(name, List.of(new MappingException.Problem("", "no such file")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read column mapping " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a mapping: YAML if the name ends in {@code .yaml} or {@code .yml}, JSON otherwise.
+     *
+     * @param in the mapping; read, not closed
+     * @param name the file's name, for messages and to tell YAML from JSON
+     * @return the mapping
+     * @throws MappingException naming the file and the JSON path of every problem
+     * @throws IOException if the stream fails
+     */
+    public static ColumnMapping read(InputStream in, String name) throws IOException {
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+    }
+
+    /**
+     * Reads a mapping from text: YAML if the name ends in {@code .yaml} or {@code .yml}, JSON otherwise.
+     *
+     * @param text the mapping
+     * @param name the file's name, for messages and to tell YAML from JSON
+     * @return the mapping
+     * @throws MappingException naming the file and the JSON path of every problem
+     */
+    public static ColumnMapping parse(String text, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        ObjectMapper mapper = yaml ? new YAMLMapper() : JsonMapper.builder().build();
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            throw new MappingException(name, List.of(new MappingException.Problem("",
+                    where + "not " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage())));
+        }
+        Parser parser = new Parser();
+        parser.parse(root);
+        if (!parser.problems.isEmpty()) {
+            throw new MappingException(name, parser.problems);
+        }
+        return new ColumnMapping(parser);
+    }
+
+    /**
+     * The scheme used when the mapping names none: the reference one, with forums OWNER, BOARD and
+     * PANEL.
+     *
+     * @return the scheme
+     */
+    public static Scheme defaultScheme() {
+        return new Scheme(
+                List.of("Fundamental", "Significant", "Housekeeping"),
+                List.of("Substantial", "Satisfactory", "Limited", "No assurance"),
+                List.of("OFFICIAL", "OFFICIAL-SENSITIVE"),
+                List.of(new Forum("OWNER", "Owner", Forum.Role.OWNER),
+                        new Forum("BOARD", "Board", Forum.Role.BOARD),
+                        new Forum("PANEL", "Panel", Forum.Role.PANEL)),
+                "reference",
+                Map.of(),
+                new ReportingRules(List.of(
+                        new ReportingRule(Optional.of("Satisfactory"), Optional.empty(), List.of("Fundamental", "Significant"), "PANEL", false),
+                        new ReportingRule(Optional.of("Satisfactory"), Optional.empty(), List.of("Housekeeping"), "BOARD", false),
+                        new ReportingRule(Optional.empty(), Optional.of("Limited"), List.of(), "PANEL", true)),
+                        "PANEL"));
+    }
+
+    /**
+     * The forum that takes a decision when the mapping names none: the scheme's first forum with the
+     * role that takes it (an owner proposes closure; a board agrees it; the panel takes every other
+     * decision).
+     *
+     * @param scheme the scheme
+     * @param kind the decision
+     * @return the forum's id, or empty if the scheme has no forum of that role
+     */
+    public static Optional<String> defaultForum(Scheme scheme, GovernanceDecision.Kind kind) {
+        Forum.Role role = switch (kind) {
+            case PROPOSED_CLOSED -> Forum.Role.OWNER;
+            case CLOSURE_AGREED -> Forum.Role.BOARD;
+            default -> Forum.Role.PANEL;
+        };
+        return scheme.forums().stream().filter(f -> f.role() == role).map(Forum::id).findFirst();
+    }
+
+    /**
+     * Normalises a header or a word for matching: lower case, with white space removed.
+     *
+     * @param text the text
+     * @return the key
+     */
+    static String key(String text) {
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * The register's id.
+     *
+     * @return the id
+     */
+    public String registerId() {
+        return registerId;
+    }
+
+    /**
+     * The organisation whose register this is.
+     *
+     * @return the organisation
+     */
+    public String organisation() {
+        return organisation;
+    }
+
+    /**
+     * The date given to updates and decisions whose row has no date.
+     *
+     * @return the date, if the mapping gives one
+     */
+    public Optional<LocalDate> asOf() {
+        return asOf;
+    }
+
+    /**
+     * The scheme of the register built.
+     *
+     * @return the scheme
+     */
+    public Scheme scheme() {
+        return scheme;
+    }
+
+    /**
+     * The sheet to read, by name.
+     *
+     * @return the name, or empty for the first sheet
+     */
+    public Optional<String> sheet() {
+        return sheet;
+    }
+
+    /**
+     * The row holding the headers, 1-based.
+     *
+     * @return the row, or empty to find it
+     */
+    public OptionalInt headerRow() {
+        return headerRow;
+    }
+
+    /**
+     * The kind of every source.
+     *
+     * @return the kind
+     */
+    public Source.Kind sourceKind() {
+        return sourceKind;
+    }
+
+    /**
+     * The body that issued the sources, where no column says.
+     *
+     * @return the body, if given
+     */
+    public Optional<String> issuedBy() {
+        return issuedBy;
+    }
+
+    /**
+     * Whether a row with no reference, text or priority adds its update and status to the recommendation
+     * above it.
+     *
+     * @return true if it does
+     */
+    public boolean continuationRows() {
+        return continuationRows;
+    }
+
+    /**
+     * The columns mapped, by field.
+     *
+     * @return the columns
+     */
+    public Map<Field, ColumnRef> columns() {
+        return columns;
+    }
+
+    /**
+     * The force's priority words and the scheme's priority each means, in the mapping's order.
+     *
+     * @return the words; empty when cells hold the scheme's own priorities
+     */
+    public Map<String, String> priorityWords() {
+        return priorityWords;
+    }
+
+    /**
+     * The force's assurance words and the scheme's level each means, in the mapping's order.
+     *
+     * @return the words; empty when cells hold the scheme's own levels
+     */
+    public Map<String, String> assuranceWords() {
+        return assuranceWords;
+    }
+
+    /**
+     * The force's status words and what each means, in the mapping's order.
+     *
+     * @return the words
+     */
+    public Map<String, StatusWord> statusWords() {
+        return statusWords;
+    }
+
+    /**
+     * The columns left out on purpose.
+     *
+     * @return the columns
+     */
+    public List<ColumnRef> ignored() {
+        return ignored;
+    }
+
+    /** Walks the tree of a mapping file, collecting every problem with its JSON path. */
+    private static final class Parser {
+        final List<MappingException.Problem> problems = new ArrayList<>();
+        String registerId = "";
+        String organisation = "";
+        Optional<LocalDate> asOf = Optional.empty();
+        Scheme scheme = defaultScheme();
+        Optional<String> sheet = Optional.empty();
+        OptionalInt headerRow = OptionalInt.empty();
+        Source.Kind sourceKind = Source.Kind.INTERNAL_AUDIT;
+        Optional<String> issuedBy = Optional.empty();
+        boolean continuationRows;
+        final Map<Field, ColumnRef> columns = new EnumMap<>(Field.class);
+        final Map<String, String> priorityWords = new LinkedHashMap<>();
+        final Map<String, String> assuranceWords = new LinkedHashMap<>();
+        final Map<String, StatusWord> statusWords = new LinkedHashMap<>();
+        final List<ColumnRef> ignored = new ArrayList<>();
+
+        void problem(String path, String message) {
+            problems.add(new MappingException.Problem(path, message));
+        }
+
+        void parse(JsonNode root) {
+            if (root == null || root.isMissingNode() || !root.isObject()) {
+                problem("", "expected an object with 'register' and 'columns', found " + describe(root));
+                return;
+            }
+            known(root, "", TOP);
+            parseRegister(root.get("register"));
+            JsonNode schemeNode = root.get("scheme");
+            if (schemeNode != null) {
+                parseScheme(schemeNode);
+            }
+            text(root, "sheet", "sheet").ifPresent(s -> sheet = Optional.of(s));
+            JsonNode header = root.get("headerRow");
+            if (header != null) {
+                if (header.isInt() && header.intValue() >= 1) {
+                    headerRow = OptionalInt.of(header.intValue());
+                } else {
+                    problem("headerRow", "expected a row number from 1, found " + describe(header));
+                }
+            }
+            text(root, "sourceKind", "sourceKind").ifPresent(k -> {
+                try {
+                    sourceKind = Source.Kind.valueOf(k);
+                } catch (IllegalArgumentException e) {
+                    problem("sourceKind", "expected one of " + Arrays.toString(Source.Kind.values()) + ", found '" + k + "'");
+                }
+            });
+            text(root, "issuedBy", "issuedBy").ifPresent(b -> issuedBy = Optional.of(b));
+            JsonNode continuation = root.get("continuationRows");
+            if (continuation != null) {
+                if (continuation.isBoolean()) {
+                    continuationRows = continuation.booleanValue();
+                } else {
+                    problem("continuationRows", "expected true or false, found " + describe(continuation));
+                }
+            }
+            parseColumns(root.get("columns"));
+            parseValues(root.get("values"));
+            parseIgnore(root.get("ignore"));
+        }
+
+        void parseRegister(JsonNode node) {
+            if (node == null || !node.isObject()) {
+                problem("register", "expected an object with 'id' and 'organisation', found " + describe(node));
+                return;
+            }
+            known(node, "register", List.of("id", "organisation", "asOf"));
+            registerId = text(node, "id", "register.id").orElse("");
+            organisation = text(node, "organisation", "register.organisation").orElse("");
+            if (node.get("id") == null) {
+                problem("register.id", "required: a stable id for the register, for example \"example-force-tracker\"");
+            }
+            if (node.get("organisation") == null) {
+                problem("register.organisation", "required: the organisation whose register this is");
+            }
+            text(node, "asOf", "register.asOf").ifPresent(d -> {
+                try {
+                    asOf = Optional.of(LocalDate.parse(d));
+                } catch (DateTimeParseException e) {
+                    problem("register.asOf", "expected a date written yyyy-MM-dd, found '" + d + "'");
+                }
+            });
+        }
+
+        void parseScheme(JsonNode node) {
+            if (node.isTextual()) {
+                String id = node.textValue();
+                if (id.equals("default")) {
+                    return;
+                }
+                Optional<ReferenceRegister> reference = ReferenceRegister.byId(id);
+                if (reference.isPresent()) {
+                    scheme = reference.get().load().scheme();
+                } else {
+                    problem("scheme", "expected \"default\", a bundled register's id ("
+                            + Arrays.stream(ReferenceRegister.values()).map(ReferenceRegister::id).collect(Collectors.joining(", "))
+                            + ") or a scheme object, found '" + id + "'");
+                }
+                return;
+            }
+            if (!node.isObject()) {
+                problem("scheme", "expected \"default\", a bundled register's id or a scheme object, found " + describe(node));
+                return;
+            }
+            // The scheme object is read as the canonical register format reads it, inside a minimal register.
+            ObjectNode document = JsonNodeFactory.instance.objectNode();
+            document.put("schemaVersion", RegisterJson.SCHEMA_VERSION);
+            document.put("id", "mapping");
+            document.put("organisation", "mapping");
+            document.set("scheme", node);
+            ImportResult result = new RegisterJson().read(document.toString(), "mapping");
+            for (Finding f : result.findings()) {
+                String message = f.message().replaceAll(" \\(mapping line \\d+, column \\d+\\)", "");
+                problem(f.location().startsWith("scheme") ? f.location() : "scheme", message);
+            }
+            result.register().ifPresent(r -> scheme = r.scheme());
+        }
+
+        void parseColumns(JsonNode node) {
+            if (node == null || !node.isObject()) {
+                problem("columns", "expected an object naming the column of each field, found " + describe(node));
+                return;
+            }
+            Set<String> keys = Arrays.stream(Field.values()).map(Field::key).collect(Collectors.toCollection(LinkedHashSet::new));
+            known(node, "columns", keys);
+            for (Field field : Field.values()) {
+                JsonNode column = node.get(field.key());
+                if (column != null) {
+                    column(column, "columns." + field.key()).ifPresent(c -> columns.put(field, c));
+                }
+            }
+            for (Field required : List.of(Field.REFERENCE, Field.TEXT, Field.PRIORITY)) {
+                if (node.get(required.key()) == null) {
+                    problem("columns." + required.key(), "required: the column holding " + required.expected());
+                }
+            }
+            if (node.get(Field.SOURCE_TITLE.key()) == null && node.get(Field.SOURCE_ID.key()) == null) {
+                problem("columns.sourceTitle", "required (or columns.sourceId): the column naming each recommendation's source");
+            }
+            if (node.get(Field.SOURCE_DATE.key()) != null && node.get(Field.SOURCE_YEAR.key()) != null) {
+                problem("columns.sourceYear", "give the source's date by sourceDate or by sourceYear, not both");
+            }
+            Map<String, String> seen = new LinkedHashMap<>();
+            columns.forEach((field, ref) -> {
+                String k = ref.header().map(ColumnMapping::key).orElseGet(() -> "#" + ref.letter().get());
+                String before = seen.putIfAbsent(k, field.key());
+                if (before != null) {
+                    problem("columns." + field.key(), ref + " is already mapped to columns." + before);
+                }
+            });
+        }
+
+        void parseValues(JsonNode node) {
+            if (node != null && !node.isObject()) {
+                problem("values", "expected an object with 'priority', 'assurance' or 'status', found " + describe(node));
+                return;
+            }
+            if (node != null) {
+                known(node, "values", List.of("priority", "assurance", "status"));
+                words(node.get("priority"), "values.priority", scheme.priorities(), priorityWords);
+                words(node.get("assurance"), "values.assurance", scheme.assuranceLevels(), assuranceWords);
+                statuses(node.get("status"));
+            }
+            boolean statusGiven = node != null && node.get("status") != null && node.get("status").size() > 0;
+            if (columns.containsKey(Field.STATUS) && !statusGiven) {
+                problem("values.status", "required with columns.status: what each of the force's status words means, "
+                        + "for example {\"Open\": \"none\", \"Complete\": \"CLOSED\"}");
+            }
+        }
+
+        void words(JsonNode node, String path, List<String> allowed, Map<String, String> into) {
+            if (node == null) {
+                return;
+            }
+            if (!node.isObject()) {
+                problem(path, "expected an object from the force's words to " + allowed + ", found " + describe(node));
+                return;
+            }
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = path + member(e.getKey());
+                JsonNode value = e.getValue();
+                if (!value.isTextual() || !allowed.contains(value.textValue())) {
+                    problem(at, "expected one of " + allowed + " (the scheme's), found " + describe(value));
+                    continue;
+                }
+                String before = byKey.putIfAbsent(key(e.getKey()), e.getKey());
+                if (before != null) {
+                    problem(at, "the same word as '" + before + "' (case and spaces are ignored)");
+                    continue;
+                }
+                into.put(e.getKey(), value.textValue());
+            }
+        }
+
+        void statuses(JsonNode node) {
+            if (node == null) {
+                return;
+            }
+            if (!node.isObject()) {
+                problem("values.status", "expected an object from the force's status words to what each means, found " + describe(node));
+                return;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = "values.status" + member(e.getKey());
+                if (!keys.add(key(e.getKey()))) {
+                    problem(at, "the same word as another status (case and spaces are ignored)");
+                    continue;
+                }
+                JsonNode value = e.getValue();
+                Optional<String> kindText;
+                Optional<String> forum = Optional.empty();
+                if (value.isNull() || value.isTextual()) {
+                    kindText = value.isNull() ? Optional.empty() : Optional.of(value.textValue());
+                } else if (value.isObject()) {
+                    known(value, at, List.of("decision", "forum"));
+                    kindText = text(value, "decision", at + ".decision");
+                    forum = text(value, "forum", at + ".forum");
+                    if (kindText.isEmpty()) {
+                        problem(at + ".decision", "required: one of " + Arrays.toString(GovernanceDecision.Kind.values()));
+                        continue;
+                    }
+                } else {
+                    problem(at, "expected \"none\", a decision or {\"decision\", \"forum\"}, found " + describe(value));
+                    continue;
+                }
+                if (kindText.isEmpty() || kindText.get().equalsIgnoreCase("none")) {
+                    statusWords.put(e.getKey(), new StatusWord(Optional.empty(), Optional.empty()));
+                    continue;
+                }
+                GovernanceDecision.Kind kind;
+                try {
+                    kind = GovernanceDecision.Kind.valueOf(kindText.get());
+                } catch (IllegalArgumentException ex) {
+                    problem(value.isObject() ? at + ".decision" : at, "expected \"none\" or one of "
+                            + Arrays.toString(GovernanceDecision.Kind.values()) + ", found '" + kindText.get() + "'");
+                    continue;
+                }
+                if (forum.isPresent() && scheme.forum(forum.get()).isEmpty()) {
+                    problem(at + ".forum", "no forum of the scheme has id '" + forum.get() + "'; its forums are "
+                            + scheme.forums().stream().map(Forum::id).toList());
+                    continue;
+                }
+                Optional<String> taker = forum.or(() -> defaultForum(scheme, kind));
+                if (taker.isEmpty()) {
+                    problem(at, "the scheme has no forum of the role that takes " + kind + "; name one with {\"decision\": \""
+                            + kind + "\", \"forum\": ...}");
+                    continue;
+                }
+                statusWords.put(e.getKey(), new StatusWord(Optional.of(kind), taker));
+            }
+        }
+
+        void parseIgnore(JsonNode node) {
+            if (node == null) {
+                return;
+            }
+            if (!node.isArray()) {
+                problem("ignore", "expected a list of columns, found " + describe(node));
+                return;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                column(node.get(i), "ignore[" + i + "]").ifPresent(ignored::add);
+            }
+        }
+
+        Optional<ColumnRef> column(JsonNode node, String path) {
+            if (node.isTextual() && !node.textValue().isBlank()) {
+                return Optional.of(ColumnRef.header(node.textValue().strip()));
+            }
+            if (node.isObject() && node.size() == 1 && node.get("letter") != null) {
+                JsonNode letter = node.get("letter");
+                if (letter.isTextual() && LETTERS.matcher(letter.textValue()).matches()) {
+                    return Optional.of(ColumnRef.letter(letter.textValue()));
+                }
+                problem(path + ".letter", "expected a column letter such as \"E\" or \"AB\", found " + describe(letter));
+                return Optional.empty();
+            }
+            problem(path, "expected a header text or {\"letter\": \"E\"}, found " + describe(node));
+            return Optional.empty();
+        }
+
+        Optional<String> text(JsonNode parent, String field, String path) {
+            JsonNode node = parent.get(field);
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (!node.isTextual() || node.textValue().isBlank()) {
+                problem(path, "expected text, found " + describe(node));
+                return Optional.empty();
+            }
+            return Optional.of(node.textValue().strip());
+        }
+
+        void known(JsonNode node, String path, Collection<String> allowed) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!allowed.contains(name)) {
+                    problem(path.isEmpty() ? name : path + member(name),
+                            "unknown field '" + name + "'; expected one of " + String.join(", ", allowed));
+                }
+            }
+        }
+
+        static String member(String name) {
+            return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']";
+        }
+
+        static String describe(JsonNode node) {
+            if (node == null || node.isMissingNode()) {
+                return "nothing";
+            }
+            if (node.isTextual()) {
+                return "'" + node.textValue() + "'";
+            }
+            if (node.isObject()) {
+                return "an object";
+            }
+            if (node.isArray()) {
+                return "a list";
+            }
+            return node.toString();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.rectrack.export.xlsx.mapping;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Imports a force's own spreadsheet, an .xlsx workbook or a CSV file with a header row, through a
+ * {@link ColumnMapping}.
+ *
+ * <pre>{@code
+ * ColumnMapping mapping = ColumnMapping.read(Path.of("mapping.yaml"));
+ * try (InputStream in = Files.newInputStream(Path.of("force.xlsx"))) {
+ *     ImportResult result = MappedSpreadsheet.read(in, "force.xlsx", mapping);
+ *     result.findings().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <h2>Reading</h2>
+ * The kind of file is told by its content: a zip archive is read as an .xlsx workbook with the streaming
+ * reader (row by row; POI's zip-bomb and XML guards at their defaults), anything else as CSV (UTF-8, a
+ * byte-order mark skipped, RFC 4180 quoting; the mapping's {@code sheet} does not apply). The header row is the mapping's {@code headerRow}, or the
+ * first of the first 100 rows holding every header the mapping names,
+ * so that title rows above it (merged or not) are skipped. Headers match ignoring case and spaces.
+ *
+ * <h2>The register built</h2>
+ * <ul>
+ *   <li>Each non-blank row below the header is one recommendation. Rows with one source id, or else one
+ *       source title and date, form one source, in order of first appearance; its id is the source id,
+ *       or made from the title and date. A recommendation's id is its source's id and its reference.
+ *   <li>Priority, assurance and status are read through the mapping's words. A status word that records a
+ *       decision adds that decision, dated by the row's update date (else the mapping's {@code asOf}),
+ *       taken by the word's forum and noted with the word and the row.
+ *   <li>The target and the revised target make the target history, read with {@link
+ *       io.github.rectrack.model.TargetDateParser} (an Excel date is that day). The update date and text
+ *       make a progress update; notes are kept after the update's text ("Notes: …"). A management
+ *       response is recorded as accepted, with its text. Owners are split on ";", "/", "," and new lines
+ *       and become people (initials such as "SM" are kept as initials).
+ *   <li>With {@code continuationRows}, a row with no reference, text or priority adds its update, status
+ *       and revised target to the recommendation above. Updates and decisions are put in date order.
+ * </ul>
+ *
+ * <h2>Problems</h2>
+ * Bad content never throws. Each cell that cannot be understood is an error located {@code force.xlsx:
+ * sheet 'Tracker', row 7, column E (Priority)} saying what was expected and what was found; a blank
+ * required cell (source, reference, text, priority) likewise. The row is left out of the register and the
+ * other rows are still read, so the register built from the rest can be kept. A column that is neither
+ * mapped nor ignored but holds values is reported once, as a warning; blank rows are skipped. A file that
+ * cannot be read, a missing sheet or a header row that cannot be found give no register.
+ *
+ * <p>Thread-safe: each call reads on its own.
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public final class MappedSpreadsheet {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private MappedSpreadsheet() {}
+
+    /**
+     * Reads a force's spreadsheet through a mapping.
+     *
+     * @param in the .xlsx workbook or CSV file; read, not closed
+     * @param name what to call the input in findings, for example its file name
+     * @param mapping the column mapping
+     * @return the register and every problem found, located by sheet, row and column
+     * @throws IOException only if reading a CSV stream itself fails; bad content is reported as findings
+     */
+    public static ImportResult read(InputStream in, String name, ColumnMapping mapping) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(mapping, "mapping");
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(ZIP.length);
+        byte[] start = buffered.readNBytes(ZIP.length);
+        buffered.reset();
+        if (start.length == 0) {
+            return ImportResult.failed(Finding.error(name, name + " is empty: expected an .xlsx workbook or a CSV file with a header row"));
+        }
+        MappedRows rows = new MappedRows(name, mapping);
+        Optional<Finding> failure;
+        if (Arrays.equals(start, ZIP)) {
+            failure = WorkbookRows.read(buffered, name, mapping.sheet(), rows::sheet, rows);
+        } else if (Arrays.equals(start, OLE2)) {
+            failure = Optional.of(Finding.error(name, name
+                    + " is an Excel 97-2003 (.xls) workbook or another OLE2 file: save it as .xlsx (Excel Workbook) and import that"));
+        } else {
+            failure = CsvRows.read(buffered, name, rows);
+        }
+        if (failure.isPresent()) {
+            return ImportResult.failed(failure.get());
+        }
+        return rows.result();
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.rectrack.export.xlsx.mapping;
+
+import java.util.List;
+
+/** Receives the rows of a sheet, in order. */
+interface RowSink {
+
+    /**
+     * One row.
+     *
+     * @param number the row number, 1-based, as the spreadsheet shows it
+     * @param cells the cells from column A; shorter than the sheet is wide where the row ends early
+     */
+    void row(int number, List<SheetCell> cells);
+}
