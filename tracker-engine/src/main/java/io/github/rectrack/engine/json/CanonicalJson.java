@@ -96,12 +96,13 @@ final class CanonicalJson {
                 .build());
         // a number is not a day (Jackson would read it as days since 1970)
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        // a null list or map is an empty one; a null inside one is an error, not a hole
         mapper.configOverride(List.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+                .setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         mapper.configOverride(Map.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+                .setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

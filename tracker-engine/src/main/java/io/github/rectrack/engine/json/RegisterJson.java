@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -284,6 +285,9 @@ public final class RegisterJson {
             return v.getCause().getMessage();
         }
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().replaceAll("\\s+", " ");
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed in a list or object of values: leave the entry out";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null
                 && (original.startsWith("Cannot ") || original.startsWith("Unexpected token"))) {
             return JsonMismatch.describe(m, parser, name);

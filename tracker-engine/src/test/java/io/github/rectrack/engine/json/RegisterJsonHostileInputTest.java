@@ -220,6 +220,29 @@ class RegisterJsonHostileInputTest {
         assertThat(finding.message()).startsWith(message + " (f.json line ");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            "sources": [                            | "sources": [null,              | sources[0]
+            "priorities": ["High", "Low"]           | "priorities": ["High", null]   | scheme.priorities[1]
+            "forums": [                             | "forums": [null,               | scheme.forums[0]
+            "ragSettings": {"proposedClosed": "GREEN"} | "ragSettings": {"proposedClosed": null} | scheme.ragSettings.proposedClosed
+            "tags": ["property"]                    | "tags": [null]                 | sources[0].recommendations[0].tags[0]
+            "updates": [                            | "updates": [null,              | sources[0].recommendations[0].updates[0]
+            """)
+    void refusesANullInsideAListOrMap(String field, String wrong, String path) {
+        Finding finding = onlyError(base().replace(field, wrong));
+
+        assertThat(finding.location()).isEqualTo(path);
+        assertThat(finding.message()).startsWith("null is not allowed in a list or object of values: leave the entry out (f.json line ");
+    }
+
+    @Test
+    void readsANullListAsAnEmptyOne() {
+        Register register = json.read(base().replace("\"tags\": [\"property\"]", "\"tags\": null"), "f.json").orElseThrow();
+
+        assertThat(register.recommendations().findFirst().orElseThrow().tags()).isEmpty();
+    }
+
     // ---- encodings and non-JSON files ----
 
     @Test
