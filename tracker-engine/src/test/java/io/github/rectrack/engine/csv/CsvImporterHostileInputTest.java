@@ -181,6 +181,15 @@ class CsvImporterHostileInputTest {
     }
 
     @Test
+    void charactersOfTwoToFourBytesAcrossEveryReadBoundarySurvive() throws IOException {
+        String text = "Café – 😀 ".repeat(3_000) + "end";
+        ImportResult result = read(text("register.csv").replace("Review the store.", text));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.register().orElseThrow().recommendations().skip(1).findFirst().orElseThrow().text()).isEqualTo(text);
+    }
+
+    @Test
     void utf16IsRefusedWithAdvice() throws IOException {
         assertThat(onlyError("utf16le-bom.csv")).isEqualTo(Finding.error("f.csv line 1", "f.csv is UTF-16 text (it starts with a "
                 + "UTF-16 byte-order mark): save it as UTF-8 (in Excel: CSV UTF-8) and import it again"));
