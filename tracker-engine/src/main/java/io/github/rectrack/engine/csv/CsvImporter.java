@@ -57,7 +57,9 @@ import org.apiguardian.api.API;
  * Bad content never throws. Each cell that cannot be understood (a bad date, an unknown source kind or
  * status, a blank required value, a duplicate recommendation id) is an error located {@code <name> line N,
  * column <header>}; the row is left out of the register and every error in it is reported. Rows without
- * errors are kept. A file that cannot be read at all (empty, not CSV, not UTF-8, over the limits: by
+ * errors are kept. A file that cannot be read at all (empty; not CSV text: a zip archive such as a
+ * workbook, UTF-16, a NUL character; not UTF-8, located by line; a quote never closed, located at the row
+ * where it opens; over the limits: by
  * default {@value #DEFAULT_MAX_ROWS} rows and {@value #DEFAULT_MAX_CELL_CHARS} characters in a cell) gives
  * no register and an error saying why.
  *

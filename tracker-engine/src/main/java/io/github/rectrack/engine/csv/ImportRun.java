@@ -170,7 +170,10 @@ final class ImportRun {
 
         String required(String column, String what) {
             String v = raw(column);
-            if (v.isBlank()) {
+            if (columns.get(column) >= row.cells().size()) {
+                error(column, column + " is missing: line " + row.line() + " has " + row.cells().size() + " of the header's "
+                        + headerWidth + " columns, and every row needs " + what + "; is a line break inside an unquoted cell?");
+            } else if (v.isBlank()) {
                 error(column, column + " is blank: every row needs " + what);
             }
             return v;

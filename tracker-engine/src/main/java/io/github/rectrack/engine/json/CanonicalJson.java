@@ -1,6 +1,7 @@
 package io.github.rectrack.engine.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,8 +24,11 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.rectrack.model.PartialDate;
@@ -44,9 +49,21 @@ final class CanonicalJson {
     /** Deepest nesting accepted; a register is about eight levels deep. */
     static final int MAX_NESTING_DEPTH = 64;
 
+    /** Longest string accepted, in characters. */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+
+    /** Longest number accepted, in characters; the format has no numbers, so any is out of place. */
+    static final int MAX_NUMBER_LENGTH = 30;
+
     private CanonicalJson() {}
 
-    static ObjectMapper mapper() {
+    /**
+     * The mapper.
+     *
+     * @param maxDocumentLength the most bytes (or characters, for text input) in one document
+     * @param maxTokenCount the most tokens (names, values, brackets) in one document
+     */
+    static ObjectMapper mapper(long maxDocumentLength, long maxTokenCount) {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -59,6 +76,12 @@ final class CanonicalJson {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a number or true/false where text is expected is a mistake, not text
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
@@ -66,15 +89,20 @@ final class CanonicalJson {
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(1_000_000)
-                .maxNumberLength(30)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(maxDocumentLength)
+                .maxTokenCount(maxTokenCount)
                 .build());
+        // a number is not a day (Jackson would read it as days since 1970)
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        // a null list or map is an empty one; a null inside one is an error, not a hole
         mapper.configOverride(List.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+                .setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         mapper.configOverride(Map.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
-                .setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+                .setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

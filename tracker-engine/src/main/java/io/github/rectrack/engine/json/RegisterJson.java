@@ -7,11 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.rectrack.engine.spi.Finding;
@@ -24,8 +27,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +48,12 @@ import org.apiguardian.api.API;
  * #schema()}.
  *
  * <p>Reading never throws on bad input: it returns the problem as a {@link Finding} with the JSON path
- * and the line and column where it was found.
+ * and the line and column where it was found. Reading is strict: a field given twice, an unknown field,
+ * a number or {@code true} where text belongs, a number where a date belongs are errors. It is bounded
+ * against hostile files: nesting at most 64 deep, strings at most 1,000,000 characters, numbers at most 30
+ * characters, and by default documents at most {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes and {@value
+ * #DEFAULT_MAX_TOKENS} tokens (other limits: {@link #RegisterJson(long, long)}). UTF-8 is expected; UTF-16
+ * and UTF-32 are recognised by their first bytes.
  *
  * <pre>{@code
  * RegisterJson json = new RegisterJson();
@@ -63,12 +73,39 @@ public final class RegisterJson {
     /** The class-path resource holding the JSON Schema of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/rectrack/engine/json/register.schema.json";
 
+    /**
+     * The most bytes in a document by default: 2,000,000,000, over twice the 876 MB of a generated
+     * register of 100,000 recommendations with 10 updates each.
+     */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000_000L;
+
+    /**
+     * The most tokens (field names, values, brackets) in a document by default: 100,000,000, about five
+     * times the 20.5 million of a generated register of 100,000 recommendations with 10 updates each.
+     */
+    public static final long DEFAULT_MAX_TOKENS = 100_000_000L;
+
     private final ObjectReader reader;
     private final ObjectWriter writer;
 
-    /** Creates the format with its fixed settings. */
+    /** Creates the format with its fixed settings and the default limits. */
     public RegisterJson() {
-        ObjectMapper mapper = CanonicalJson.mapper();
+        this(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TOKENS);
+    }
+
+    /**
+     * Creates the format with other limits on the size of a document. The other limits are fixed:
+     * nesting at most 64 deep, strings at most 1,000,000 characters, numbers at most 30 characters.
+     *
+     * @param maxDocumentBytes the most bytes in one document (characters, when reading a string)
+     * @param maxTokens the most tokens (field names, values, brackets) in one document
+     * @throws IllegalArgumentException if a limit is less than 1
+     */
+    public RegisterJson(long maxDocumentBytes, long maxTokens) {
+        if (maxDocumentBytes < 1 || maxTokens < 1) {
+            throw new IllegalArgumentException("limits must be 1 or more, not " + maxDocumentBytes + " bytes and " + maxTokens + " tokens");
+        }
+        ObjectMapper mapper = CanonicalJson.mapper(maxDocumentBytes, maxTokens);
         this.reader = mapper.readerFor(Document.class);
         this.writer = mapper.writerFor(Document.class);
     }
@@ -83,11 +120,22 @@ public final class RegisterJson {
     public ImportResult read(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        try (JsonParser parser = reader.createParser(in)) {
+        PushbackInputStream input = new PushbackInputStream(in, ZIP_MAGIC.length);
+        JsonParser parser = null;
+        try {
+            if (startsWithZipMagic(input)) {
+                return ImportResult.failed(Finding.error(name, name + " is a zip archive (such as an Excel workbook), not JSON: "
+                        + "read it with the importer for its format, or export the register as JSON"));
+            }
+            parser = reader.createParser(input);
             if (parser.nextToken() == null) {
                 return ImportResult.failed(Finding.error(name, name + " is empty: expected a JSON object"));
             }
             Document document = reader.readValue(parser);
+            if (document == null) {
+                return ImportResult.failed(Finding.error(name + " line 1, column 1", name + " holds null: expected a JSON object"
+                        + " holding a register (schemaVersion, id, organisation, scheme, sources)"));
+            }
             Optional<Finding> version = checkVersion(document.schemaVersion(), name);
             if (version.isPresent()) {
                 return ImportResult.failed(version.get());
@@ -99,9 +147,11 @@ public final class RegisterJson {
                         "required field '" + missing.getMessage() + "' is missing from " + name));
             }
         } catch (JsonProcessingException e) {
-            return ImportResult.failed(toFinding(e, name));
+            return ImportResult.failed(toFinding(e, parser, name));
         } catch (IOException e) {
             return ImportResult.failed(Finding.error(name, "could not read " + name + ": " + e.getMessage()));
+        } finally {
+            closeQuietly(parser);
         }
     }
 
@@ -160,6 +210,38 @@ public final class RegisterJson {
         return in;
     }
 
+    private static String limitAdvice(String message) {
+        if (message.startsWith("String value length")) {
+            return "a text in a register is at most " + CanonicalJson.MAX_STRING_LENGTH + " characters; is a closing quote missing?";
+        }
+        if (message.startsWith("Number value length")) {
+            return "the register format has no numbers; is this a register file?";
+        }
+        if (message.contains("nesting depth")) {
+            return "a register nests about eight levels deep; is this a register file?";
+        }
+        return "split the register, or read it with larger limits: new RegisterJson(maxDocumentBytes, maxTokens)";
+    }
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    /** Whether the stream starts with a zip archive's signature; the bytes read are pushed back. */
+    private static boolean startsWithZipMagic(PushbackInputStream in) throws IOException {
+        byte[] head = in.readNBytes(ZIP_MAGIC.length);
+        in.unread(head);
+        return Arrays.equals(head, ZIP_MAGIC);
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // the parser does not close the caller's stream; nothing of the caller's is lost
+            }
+        }
+    }
+
     private static Optional<Finding> checkVersion(String version, String name) {
         if (version == null) {
             return Optional.of(Finding.error("schemaVersion",
@@ -177,20 +259,21 @@ public final class RegisterJson {
      * The finding for a Jackson error: located by its JSON path where there is one, otherwise (a syntax
      * error, input that is not an object) by the file's line and column.
      */
-    private static Finding toFinding(JsonProcessingException e, String name) {
+    private static Finding toFinding(JsonProcessingException e, JsonParser parser, String name) {
         String path = e instanceof DatabindException d ? path(((JsonMappingException) d).getPath()) : "";
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
             path = path.isEmpty() ? npe.getMessage() : path + "." + npe.getMessage();
         }
-        JsonLocation where = e.getLocation();
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
         boolean located = where != null && where.getLineNr() >= 0;
         String at = located ? name + " line " + where.getLineNr() + ", column " + where.getColumnNr() : name;
+        String message = describe(e, parser, name);
         return path.isEmpty()
-                ? Finding.error(at, describe(e))
-                : Finding.error(path, describe(e) + (located ? " (" + at + ")" : ""));
+                ? Finding.error(at, message)
+                : Finding.error(path, message + (located ? " (" + at + ")" : ""));
     }
 
-    private static String describe(JsonProcessingException e) {
+    private static String describe(JsonProcessingException e, JsonParser parser, String name) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'; expected one of "
                     + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
@@ -201,8 +284,39 @@ public final class RegisterJson {
         if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
             return v.getCause().getMessage();
         }
-        String message = e.getOriginalMessage();
-        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
+        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage().replaceAll("\\s+", " ");
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed in a list or object of values: leave the entry out";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && (original.startsWith("Cannot ") || original.startsWith("Unexpected token"))) {
+            return JsonMismatch.describe(m, parser, name);
+        }
+        // Jackson's own words, without its hints at its settings
+        String message = original
+                .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+                .replaceAll(",? from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
+                .replaceAll(": enable `JsonReadFeature\\.[A-Z_]+` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser\\)", "");
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return message + ": " + limitAdvice(message);
+        }
+        if (message.contains("end-of-input")) {
+            return message + ": " + name + " ends too early; is it cut short?";
+        }
+        if (message.startsWith("Invalid UTF-8") || message.startsWith("Invalid UTF-32")) {
+            return message + ": " + name + " is not valid UTF-8; save it as UTF-8";
+        }
+        if (message.startsWith("Illegal unquoted character")) {
+            return message + ": a line break or other control character inside a string must be escaped; is a closing quote missing?";
+        }
+        if (message.contains("CTRL-CHAR")) {
+            return message + ": " + name + " holds bytes that are not text; is it a binary file?";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return message + ": each field may appear once in an object";
+        }
+        return message;
     }
 
     /** Formats Jackson's path as {@code sources[0].recommendations[2].title}. */

@@ -157,7 +157,7 @@ class RegisterJsonTest {
         assertThat(onlyFinding("").message()).isEqualTo("f is empty: expected a JSON object");
         Finding truncated = onlyFinding(minimal("{\"id\": \"r\"}").substring(0, 120));
         assertThat(truncated.message()).contains("end-of-input");
-        assertThat(onlyFinding("[1, 2]").message()).contains("Cannot deserialize");
+        assertThat(onlyFinding("[1, 2]").message()).contains("f is not a register: expected a JSON object");
         assertThat(onlyFinding(json.writeToString(Fixtures.register()) + " trailing").message()).contains("Unrecognized token 'trailing'");
     }
 
