@@ -12,13 +12,18 @@ import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.export.xlsx.TrackerLayout.ActionRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.DecisionRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.EvidenceRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.LinkRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.OwnerRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.RecommendationRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.RequestRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.TargetRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.UpdateRow;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
 import io.github.rectrack.model.TargetRevision;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,10 +34,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -165,54 +174,111 @@ public final class XlsxExporter implements Exporter {
 
     private static void writeLists(SXSSFWorkbook workbook, Report report, Styles styles) {
         RegisterEvaluation evaluation = report.evaluation();
+        Register register = evaluation.register();
         LocalDate asOf = evaluation.asOf();
         Map<String, String> names = new HashMap<>();
-        for (Person person : evaluation.register().people()) {
+        for (Person person : register.people()) {
             names.putIfAbsent(person.id(), person.name());
         }
-        List<RecommendationState> states = evaluation.states();
+        Map<String, RecommendationState> states = new HashMap<>();
+        for (RecommendationState state : evaluation.states()) {
+            states.put(state.id(), state);
+        }
+        Map<String, Integer> written = new LinkedHashMap<>();
 
         SXSSFSheet recommendations = workbook.createSheet(TrackerLayout.RECOMMENDATIONS.name());
-        SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
-                states.stream().map(s -> new RecommendationRow(s, owners(s.recommendation().owners(), names, asOf))).iterator(),
-                styles);
+        written.put(TrackerLayout.RECOMMENDATIONS.name(), SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
+                register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
+                        Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator(),
+                styles));
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
-                "Priority", evaluation.register().scheme().priorities(), "one of the scheme's priorities");
+                "Priority", register.scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
 
-        SheetWriter.write(workbook.createSheet(TrackerLayout.UPDATES.name()), TrackerLayout.UPDATES,
-                flat(states, s -> IntStream.range(0, s.updates().size()).mapToObj(i -> new UpdateRow(s.id(),
-                        s.recommendation().reference(), i + 1, s.updates().get(i),
-                        s.updates().get(i).author().map(a -> names.getOrDefault(a, a))))),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.TARGET_HISTORY.name()), TrackerLayout.TARGET_HISTORY,
-                flat(states, s -> {
-                    List<TargetRevision> history = s.targets().history();
-                    return IntStream.range(0, history.size()).mapToObj(i -> new TargetRow(s.id(), s.recommendation().reference(),
-                            i + 1, history.get(i), i < history.size() - 1));
-                }),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.DECISIONS.name()), TrackerLayout.DECISIONS,
-                flat(states, s -> IntStream.range(0, s.decisions().size()).mapToObj(i -> new DecisionRow(s.id(),
-                        s.recommendation().reference(), i + 1, s.decisions().get(i)))),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.ACTIONS.name()), TrackerLayout.ACTIONS,
-                flat(states, s -> s.recommendation().actions().stream().map(a -> action(s.recommendation(), a, names, asOf))),
-                styles);
+        write(workbook, written, TrackerLayout.UPDATES, styles, register, r -> {
+            int counted = counted(states, r, s -> s.updates().size());
+            return IntStream.range(0, r.updates().size()).mapToObj(i -> new UpdateRow(r, i + 1, r.updates().get(i),
+                    r.updates().get(i).author().map(a -> names.getOrDefault(a, a)), i < counted));
+        });
+        write(workbook, written, TrackerLayout.TARGET_HISTORY, styles, register, r -> {
+            int counted = counted(states, r, s -> s.targets().history().size());
+            Stream<TargetRow> own = targets(r, Optional.empty(), r.targetHistory(), counted);
+            Stream<TargetRow> actions = r.actions().stream().flatMap(a -> targets(r, Optional.of(a.number()), a.targetHistory(),
+                    states.containsKey(r.id()) ? TargetStatus.of(a.targetHistory(), asOf).history().size() : 0));
+            return Stream.concat(own, actions);
+        });
+        write(workbook, written, TrackerLayout.DECISIONS, styles, register, r -> {
+            int counted = counted(states, r, s -> s.decisions().size());
+            return IntStream.range(0, r.decisions().size()).mapToObj(i -> new DecisionRow(r, i + 1, r.decisions().get(i), i < counted));
+        });
+        write(workbook, written, TrackerLayout.ACTIONS, styles, register, r -> {
+            checkActionNumbers(r);
+            return r.actions().stream().map(a -> action(r, a, names, asOf));
+        });
+        written.put(TrackerLayout.SOURCES.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.SOURCES.name()),
+                TrackerLayout.SOURCES, register.sources().iterator(), styles));
+        written.put(TrackerLayout.PEOPLE.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.PEOPLE.name()),
+                TrackerLayout.PEOPLE, register.people().iterator(), styles));
+        write(workbook, written, TrackerLayout.OWNERS, styles, register, r -> Stream.concat(
+                r.owners().stream().map(o -> owner(r, Optional.empty(), o, names, asOf)),
+                r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf)))));
+        write(workbook, written, TrackerLayout.LINKS, styles, register, r -> r.links().stream().map(l -> new LinkRow(r, l)));
+        write(workbook, written, TrackerLayout.EVIDENCE, styles, register, r -> r.evidence().stream()
+                .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
+        write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register,
+                r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
+        RegisterSheet.write(workbook, report, written, styles);
         if (workbook.getSheet(LISTS) != null) {
             workbook.setSheetOrder(LISTS, workbook.getNumberOfSheets() - 1);
         }
     }
 
-    private static <T> Iterator<T> flat(List<RecommendationState> states,
-            java.util.function.Function<RecommendationState, Stream<T>> rows) {
-        return states.stream().flatMap(rows).iterator();
+    private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, SheetLayout<T> layout, Styles styles,
+            Register register, Function<Recommendation, Stream<? extends T>> rows) {
+        written.put(layout.name(), SheetWriter.write(workbook.createSheet(layout.name()), layout,
+                register.recommendations().flatMap(rows).iterator(), styles));
+    }
+
+    /** How many entries of a list count on the day: none when the recommendation is not in the evaluation. */
+    private static int counted(Map<String, RecommendationState> states, Recommendation recommendation,
+            java.util.function.ToIntFunction<RecommendationState> size) {
+        RecommendationState state = states.get(recommendation.id());
+        return state == null ? 0 : size.applyAsInt(state);
+    }
+
+    private static Stream<TargetRow> targets(Recommendation recommendation, Optional<String> action, List<TargetRevision> history,
+            int counted) {
+        return IntStream.range(0, history.size()).mapToObj(i -> new TargetRow(recommendation, action, i + 1, history.get(i),
+                i < counted - 1, i < counted));
+    }
+
+    private static OwnerRow owner(Recommendation recommendation, Optional<String> action, Ownership ownership, Map<String, String> names,
+            LocalDate asOf) {
+        return new OwnerRow(recommendation, action, ownership, Optional.ofNullable(names.get(ownership.person())),
+                AsOf.inCharge(ownership, asOf));
+    }
+
+    /**
+     * Owners and target history rows name an action by its number, so two actions of one recommendation
+     * with the same number could not be told apart when read back.
+     */
+    private static void checkActionNumbers(Recommendation recommendation) {
+        Set<String> seen = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (Action action : recommendation.actions()) {
+            boolean referred = !action.owners().isEmpty() || !action.targetHistory().isEmpty();
+            if (!seen.add(action.number()) && referred || referred && !named.add(action.number())) {
+                throw new IllegalArgumentException("recommendation '" + recommendation.id() + "' has two actions numbered '"
+                        + action.number() + "', and the workbook names an action's owners and targets by its number;"
+                        + " number the actions apart");
+            }
+        }
     }
 
     private static ActionRow action(Recommendation recommendation, Action action, Map<String, String> names, LocalDate asOf) {
         boolean stateCounts = AsOf.counts(action.stateDate(), Optional.empty(), asOf);
-        return new ActionRow(recommendation.id(), recommendation.reference(), action, owners(action.owners(), names, asOf),
+        return new ActionRow(recommendation, action, owners(action.owners(), names, asOf),
                 TargetStatus.of(action.targetHistory(), asOf).current(),
                 stateCounts ? Optional.of(action.state()) : Optional.empty(),
                 stateCounts ? action.stateDate() : Optional.empty());
