@@ -131,7 +131,7 @@ final class WorkbookImport {
      * @return the register and the findings
      */
     ImportResult read(Workbook workbook) {
-        Sheet header = workbook.getSheet(RegisterSheet.NAME);
+        Sheet header = workbook.getSheetIndex(RegisterSheet.NAME) < 0 ? null : workbook.getSheet(RegisterSheet.NAME);
         if (header == null) {
             return ImportResult.failed(Finding.error(name, "the workbook has no sheet '" + RegisterSheet.NAME + "' (a hidden sheet the "
                     + "tracker workbook carries with the register's header and scheme): it is not a tracker workbook written by the 'xlsx' "
@@ -234,7 +234,7 @@ final class WorkbookImport {
      * @return the reader, or null if the sheet is missing or could not be read
      */
     private SheetRows sheet(Workbook workbook, SheetLayout<?> layout, RowReader reader) {
-        Sheet sheet = workbook.getSheet(layout.name());
+        Sheet sheet = workbook.getSheetIndex(layout.name()) < 0 ? null : workbook.getSheet(layout.name());
         if (sheet == null) {
             findings.add(Finding.error(name + ": sheet '" + layout.name() + "'", "the workbook has no sheet '" + layout.name()
                     + "'; the tracker workbook holds the sheets " + TrackerLayout.LIST_SHEETS.stream().map(l -> "'" + l.name() + "'").toList()

@@ -2,6 +2,7 @@ package io.github.rectrack.export.xlsx;
 
 import static io.github.rectrack.export.xlsx.XlsxImporterHostileTest.column;
 import static io.github.rectrack.export.xlsx.XlsxImporterHostileTest.edit;
+import static io.github.rectrack.export.xlsx.XlsxImporterHostileTest.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -62,7 +63,7 @@ class XlsxEditsTest {
             XSSFSheet updates = w.getSheet("Updates");
             List<Row> mine = rows(updates, REC);
             // change the text of the first update
-            mine.get(0).getCell(column(updates, "Update")).setCellValue("Rewritten by the owner");
+            set(mine.get(0), column(updates, "Update"), "Rewritten by the owner");
             at[0] = mine.get(0).getRowNum() + 1;
             // delete the second
             updates.removeRow(mine.get(1));
@@ -104,7 +105,7 @@ class XlsxEditsTest {
         assertThat(report.evaluation().state(REC).orElseThrow().status()).isEqualTo(Status.IN_PROGRESS);
         byte[] edited = edit(exported, w -> {
             XSSFSheet recs = w.getSheet("Recommendations");
-            rows(recs, REC).get(0).getCell(column(recs, "Status")).setCellValue("Proposed closed");
+            set(rows(recs, REC).get(0), column(recs, "Status"), "Proposed closed");
         });
         ImportResult result = XlsxRoundTripTest.read(edited);
         assertThat(result.hasErrors()).isFalse();
@@ -130,7 +131,7 @@ class XlsxEditsTest {
     void anUnknownStatusWordIsAnErrorListingTheAcceptedWords() throws IOException {
         byte[] edited = edit(exported, w -> {
             XSSFSheet recs = w.getSheet("Recommendations");
-            rows(recs, REC).get(0).getCell(column(recs, "Status")).setCellValue("Done-ish");
+            set(rows(recs, REC).get(0), column(recs, "Status"), "Done-ish");
         });
         ImportResult result = XlsxRoundTripTest.read(edited);
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
