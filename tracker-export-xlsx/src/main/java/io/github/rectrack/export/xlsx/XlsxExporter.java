@@ -67,16 +67,29 @@ import org.apiguardian.api.API;
  *   <li><b>Summary</b>: organisation, forum, the as-of day (a date cell) and RAG policy; the engine's
  *       priority by RAG matrix for the report's forum with totals, its colour headers filled in their
  *       colours; how many stand proposed for closure.
- *   <li><b>Recommendations</b>: one row per recommendation of the evaluation, all forums, in register
- *       order: recommendation id, source, source date, assurance, reference, title, text, priority,
+ *   <li><b>Recommendations</b>: one row per recommendation of the register, all sources and forums, in
+ *       register order: recommendation id, source, source date, assurance, reference, title, text, priority,
  *       current owners, original and current target, current deadline (a date), revisions, days overdue
  *       (against the current target; blank if not overdue), status, RAG (filled in its colour), routed to,
- *       and the latest update's date and text. Drop-down lists check the priority (the scheme's) and the
- *       status (every status label).
- *   <li><b>Updates</b>, <b>Target history</b>, <b>Decisions</b>, <b>Actions</b>: one row per progress
- *       update, target entry (replaced ones struck through and marked "Superseded"), governance decision and
- *       numbered action, each keyed by the recommendation id in its first column.
+ *       the latest update's date and text; then what the register records and the columns above do not
+ *       show: source id, tags (one per line), reported to, the management response (acceptance, date, text,
+ *       marking), the handling marking, and whether it counts on the day. Drop-down lists check the priority
+ *       (the scheme's) and the status (every status label).
+ *   <li><b>Updates</b>, <b>Target history</b> (the recommendations' own, then their actions'),
+ *       <b>Decisions</b>, <b>Actions</b>, <b>Owners</b> (of recommendations and of actions), <b>Links</b>,
+ *       <b>Evidence</b>, <b>Update requests</b>: one row per recorded entry, each keyed by the recommendation
+ *       id in its first column, including entries dated after the report's day, which a column "Counts on
+ *       the day" marks "No"; target entries replaced by the day are struck through and marked "Superseded".
+ *   <li><b>Sources</b> and <b>People</b>: one row per source (also those with no recommendations) and per
+ *       person.
+ *   <li><b>Register</b> (hidden): the register's id and organisation, the report's day and forum, the scheme
+ *       as canonical JSON, and how many rows each list sheet was written with.
  * </ul>
+ *
+ * <p>So the workbook carries the whole register, and {@link XlsxImporter} reads it back equal. The columns
+ * the engine derives for the day (status, colour, days overdue, current target, names) are for reading
+ * and are not read back. Each data row ends with a hidden fingerprint of its stored values, by which the
+ * importer tells rows people added, changed or deleted.
  *
  * <p>Every list sheet has a frozen header row, an autofilter, fixed column widths and wrapped long text.
  * Dates known to the day are real Excel dates; dates known only to the month or year are their ISO text
@@ -85,7 +98,10 @@ import org.apiguardian.api.API;
  *
  * <p>Text is always written as a string cell, never as a formula, so {@code =HYPERLINK(...)} in a register
  * is shown as written; text that starts like a formula is also quote-prefixed so that Excel keeps it as
- * text when edited. Text longer than an Excel cell holds (32,767 characters) is cut and marked as cut.
+ * text when edited. A stored text longer than an Excel cell holds (32,767 characters), or holding a
+ * control character XML cannot carry, fails the export with an {@link IllegalArgumentException} naming the
+ * sheet, row, recommendation and column: nothing is cut silently. A derived text that long (a latest
+ * update repeated on the Recommendations sheet) is cut and marked as cut.
  *
  * <p>Written with POI's streaming SXSSF with inline strings (no shared strings table), a window of
  * {@value #ROW_WINDOW} rows and compressed temporary files, which are deleted before {@code export}
@@ -93,8 +109,7 @@ import org.apiguardian.api.API;
  * workbook's created date is the as-of day at midnight UTC and nothing reads the clock. The caller's
  * stream is flushed, never closed.
  *
- * <p>Not yet: reading the workbook back (the importer), a force's own column layout. Takes no options.
- * Stateless and thread-safe.
+ * <p>Not yet: a force's own column layout. Takes no options. Stateless and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class XlsxExporter implements Exporter {

@@ -293,7 +293,7 @@ class XlsxExporterTest {
             assertThat(marks).filteredOn("Yes"::equals).hasSize(counted);
             assertThat(marks).filteredOn("No"::equals).hasSize(recorded - counted);
             // the Summary stays as of the day
-            assertThat((int) workbook.getSheet("Summary").getRow(SummarySheet.MATRIX_HEADER_ROW + 8).getCell(1).getNumericCellValue())
+            assertThat((int) workbook.getSheet("Summary").getRow(SummarySheet.MATRIX_HEADER_ROW + 7).getCell(1).getNumericCellValue())
                     .isEqualTo(june.evaluation().states().size());
         }
     }
@@ -397,8 +397,8 @@ class XlsxExporterTest {
         byte[] written = export(Report.builder(ContractRegisters.empty()).asOf(ContractRegisters.DAY).build());
         try (XSSFWorkbook workbook = open(written)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(13);
-            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
-                assertThat(workbook.getSheetAt(i).getLastRowNum()).isZero();
+            for (int i = 1; i < workbook.getNumberOfSheets() - 1; i++) { // the hidden Register sheet is last
+                assertThat(workbook.getSheetAt(i).getLastRowNum()).as(workbook.getSheetName(i)).isZero();
             }
         }
     }
