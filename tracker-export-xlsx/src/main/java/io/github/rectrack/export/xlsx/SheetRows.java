@@ -62,7 +62,7 @@ final class SheetRows {
      * @param sheet the sheet's name
      * @param number the row number as Excel shows it, from 2
      * @param values the values, by the layout's column index
-     * @param texts the text of derived text columns that were found, by the layout's column index
+     * @param texts the text of the derived status columns, if found, by the layout's column index
      * @param change what a person did to it
      * @param ok whether every stored cell read without error
      */
@@ -86,6 +86,7 @@ final class SheetRows {
     private final int maxRows;
     private final int maxText;
     private final List<Finding> findings;
+    private final SharedValues shared;
     /** Where each of the layout's columns is in the sheet, or -1; set when the header is read. */
     private int[] at = new int[0];
 
@@ -97,8 +98,10 @@ final class SheetRows {
      * @param maxRows the most data rows read; more is an error
      * @param maxText the longest text a cell may hold
      * @param findings where findings go
+     * @param shared the values read so far, to share equal ones
      */
-    SheetRows(String name, SheetLayout<?> layout, int maxRows, int maxText, List<Finding> findings) {
+    SheetRows(String name, SheetLayout<?> layout, int maxRows, int maxText, List<Finding> findings, SharedValues shared) {
+        this.shared = shared;
         this.name = name;
         this.layout = layout;
         this.maxRows = maxRows;
@@ -170,11 +173,13 @@ final class SheetRows {
                 }
                 Cell cell = row.getCell(at[c]);
                 if (column.derived()) {
-                    texts[c] = cell == null ? null : derivedText(cell);
+                    if (column.header().equals(TrackerLayout.STATUS) || column.header().equals(TrackerLayout.STATUS_AS_WRITTEN)) {
+                        texts[c] = cell == null ? null : derivedText(cell); // the only derived cells read: a status edit
+                    }
                     continue;
                 }
                 try {
-                    values[c] = value(cell, column.kind());
+                    values[c] = shared.share(value(cell, column.kind()));
                 } catch (IllegalArgumentException e) {
                     findings.add(Finding.error(where(number, at[c], column.header()), e.getMessage()));
                     ok = false;

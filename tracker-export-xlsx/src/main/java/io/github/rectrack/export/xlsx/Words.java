@@ -1,12 +1,17 @@
 package io.github.rectrack.export.xlsx;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Enum constants as the workbook writes them ({@link TrackerLayout#words}), read back. */
 final class Words {
+
+    /** The constants of each enum read so far, by their key. */
+    private static final Map<Class<?>, Map<String, Enum<?>>> KEYS = new ConcurrentHashMap<>();
 
     private Words() {}
 
@@ -20,8 +25,14 @@ final class Words {
      * @return the constant, or empty if none matches
      */
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-        String key = key(text);
-        return Arrays.stream(type.getEnumConstants()).filter(e -> key(e.name()).equals(key)).findFirst();
+        Map<String, Enum<?>> byKey = KEYS.computeIfAbsent(type, t -> {
+            Map<String, Enum<?>> keys = new HashMap<>();
+            for (Enum<?> e : type.getEnumConstants()) {
+                keys.put(key(e.name()), e);
+            }
+            return keys;
+        });
+        return Optional.ofNullable(type.cast(byKey.get(key(text))));
     }
 
     /**
@@ -48,7 +59,22 @@ final class Words {
         return Arrays.stream(type.getEnumConstants()).map(e -> "'" + TrackerLayout.words(e.name()) + "'").collect(Collectors.joining(", "));
     }
 
+    /** The text lower case, with underscores as spaces and each run of white space as one space, stripped. */
     private static String key(String text) {
-        return text.strip().replace('_', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 }

@@ -51,6 +51,7 @@ final class WorkbookImport {
     private final int maxRows;
     private final int maxText;
     private final List<Finding> findings = new ArrayList<>();
+    private final SharedValues shared = new SharedValues();
 
     private String registerId;
     private String organisation;
@@ -223,7 +224,7 @@ final class WorkbookImport {
     }
 
     private SheetRows probe(String sheet) {
-        return new SheetRows(name, new SheetLayout<>(sheet, List.of()), maxRows, maxText, findings);
+        return new SheetRows(name, new SheetLayout<>(sheet, List.of()), maxRows, maxText, findings, shared);
     }
 
     // ---- the list sheets ----
@@ -241,7 +242,7 @@ final class WorkbookImport {
                     + ", and what a deleted sheet held cannot be read"));
             return null;
         }
-        SheetRows rows = new SheetRows(name, layout, maxRows, maxText, findings);
+        SheetRows rows = new SheetRows(name, layout, maxRows, maxText, findings, shared);
         Consumer<Values> each = row -> {
             if (row.change() != Change.NONE) {
                 changes.merge(row.change(), 1, Integer::sum);
@@ -489,9 +490,11 @@ final class WorkbookImport {
 
     private ImportResult build() {
         List<Source> built = new ArrayList<>();
+        recommendations.clear(); // each draft is dropped once its recommendation is built
         for (Draft draft : sources.values()) {
             List<Recommendation> recs = new ArrayList<>(draft.recommendations().size());
-            for (RecommendationDraft rec : draft.recommendations()) {
+            for (int i = 0; i < draft.recommendations().size(); i++) {
+                RecommendationDraft rec = draft.recommendations().set(i, null);
                 List<GovernanceDecision> decisions = rec.decisions;
                 decisions.addAll(rec.statusChanges);
                 recs.add(rec.builder.owners(rec.owners).targetHistory(rec.targets).updates(rec.updates).updateRequests(rec.requests)
