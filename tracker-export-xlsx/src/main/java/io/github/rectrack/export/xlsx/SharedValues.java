@@ -11,8 +11,11 @@ import java.util.Map;
  */
 final class SharedValues {
 
-    /** Texts longer than this are not shared: they are rarely repeated. */
-    static final int MAX_LENGTH = 48;
+    /**
+     * Texts longer than this are not shared: a recommendation's full text or an update is rarely repeated; a
+     * stock response, reason or note often is.
+     */
+    static final int MAX_LENGTH = 400;
     /** The most values kept. */
     static final int MAX_VALUES = 100_000;
 
