@@ -22,6 +22,13 @@ import java.nio.file.Path;
  * java -Xmx256m -cp target/test-classes:target/classes:$(cat cp.txt) io.github.rectrack.export.xlsx.ScaleRun export big.xlsx 100000 2
  * java -Xmx256m -cp ... io.github.rectrack.export.xlsx.ScaleRun import big.xlsx
  * </pre>
+ *
+ * <p>Measured on a shared 2-core machine (Java 17, G1, {@code -Xlog:gc}), 100,000 recommendations with no
+ * progress updates (the generator's targets, decisions, actions, owners and links kept; 132 MiB as
+ * objects): export 106 s wall, 61 s CPU with generation, 65.9 MB written, heap after young collections
+ * about 173 MiB, no full collection; import 153 s wall, 110 s CPU, live heap 230 MiB at most (after a full
+ * collection while the register is assembled), 199 MiB at the end. With one update per recommendation the
+ * register alone is 188 MiB: the export fits, the import does not.
  */
 public final class ScaleRun {
 
