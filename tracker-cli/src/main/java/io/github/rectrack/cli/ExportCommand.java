@@ -233,6 +233,8 @@ abstract class ExportCommand implements Callable<Integer> {
 
     private static String count(List<Finding> findings) {
         long errors = findings.stream().filter(Finding::isError).count();
-        return errors + " error(s), " + (findings.size() - errors) + " warning(s)";
+        long notices = findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).count();
+        return errors + " error(s), " + (findings.size() - errors - notices) + " warning(s)"
+                + (notices > 0 ? ", " + notices + " notice(s)" : "");
     }
 }

@@ -126,7 +126,9 @@ final class ImportCommand implements Callable<Integer> {
         List<Finding> findings = plugins.check(read).findings();
         findings.forEach(f -> messages.add(f.toString()));
         long errors = findings.stream().filter(Finding::isError).count();
-        String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors);
+        long notices = findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).count();
+        String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors - notices)
+                + (notices > 0 ? ", " + notices + " notice(s) of edits made in the file" : "");
         if (read.register().isEmpty()) {
             messages.add(counts);
             messages.add("tracker: no register could be read from " + in + " with '" + importer.id() + "'; nothing was written");

@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationReport report = plugins.check(read);
             progress.close();
             report.findings().forEach(out::println);
-            out.printf("%s: %d error(s), %d warning(s)%n", input.name(), report.errors().size(), report.warnings().size());
+            out.printf("%s: %d error(s), %d warning(s)%s%n", input.name(), report.errors().size(), report.warnings().size(),
+                    report.notices().isEmpty() ? "" : ", " + report.notices().size() + " notice(s)");
             return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;
         }
     }

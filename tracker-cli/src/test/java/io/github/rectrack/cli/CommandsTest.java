@@ -53,7 +53,8 @@ class CommandsTest extends CommandLineTest {
                 .containsPattern("rag-policy +reference +")
                 .containsPattern("exporter +docx +Committee paper \\(Word\\) +docx ")
                 .containsPattern("rag-policy +priority +")
-                .containsPattern("\\d exporter\\(s\\), 2 importer\\(s\\), 2 RAG policy\\(ies\\)");
+                .containsPattern("importer +xlsx +Excel tracker workbook +xlsx ")
+                .containsPattern("\\d exporter\\(s\\), 3 importer\\(s\\), 2 RAG policy\\(ies\\)");
     }
 
     @Test

@@ -25,7 +25,9 @@ public record Finding(Severity severity, String location, String message) {
         /** The register is wrong and must be corrected. */
         ERROR,
         /** Worth a look, but the register can still be used. */
-        WARNING
+        WARNING,
+        /** Worth knowing, nothing wrong: what an import read that differs from what was exported (an edit). */
+        NOTICE
     }
 
     /** Checks for nulls. */
@@ -55,6 +57,17 @@ public record Finding(Severity severity, String location, String message) {
      */
     public static Finding warning(String location, String message) {
         return new Finding(Severity.WARNING, location, message);
+    }
+
+    /**
+     * A notice.
+     *
+     * @param location where
+     * @param message what
+     * @return the finding
+     */
+    public static Finding notice(String location, String message) {
+        return new Finding(Severity.NOTICE, location, message);
     }
 
     /**

@@ -35,7 +35,16 @@ public record ValidationReport(List<Finding> findings) {
      * @return the findings of severity {@link Finding.Severity#WARNING}
      */
     public List<Finding> warnings() {
-        return findings.stream().filter(f -> !f.isError()).toList();
+        return findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).toList();
+    }
+
+    /**
+     * The notices: what an import read that differs from what was exported, such as edits to a workbook.
+     *
+     * @return the findings of severity {@link Finding.Severity#NOTICE}
+     */
+    public List<Finding> notices() {
+        return findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).toList();
     }
 
     /**

@@ -11,14 +11,22 @@ import java.util.function.Predicate;
  * io.github.rectrack.model.PartialDate}, a {@link Number}, a {@link io.github.rectrack.engine.spi.rag.Rag}, a
  * {@link Boolean}, or an {@link java.util.Optional} of one of those; an empty optional is a blank cell.
  *
+ * <p>A <em>stored</em> column holds a field of the register: the importer reads it back, and the row's
+ * fingerprint covers it. A <em>derived</em> column holds what the engine computed for the report's day
+ * (status, colour, days overdue) or repeats a value stored elsewhere for reading (a source's title, an
+ * owner's name); the importer ignores it.
+ *
  * @param header the header cell's text; the importer finds the column by it
  * @param width the width in characters
  * @param kind what the column holds
  * @param value the value for a row
  * @param struck whether a row's cell is struck through (a superseded target)
+ * @param derived whether the column is derived rather than stored
+ * @param hidden whether the column is hidden from view
  * @param <T> the row type
  */
-record Column<T>(String header, int width, CellKind kind, Function<? super T, ?> value, Predicate<? super T> struck) {
+record Column<T>(String header, int width, CellKind kind, Function<? super T, ?> value, Predicate<? super T> struck,
+        boolean derived, boolean hidden) {
 
     /** Checks for nulls. */
     Column {
@@ -32,7 +40,7 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
     }
 
     /**
-     * A column whose cells are never struck through.
+     * A stored column whose cells are never struck through.
      *
      * @param header the header
      * @param width the width in characters
@@ -42,6 +50,39 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
      * @return the column
      */
     static <T> Column<T> of(String header, int width, CellKind kind, Function<? super T, ?> value) {
-        return new Column<>(header, width, kind, value, row -> false);
+        return new Column<>(header, width, kind, value, row -> false, false, false);
+    }
+
+    /**
+     * A derived column whose cells are never struck through.
+     *
+     * @param header the header
+     * @param width the width in characters
+     * @param kind what it holds
+     * @param value the value for a row
+     * @param <T> the row type
+     * @return the column
+     */
+    static <T> Column<T> derived(String header, int width, CellKind kind, Function<? super T, ?> value) {
+        return new Column<>(header, width, kind, value, row -> false, true, false);
+    }
+
+    /**
+     * This column with its cells struck through when the predicate holds.
+     *
+     * @param when which rows
+     * @return the column
+     */
+    Column<T> struckWhen(Predicate<? super T> when) {
+        return new Column<>(header, width, kind, value, when, derived, hidden);
+    }
+
+    /**
+     * This column, hidden from view.
+     *
+     * @return the column
+     */
+    Column<T> hide() {
+        return new Column<>(header, width, kind, value, struck, derived, true);
     }
 }

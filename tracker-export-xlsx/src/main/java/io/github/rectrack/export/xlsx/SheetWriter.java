@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -13,15 +14,15 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a list sheet from its {@link SheetLayout}: fixed column widths, a bold header row that stays in
- * view, one row per row object streamed out (SXSSF keeps only a window of rows in memory), then an
- * autofilter over the header and every data row.
+ * view, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
+ * {@link Fingerprint} in a hidden last column, then an autofilter over the header and every data row.
  */
 final class SheetWriter {
 
     private SheetWriter() {}
 
     /**
-     * Writes the sheet.
+     * Writes the sheet: the layout's columns, then the hidden {@link TrackerLayout#FINGERPRINT} column.
      *
      * @param sheet the empty sheet
      * @param layout its layout
@@ -29,44 +30,99 @@ final class SheetWriter {
      * @param styles the workbook's styles
      * @param <T> the row type
      * @return the number of data rows written
+     * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
+     *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
      */
     static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles) {
         List<Column<T>> columns = layout.columns();
+        int fingerprintColumn = columns.size();
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, columns.get(c).width() * 256);
+            if (columns.get(c).hidden()) {
+                sheet.setColumnHidden(c, true);
+            }
         }
+        sheet.setColumnWidth(fingerprintColumn, 22 * 256);
+        sheet.setColumnHidden(fingerprintColumn, true);
         Row header = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = 0; c <= columns.size(); c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
+            cell.setCellValue(c < columns.size() ? columns.get(c).header() : TrackerLayout.FINGERPRINT);
             cell.setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, 1);
+        Fingerprint fingerprint = new Fingerprint();
         int r = 0;
         while (rows.hasNext()) {
             T row = rows.next();
             r++;
-            if (r > org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
-                throw new IllegalStateException("sheet '" + layout.name() + "' would have more than "
-                        + org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
+            if (r > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
+                throw new IllegalArgumentException("sheet '" + layout.name() + "' would have more than "
+                        + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
             }
             Row out = sheet.createRow(r);
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
-                Object value = column.value().apply(row);
-                if (value instanceof Optional<?> optional) {
-                    value = optional.orElse(null);
+                Object value;
+                try {
+                    value = column.value().apply(row);
+                    if (value instanceof Optional<?> optional) {
+                        value = optional.orElse(null);
+                    }
+                    if (value instanceof String text && text.isEmpty()) {
+                        value = null; // a blank cell, not an empty string
+                    }
+                    if (value instanceof String text && !column.derived()) {
+                        check(text); // a stored value must read back as written; a derived one may be cut, marked
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where(layout, r, columns, row, column) + ": " + e.getMessage(), e);
                 }
-                if (value instanceof String text && text.isEmpty()) {
-                    value = null; // a blank cell, not an empty string
+                if (!column.derived()) {
+                    fingerprint.add(value);
                 }
                 if (value != null) {
                     write(out.createCell(c), column, value, column.struck().test(row), styles);
                 }
             }
+            out.createCell(fingerprintColumn).setCellValue(fingerprint.finish(r));
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
         return r;
+    }
+
+    /** Where a value is: the sheet, the row, the recommendation (or source, or person) and the column. */
+    private static <T> String where(SheetLayout<T> layout, int r, List<Column<T>> columns, T row, Column<T> column) {
+        Object key;
+        try {
+            key = columns.get(0).value().apply(row);
+        } catch (RuntimeException e) {
+            key = "?";
+        }
+        return "sheet '" + layout.name() + "', row " + (r + 1) + " (" + columns.get(0).header().toLowerCase(java.util.Locale.ROOT) + " '"
+                + key + "'), column '" + column.header() + "'";
+    }
+
+    /**
+     * Checks that text reads back as written: at most {@link Cells#MAX_TEXT} characters, and no character
+     * that XML 1.0 cannot hold (control characters other than tab, line feed and carriage return; U+FFFE,
+     * U+FFFF), which the sheet writer would replace.
+     *
+     * @param text the text
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    static void check(String text) {
+        if (text.length() > Cells.MAX_TEXT) {
+            throw new IllegalArgumentException("the text has " + text.length() + " characters, more than the " + Cells.MAX_TEXT
+                    + " an Excel cell holds; shorten it or move the detail into evidence documents");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "the text holds the control character U+%04X at %d, which a workbook cannot hold", (int) c, i));
+            }
+        }
     }
 
     private static void write(Cell cell, Column<?> column, Object value, boolean struck, Styles styles) {
@@ -106,7 +162,7 @@ final class SheetWriter {
      * @param styles the styles
      */
     static void text(Cell cell, String text, boolean wrapped, boolean struck, Styles styles) {
-        cell.setCellValue(Cells.fit(text));
+        cell.setCellValue(Cells.fit(text)); // data cells are checked before: only the Summary's labels can be cut
         cell.setCellStyle(styles.text(wrapped, struck, Cells.looksLikeFormula(text)));
     }
 }

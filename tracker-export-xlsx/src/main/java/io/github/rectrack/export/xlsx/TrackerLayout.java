@@ -10,11 +10,19 @@ import static io.github.rectrack.export.xlsx.CellKind.YES_NO;
 
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.model.Action;
+import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateRequest;
 import io.github.rectrack.model.UpdateSections;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +30,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The tracker workbook's layout: the sheet names, in order, and the columns of each list sheet. Every
- * list sheet starts with {@link #RECOMMENDATION_ID}, the key that ties its rows to the Recommendations
- * sheet. This is the one description of the workbook: the exporter writes it, and the importer is to read
- * it back by the same headers.
+ * The tracker workbook's layout: the sheet names, in order, and the columns of each list sheet. The list
+ * sheets of a recommendation's parts start with {@link #RECOMMENDATION_ID}, the key that ties their rows to
+ * the Recommendations sheet; Sources and People are keyed by their own ids. This is the one description of
+ * the workbook: the exporter writes it, and the importer reads it back by the same headers, reading the
+ * stored columns and ignoring the derived ones.
  */
 final class TrackerLayout {
 
@@ -48,134 +57,275 @@ final class TrackerLayout {
     private TrackerLayout() {}
 
     /**
-     * A Recommendations row: the engine's state of one recommendation, with its current owners' names.
+     * A Recommendations row: one recommendation of the register, with its state on the day if it counts.
      *
-     * @param state the state on the day
+     * @param source its source
+     * @param recommendation the recommendation as recorded
+     * @param state its state on the day, if its source had been issued by then
      * @param owners the names of the owners on the day, joined with "; "
      */
-    record RecommendationRow(RecommendationState state, String owners) {}
+    record RecommendationRow(Source source, Recommendation recommendation, Optional<RecommendationState> state, String owners) {
+        Optional<String> status() {
+            return state.map(s -> s.status().label());
+        }
+    }
 
     /**
-     * An Updates row: one progress update that counts on the day.
+     * An Updates row: one recorded progress update.
      *
-     * @param recommendationId the recommendation's id
-     * @param reference its printed reference
+     * @param recommendation its recommendation
      * @param number the update's place in the recommendation's list, from 1
      * @param update the update
      * @param author the author's name, if recorded
+     * @param counts whether it counts on the day
      */
-    record UpdateRow(String recommendationId, String reference, int number, ProgressUpdate update, Optional<String> author) {}
+    record UpdateRow(Recommendation recommendation, int number, ProgressUpdate update, Optional<String> author, boolean counts) {}
 
     /**
-     * A Target history row: one entry of a recommendation's target history counted on the day.
+     * A Target history row: one entry of the target history of a recommendation or of one of its actions.
      *
-     * @param recommendationId the recommendation's id
-     * @param reference its printed reference
+     * @param recommendation its recommendation
+     * @param action the action whose target it is, or empty for the recommendation's own
      * @param number the entry's place, from 1 (the original)
      * @param revision the entry
-     * @param superseded whether a later entry had replaced it by the day
+     * @param superseded whether a later entry counting on the day had replaced it by the day
+     * @param counts whether it counts on the day
      */
-    record TargetRow(String recommendationId, String reference, int number, TargetRevision revision, boolean superseded) {}
+    record TargetRow(Recommendation recommendation, Optional<String> action, int number, TargetRevision revision, boolean superseded,
+            boolean counts) {}
 
     /**
-     * A Decisions row: one governance decision that counts on the day.
+     * A Decisions row: one recorded governance decision.
      *
-     * @param recommendationId the recommendation's id
-     * @param reference its printed reference
+     * @param recommendation its recommendation
      * @param number the decision's place, from 1
      * @param decision the decision
+     * @param counts whether it counts on the day
      */
-    record DecisionRow(String recommendationId, String reference, int number, GovernanceDecision decision) {}
+    record DecisionRow(Recommendation recommendation, int number, GovernanceDecision decision, boolean counts) {}
 
     /**
-     * An Actions row: one numbered action of a recommendation, as it stood on the day.
+     * An Actions row: one numbered action of a recommendation, as recorded and as it stood on the day.
      *
-     * @param recommendationId the recommendation's id
-     * @param reference its printed reference
+     * @param recommendation its recommendation
      * @param action the action as recorded
      * @param owners the names of its owners on the day, joined with "; "
      * @param currentTarget its target in force on the day, if any
      * @param state its state, if that state counts on the day
      * @param stateDate when it reached that state, if recorded and counting
      */
-    record ActionRow(String recommendationId, String reference, Action action, String owners,
-            Optional<TargetDate> currentTarget, Optional<Action.State> state, Optional<PartialDate> stateDate) {}
+    record ActionRow(Recommendation recommendation, Action action, String owners, Optional<TargetDate> currentTarget,
+            Optional<Action.State> state, Optional<PartialDate> stateDate) {}
 
-    /** One row per recommendation in the evaluation, in register order. */
+    /**
+     * An Owners row: one owner of a recommendation or of one of its actions.
+     *
+     * @param recommendation its recommendation
+     * @param action the action owned, or empty for the recommendation itself
+     * @param ownership the ownership
+     * @param name the person's name, if the register names them
+     * @param inCharge whether they are in charge on the day
+     */
+    record OwnerRow(Recommendation recommendation, Optional<String> action, Ownership ownership, Optional<String> name,
+            boolean inCharge) {}
+
+    /**
+     * A Links row.
+     *
+     * @param recommendation its recommendation
+     * @param link the link
+     */
+    record LinkRow(Recommendation recommendation, Link link) {}
+
+    /**
+     * An Evidence row.
+     *
+     * @param recommendation its recommendation
+     * @param evidence the evidence
+     * @param counts whether it counts on the day
+     */
+    record EvidenceRow(Recommendation recommendation, Evidence evidence, boolean counts) {}
+
+    /**
+     * An Update requests row.
+     *
+     * @param recommendation its recommendation
+     * @param request the request
+     */
+    record RequestRow(Recommendation recommendation, UpdateRequest request) {}
+
+    /** The header of the derived column that says whether a row's entry counts on the report's day. */
+    static final String COUNTS = "Counts on the day";
+    /** The header of the hidden column holding each data row's fingerprint. */
+    static final String FINGERPRINT = "Row fingerprint";
+    /** The header of the hidden column holding the status as the exporter wrote it. */
+    static final String STATUS_AS_WRITTEN = "Status as written";
+    /** The header of the source key column. */
+    static final String SOURCE_ID = "Source id";
+    /** The header of the person key column. */
+    static final String PERSON_ID = "Person id";
+    /** The header of the column naming an action by its number. */
+    static final String ACTION = "Action";
+
+    /** One row per recommendation of the register, all sources and forums, in register order. */
     static final SheetLayout<RecommendationRow> RECOMMENDATIONS = new SheetLayout<>("Recommendations", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, r -> r.state().id()),
-            Column.of("Source", 32, LONG_TEXT, r -> r.state().source().title()),
-            Column.of("Source date", 12, PARTIAL_DATE, r -> r.state().source().date()),
-            Column.of("Assurance", 14, TEXT, r -> r.state().source().assurance()),
-            Column.of(REFERENCE, 10, TEXT, r -> r.state().recommendation().reference()),
-            Column.of("Title", 32, LONG_TEXT, r -> r.state().recommendation().title()),
-            Column.of("Recommendation", 60, LONG_TEXT, r -> r.state().recommendation().text()),
-            Column.of(PRIORITY, 14, TEXT, r -> r.state().recommendation().priority()),
-            Column.of("Owners", 24, LONG_TEXT, RecommendationRow::owners),
-            Column.of("Original target", 18, LONG_TEXT, r -> r.state().targets().original().map(TargetDate::text)),
-            Column.of("Current target", 18, LONG_TEXT, r -> r.state().targets().current().map(TargetDate::text)),
-            Column.of(CURRENT_DEADLINE, 13, DATE, r -> r.state().targets().current().flatMap(TargetDate::deadline)),
-            Column.of("Revisions", 10, INTEGER, r -> r.state().targets().revisions()),
-            Column.of("Days overdue", 10, INTEGER, r -> boxed(r.state().targets().daysPastCurrent())),
-            Column.of(STATUS, 18, TEXT, r -> r.state().status().label()),
-            Column.of(RAG_COLOUR, 8, RAG, r -> r.state().rag()),
-            Column.of("Routed to", 11, TEXT, r -> r.state().route().forum()),
-            Column.of("Last update date", 12, PARTIAL_DATE, r -> r.state().lastUpdate().map(ProgressUpdate::date)),
-            Column.of("Last update", 80, LONG_TEXT, r -> r.state().lastUpdate().map(ProgressUpdate::text))));
+            Column.of(RECOMMENDATION_ID, 24, TEXT, r -> r.recommendation().id()),
+            Column.derived("Source", 32, LONG_TEXT, r -> r.source().title()),
+            Column.derived("Source date", 12, PARTIAL_DATE, r -> r.source().date()),
+            Column.derived("Assurance", 14, TEXT, r -> r.source().assurance()),
+            Column.of(REFERENCE, 10, TEXT, r -> r.recommendation().reference()),
+            Column.of("Title", 32, LONG_TEXT, r -> r.recommendation().title()),
+            Column.of("Recommendation", 60, LONG_TEXT, r -> r.recommendation().text()),
+            Column.of(PRIORITY, 14, TEXT, r -> r.recommendation().priority()),
+            Column.derived("Owners", 24, LONG_TEXT, RecommendationRow::owners),
+            Column.derived("Original target", 18, LONG_TEXT, r -> r.state().flatMap(s -> s.targets().original()).map(TargetDate::text)),
+            Column.derived("Current target", 18, LONG_TEXT, r -> r.state().flatMap(s -> s.targets().current()).map(TargetDate::text)),
+            Column.derived(CURRENT_DEADLINE, 13, DATE, r -> r.state().flatMap(s -> s.targets().current()).flatMap(TargetDate::deadline)),
+            Column.derived("Revisions", 10, INTEGER, r -> r.state().map(s -> s.targets().revisions())),
+            Column.derived("Days overdue", 10, INTEGER, r -> r.state().flatMap(s -> boxed(s.targets().daysPastCurrent()))),
+            Column.derived(STATUS, 18, TEXT, RecommendationRow::status),
+            Column.derived(RAG_COLOUR, 8, RAG, r -> r.state().map(RecommendationState::rag)),
+            Column.derived("Routed to", 11, TEXT, r -> r.state().map(s -> s.route().forum())),
+            Column.derived("Last update date", 12, PARTIAL_DATE, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::date)),
+            Column.derived("Last update", 80, LONG_TEXT, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::text)),
+            Column.of(SOURCE_ID, 24, TEXT, r -> r.source().id()),
+            Column.of("Tags", 20, LONG_TEXT, r -> Lines.join(r.recommendation().tags())),
+            Column.of("Reported to", 11, TEXT, r -> r.recommendation().reportedTo()),
+            Column.of("Response", 16, TEXT, r -> r.recommendation().response().map(m -> words(m.acceptance().name()))),
+            Column.of("Response date", 12, PARTIAL_DATE, r -> r.recommendation().response().flatMap(ManagementResponse::date)),
+            Column.of("Response text", 60, LONG_TEXT, r -> r.recommendation().response().map(ManagementResponse::text)),
+            Column.of("Response marking", 16, TEXT, r -> r.recommendation().response().flatMap(ManagementResponse::marking)),
+            Column.of("Marking", 16, TEXT, r -> r.recommendation().marking()),
+            Column.derived(COUNTS, 10, YES_NO, r -> r.state().isPresent()),
+            Column.derived(STATUS_AS_WRITTEN, 18, TEXT, RecommendationRow::status).hide()));
 
-    /** One row per progress update that counts on the day, recommendation by recommendation, in date order. */
+    /** One row per recorded progress update, recommendation by recommendation, in recorded order. */
     static final SheetLayout<UpdateRow> UPDATES = new SheetLayout<>("Updates", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, UpdateRow::recommendationId),
-            Column.of(REFERENCE, 10, TEXT, UpdateRow::reference),
-            Column.of("No.", 5, INTEGER, UpdateRow::number),
+            Column.of(RECOMMENDATION_ID, 24, TEXT, u -> u.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, u -> u.recommendation().reference()),
+            Column.derived("No.", 5, INTEGER, UpdateRow::number),
             Column.of("Date", 12, PARTIAL_DATE, u -> u.update().date()),
-            Column.of("Author", 20, TEXT, UpdateRow::author),
+            Column.derived("Author", 20, TEXT, UpdateRow::author),
             Column.of("Update", 80, LONG_TEXT, u -> u.update().text()),
             Column.of("Achieved", 40, LONG_TEXT, u -> u.update().sections().flatMap(UpdateSections::achieved)),
             Column.of("Left to complete", 40, LONG_TEXT, u -> u.update().sections().flatMap(UpdateSections::leftToComplete)),
             Column.of("Barriers", 30, LONG_TEXT, u -> u.update().sections().flatMap(UpdateSections::barriers)),
             Column.of("Implemented", 12, YES_NO, u -> u.update().sections().map(UpdateSections::implemented)),
             Column.of("Proposed closed", 12, YES_NO, u -> u.update().sections().map(UpdateSections::proposedClosed)),
-            Column.of("Degree met", 14, TEXT, u -> u.update().degreeMet().map(d -> words(d.name())))));
+            Column.of("Degree met", 14, TEXT, u -> u.update().degreeMet().map(d -> words(d.name()))),
+            Column.of("Author id", 16, TEXT, u -> u.update().author()),
+            Column.of("Marking", 16, TEXT, u -> u.update().marking()),
+            Column.derived(COUNTS, 10, YES_NO, UpdateRow::counts)));
 
-    /** One row per target history entry counted on the day, original first; replaced entries struck through. */
+    /**
+     * One row per target history entry, original first: each recommendation's own, then its actions'.
+     * Entries replaced by the day are struck through.
+     */
     static final SheetLayout<TargetRow> TARGET_HISTORY = new SheetLayout<>("Target history", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, TargetRow::recommendationId),
-            Column.of(REFERENCE, 10, TEXT, TargetRow::reference),
-            Column.of("No.", 5, INTEGER, TargetRow::number),
-            new Column<>("Target", 30, LONG_TEXT, t -> t.revision().target().text(), TargetRow::superseded),
-            new Column<>("Deadline", 13, DATE, t -> t.revision().target().deadline(), TargetRow::superseded),
+            Column.of(RECOMMENDATION_ID, 24, TEXT, t -> t.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, t -> t.recommendation().reference()),
+            Column.derived("No.", 5, INTEGER, TargetRow::number),
+            Column.<TargetRow>of("Target", 30, LONG_TEXT, t -> t.revision().target().text()).struckWhen(TargetRow::superseded),
+            Column.<TargetRow>of("Deadline", 13, DATE, t -> t.revision().target().deadline()).struckWhen(TargetRow::superseded),
             Column.of("Kind", 14, TEXT, t -> words(t.revision().target().kind().name())),
             Column.of("Set on", 12, PARTIAL_DATE, t -> t.revision().date()),
             Column.of("Reason", 40, LONG_TEXT, t -> t.revision().reason()),
             Column.of("Agreed by", 16, TEXT, t -> t.revision().agreedBy()),
-            Column.of("Superseded", 11, YES_NO, TargetRow::superseded)));
+            Column.derived("Superseded", 11, YES_NO, TargetRow::superseded),
+            Column.of(ACTION, 8, TEXT, TargetRow::action),
+            Column.of("Period from", 13, DATE, t -> t.revision().target().from()),
+            Column.derived(COUNTS, 10, YES_NO, TargetRow::counts)));
 
-    /** One row per governance decision that counts on the day, in order. */
+    /** One row per recorded governance decision, in order. */
     static final SheetLayout<DecisionRow> DECISIONS = new SheetLayout<>("Decisions", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, DecisionRow::recommendationId),
-            Column.of(REFERENCE, 10, TEXT, DecisionRow::reference),
-            Column.of("No.", 5, INTEGER, DecisionRow::number),
+            Column.of(RECOMMENDATION_ID, 24, TEXT, d -> d.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, d -> d.recommendation().reference()),
+            Column.derived("No.", 5, INTEGER, DecisionRow::number),
             Column.of("Date", 12, PARTIAL_DATE, d -> d.decision().date()),
             Column.of("Forum", 11, TEXT, d -> d.decision().forum()),
             Column.of("Decision", 26, TEXT, d -> words(d.decision().kind().name())),
             Column.of("Minute", 12, TEXT, d -> d.decision().minute()),
-            Column.of("Note", 60, LONG_TEXT, d -> d.decision().note())));
+            Column.of("Note", 60, LONG_TEXT, d -> d.decision().note()),
+            Column.of("Marking", 16, TEXT, d -> d.decision().marking()),
+            Column.derived(COUNTS, 10, YES_NO, DecisionRow::counts)));
 
     /** One row per numbered action, recommendation by recommendation, in recorded order. */
     static final SheetLayout<ActionRow> ACTIONS = new SheetLayout<>("Actions", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, ActionRow::recommendationId),
-            Column.of(REFERENCE, 10, TEXT, ActionRow::reference),
-            Column.of("Action", 8, TEXT, a -> a.action().number()),
+            Column.of(RECOMMENDATION_ID, 24, TEXT, a -> a.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, a -> a.recommendation().reference()),
+            Column.of(ACTION, 8, TEXT, a -> a.action().number()),
             Column.of("Text", 60, LONG_TEXT, a -> a.action().text()),
-            Column.of("Owners", 24, LONG_TEXT, ActionRow::owners),
-            Column.of("Current target", 18, LONG_TEXT, a -> a.currentTarget().map(TargetDate::text)),
-            Column.of("Deadline", 13, DATE, a -> a.currentTarget().flatMap(TargetDate::deadline)),
-            Column.of("State", 18, TEXT, a -> a.state().map(s -> words(s.name()))),
-            Column.of("State since", 12, PARTIAL_DATE, ActionRow::stateDate)));
+            Column.derived("Owners", 24, LONG_TEXT, ActionRow::owners),
+            Column.derived("Current target", 18, LONG_TEXT, a -> a.currentTarget().map(TargetDate::text)),
+            Column.derived("Deadline", 13, DATE, a -> a.currentTarget().flatMap(TargetDate::deadline)),
+            Column.derived("State", 18, TEXT, a -> a.state().map(s -> words(s.name()))),
+            Column.derived("State since", 12, PARTIAL_DATE, ActionRow::stateDate),
+            Column.of("Recorded state", 18, TEXT, a -> words(a.action().state().name())),
+            Column.of("Recorded state since", 12, PARTIAL_DATE, a -> a.action().stateDate()),
+            Column.of("Marking", 16, TEXT, a -> a.action().marking())));
+
+    /** One row per source, in register order; a source with no recommendations is listed too. */
+    static final SheetLayout<Source> SOURCES = new SheetLayout<>("Sources", List.of(
+            Column.of(SOURCE_ID, 24, TEXT, Source::id),
+            Column.of("Kind", 20, TEXT, s -> words(s.kind().name())),
+            Column.of("Title", 40, LONG_TEXT, Source::title),
+            Column.of("Issued by", 20, TEXT, Source::issuedBy),
+            Column.of("Date", 12, PARTIAL_DATE, Source::date),
+            Column.of("Assurance", 14, TEXT, Source::assurance),
+            Column.of("Follow-up of", 24, TEXT, Source::followUpOf),
+            Column.of("Marking", 16, TEXT, Source::marking),
+            Column.derived("Recommendations", 10, INTEGER, s -> s.recommendations().size())));
+
+    /** One row per person, in register order. */
+    static final SheetLayout<Person> PEOPLE = new SheetLayout<>("People", List.of(
+            Column.of(PERSON_ID, 20, TEXT, Person::id),
+            Column.of("Name", 30, TEXT, Person::name),
+            Column.of("Initials", 10, TEXT, Person::initials),
+            Column.of("Role", 40, LONG_TEXT, Person::role)));
+
+    /** One row per owner of a recommendation (blank action) or of one of its actions, in recorded order. */
+    static final SheetLayout<OwnerRow> OWNERS = new SheetLayout<>("Owners", List.of(
+            Column.of(RECOMMENDATION_ID, 24, TEXT, o -> o.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, o -> o.recommendation().reference()),
+            Column.of(ACTION, 8, TEXT, OwnerRow::action),
+            Column.of(PERSON_ID, 20, TEXT, o -> o.ownership().person()),
+            Column.derived("Name", 30, TEXT, OwnerRow::name),
+            Column.of("Strand", 30, LONG_TEXT, o -> o.ownership().strand()),
+            Column.of("From", 12, PARTIAL_DATE, o -> o.ownership().from()),
+            Column.of("Until", 12, PARTIAL_DATE, o -> o.ownership().until()),
+            Column.derived("In charge on the day", 12, YES_NO, OwnerRow::inCharge)));
+
+    /** One row per link, in recorded order. */
+    static final SheetLayout<LinkRow> LINKS = new SheetLayout<>("Links", List.of(
+            Column.of(RECOMMENDATION_ID, 24, TEXT, l -> l.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, l -> l.recommendation().reference()),
+            Column.of("Link", 20, TEXT, l -> words(l.link().kind().name())),
+            Column.of("Target", 30, TEXT, l -> l.link().target()),
+            Column.of("Note", 60, LONG_TEXT, l -> l.link().note())));
+
+    /** One row per piece of evidence, in recorded order. */
+    static final SheetLayout<EvidenceRow> EVIDENCE = new SheetLayout<>("Evidence", List.of(
+            Column.of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, e -> e.recommendation().reference()),
+            Column.of("Description", 60, LONG_TEXT, e -> e.evidence().description()),
+            Column.of("Date", 12, PARTIAL_DATE, e -> e.evidence().date()),
+            Column.of("Document", 30, TEXT, e -> e.evidence().document()),
+            Column.of("Figures", 40, LONG_TEXT, e -> Lines.join(e.evidence().figures())),
+            Column.of("Marking", 16, TEXT, e -> e.evidence().marking()),
+            Column.derived(COUNTS, 10, YES_NO, EvidenceRow::counts)));
+
+    /** One row per request for an update, in recorded order. */
+    static final SheetLayout<RequestRow> UPDATE_REQUESTS = new SheetLayout<>("Update requests", List.of(
+            Column.of(RECOMMENDATION_ID, 24, TEXT, q -> q.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, q -> q.recommendation().reference()),
+            Column.of("Requested on", 13, DATE, q -> q.request().requestedOn()),
+            Column.of("Requested of", 20, TEXT, q -> q.request().requestedOf()),
+            Column.of("Respond by", 13, DATE, q -> q.request().respondBy()),
+            Column.of("Answered on", 13, DATE, q -> q.request().answeredOn())));
 
     /** The list sheets, in workbook order after {@link #SUMMARY}. */
-    static final List<SheetLayout<?>> LIST_SHEETS = List.of(RECOMMENDATIONS, UPDATES, TARGET_HISTORY, DECISIONS, ACTIONS);
+    static final List<SheetLayout<?>> LIST_SHEETS = List.of(RECOMMENDATIONS, UPDATES, TARGET_HISTORY, DECISIONS, ACTIONS, SOURCES,
+            PEOPLE, OWNERS, LINKS, EVIDENCE, UPDATE_REQUESTS);
 
     /**
      * An enum constant's name as papers write it, the way {@link io.github.rectrack.engine.status.Status#label()}

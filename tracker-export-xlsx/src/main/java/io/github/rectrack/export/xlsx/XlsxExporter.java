@@ -12,13 +12,18 @@ import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.export.xlsx.TrackerLayout.ActionRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.DecisionRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.EvidenceRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.LinkRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.OwnerRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.RecommendationRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.RequestRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.TargetRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.UpdateRow;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
 import io.github.rectrack.model.TargetRevision;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,10 +34,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,16 +67,29 @@ import org.apiguardian.api.API;
  *   <li><b>Summary</b>: organisation, forum, the as-of day (a date cell) and RAG policy; the engine's
  *       priority by RAG matrix for the report's forum with totals, its colour headers filled in their
  *       colours; how many stand proposed for closure.
- *   <li><b>Recommendations</b>: one row per recommendation of the evaluation, all forums, in register
- *       order: recommendation id, source, source date, assurance, reference, title, text, priority,
+ *   <li><b>Recommendations</b>: one row per recommendation of the register, all sources and forums, in
+ *       register order: recommendation id, source, source date, assurance, reference, title, text, priority,
  *       current owners, original and current target, current deadline (a date), revisions, days overdue
  *       (against the current target; blank if not overdue), status, RAG (filled in its colour), routed to,
- *       and the latest update's date and text. Drop-down lists check the priority (the scheme's) and the
- *       status (every status label).
- *   <li><b>Updates</b>, <b>Target history</b>, <b>Decisions</b>, <b>Actions</b>: one row per progress
- *       update, target entry (replaced ones struck through and marked "Superseded"), governance decision and
- *       numbered action, each keyed by the recommendation id in its first column.
+ *       the latest update's date and text; then what the register records and the columns above do not
+ *       show: source id, tags (one per line), reported to, the management response (acceptance, date, text,
+ *       marking), the handling marking, and whether it counts on the day. Drop-down lists check the priority
+ *       (the scheme's) and the status (every status label).
+ *   <li><b>Updates</b>, <b>Target history</b> (the recommendations' own, then their actions'),
+ *       <b>Decisions</b>, <b>Actions</b>, <b>Owners</b> (of recommendations and of actions), <b>Links</b>,
+ *       <b>Evidence</b>, <b>Update requests</b>: one row per recorded entry, each keyed by the recommendation
+ *       id in its first column, including entries dated after the report's day, which a column "Counts on
+ *       the day" marks "No"; target entries replaced by the day are struck through and marked "Superseded".
+ *   <li><b>Sources</b> and <b>People</b>: one row per source (also those with no recommendations) and per
+ *       person.
+ *   <li><b>Register</b> (hidden): the register's id and organisation, the report's day and forum, the scheme
+ *       as canonical JSON, and how many rows each list sheet was written with.
  * </ul>
+ *
+ * <p>So the workbook carries the whole register, and {@link XlsxImporter} reads it back equal. The columns
+ * the engine derives for the day (status, colour, days overdue, current target, names) are for reading
+ * and are not read back. Each data row ends with a hidden fingerprint of its stored values, by which the
+ * importer tells rows people added, changed or deleted.
  *
  * <p>Every list sheet has a frozen header row, an autofilter, fixed column widths and wrapped long text.
  * Dates known to the day are real Excel dates; dates known only to the month or year are their ISO text
@@ -76,7 +98,10 @@ import org.apiguardian.api.API;
  *
  * <p>Text is always written as a string cell, never as a formula, so {@code =HYPERLINK(...)} in a register
  * is shown as written; text that starts like a formula is also quote-prefixed so that Excel keeps it as
- * text when edited. Text longer than an Excel cell holds (32,767 characters) is cut and marked as cut.
+ * text when edited. A stored text longer than an Excel cell holds (32,767 characters), or holding a
+ * control character XML cannot carry, fails the export with an {@link IllegalArgumentException} naming the
+ * sheet, row, recommendation and column: nothing is cut silently. A derived text that long (a latest
+ * update repeated on the Recommendations sheet) is cut and marked as cut.
  *
  * <p>Written with POI's streaming SXSSF with inline strings (no shared strings table), a window of
  * {@value #ROW_WINDOW} rows and compressed temporary files, which are deleted before {@code export}
@@ -84,8 +109,7 @@ import org.apiguardian.api.API;
  * workbook's created date is the as-of day at midnight UTC and nothing reads the clock. The caller's
  * stream is flushed, never closed.
  *
- * <p>Not yet: reading the workbook back (the importer), a force's own column layout. Takes no options.
- * Stateless and thread-safe.
+ * <p>Not yet: a force's own column layout. Takes no options. Stateless and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class XlsxExporter implements Exporter {
@@ -165,54 +189,111 @@ public final class XlsxExporter implements Exporter {
 
     private static void writeLists(SXSSFWorkbook workbook, Report report, Styles styles) {
         RegisterEvaluation evaluation = report.evaluation();
+        Register register = evaluation.register();
         LocalDate asOf = evaluation.asOf();
         Map<String, String> names = new HashMap<>();
-        for (Person person : evaluation.register().people()) {
+        for (Person person : register.people()) {
             names.putIfAbsent(person.id(), person.name());
         }
-        List<RecommendationState> states = evaluation.states();
+        Map<String, RecommendationState> states = new HashMap<>();
+        for (RecommendationState state : evaluation.states()) {
+            states.put(state.id(), state);
+        }
+        Map<String, Integer> written = new LinkedHashMap<>();
 
         SXSSFSheet recommendations = workbook.createSheet(TrackerLayout.RECOMMENDATIONS.name());
-        SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
-                states.stream().map(s -> new RecommendationRow(s, owners(s.recommendation().owners(), names, asOf))).iterator(),
-                styles);
+        written.put(TrackerLayout.RECOMMENDATIONS.name(), SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
+                register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
+                        Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator(),
+                styles));
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
-                "Priority", evaluation.register().scheme().priorities(), "one of the scheme's priorities");
+                "Priority", register.scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
 
-        SheetWriter.write(workbook.createSheet(TrackerLayout.UPDATES.name()), TrackerLayout.UPDATES,
-                flat(states, s -> IntStream.range(0, s.updates().size()).mapToObj(i -> new UpdateRow(s.id(),
-                        s.recommendation().reference(), i + 1, s.updates().get(i),
-                        s.updates().get(i).author().map(a -> names.getOrDefault(a, a))))),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.TARGET_HISTORY.name()), TrackerLayout.TARGET_HISTORY,
-                flat(states, s -> {
-                    List<TargetRevision> history = s.targets().history();
-                    return IntStream.range(0, history.size()).mapToObj(i -> new TargetRow(s.id(), s.recommendation().reference(),
-                            i + 1, history.get(i), i < history.size() - 1));
-                }),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.DECISIONS.name()), TrackerLayout.DECISIONS,
-                flat(states, s -> IntStream.range(0, s.decisions().size()).mapToObj(i -> new DecisionRow(s.id(),
-                        s.recommendation().reference(), i + 1, s.decisions().get(i)))),
-                styles);
-        SheetWriter.write(workbook.createSheet(TrackerLayout.ACTIONS.name()), TrackerLayout.ACTIONS,
-                flat(states, s -> s.recommendation().actions().stream().map(a -> action(s.recommendation(), a, names, asOf))),
-                styles);
+        write(workbook, written, TrackerLayout.UPDATES, styles, register, r -> {
+            int counted = counted(states, r, s -> s.updates().size());
+            return IntStream.range(0, r.updates().size()).mapToObj(i -> new UpdateRow(r, i + 1, r.updates().get(i),
+                    r.updates().get(i).author().map(a -> names.getOrDefault(a, a)), i < counted));
+        });
+        write(workbook, written, TrackerLayout.TARGET_HISTORY, styles, register, r -> {
+            int counted = counted(states, r, s -> s.targets().history().size());
+            Stream<TargetRow> own = targets(r, Optional.empty(), r.targetHistory(), counted);
+            Stream<TargetRow> actions = r.actions().stream().flatMap(a -> targets(r, Optional.of(a.number()), a.targetHistory(),
+                    states.containsKey(r.id()) ? TargetStatus.of(a.targetHistory(), asOf).history().size() : 0));
+            return Stream.concat(own, actions);
+        });
+        write(workbook, written, TrackerLayout.DECISIONS, styles, register, r -> {
+            int counted = counted(states, r, s -> s.decisions().size());
+            return IntStream.range(0, r.decisions().size()).mapToObj(i -> new DecisionRow(r, i + 1, r.decisions().get(i), i < counted));
+        });
+        write(workbook, written, TrackerLayout.ACTIONS, styles, register, r -> {
+            checkActionNumbers(r);
+            return r.actions().stream().map(a -> action(r, a, names, asOf));
+        });
+        written.put(TrackerLayout.SOURCES.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.SOURCES.name()),
+                TrackerLayout.SOURCES, register.sources().iterator(), styles));
+        written.put(TrackerLayout.PEOPLE.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.PEOPLE.name()),
+                TrackerLayout.PEOPLE, register.people().iterator(), styles));
+        write(workbook, written, TrackerLayout.OWNERS, styles, register, r -> Stream.concat(
+                r.owners().stream().map(o -> owner(r, Optional.empty(), o, names, asOf)),
+                r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf)))));
+        write(workbook, written, TrackerLayout.LINKS, styles, register, r -> r.links().stream().map(l -> new LinkRow(r, l)));
+        write(workbook, written, TrackerLayout.EVIDENCE, styles, register, r -> r.evidence().stream()
+                .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
+        write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register,
+                r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
+        RegisterSheet.write(workbook, report, written, styles);
         if (workbook.getSheet(LISTS) != null) {
             workbook.setSheetOrder(LISTS, workbook.getNumberOfSheets() - 1);
         }
     }
 
-    private static <T> Iterator<T> flat(List<RecommendationState> states,
-            java.util.function.Function<RecommendationState, Stream<T>> rows) {
-        return states.stream().flatMap(rows).iterator();
+    private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, SheetLayout<T> layout, Styles styles,
+            Register register, Function<Recommendation, Stream<? extends T>> rows) {
+        written.put(layout.name(), SheetWriter.write(workbook.createSheet(layout.name()), layout,
+                register.recommendations().flatMap(rows).iterator(), styles));
+    }
+
+    /** How many entries of a list count on the day: none when the recommendation is not in the evaluation. */
+    private static int counted(Map<String, RecommendationState> states, Recommendation recommendation,
+            java.util.function.ToIntFunction<RecommendationState> size) {
+        RecommendationState state = states.get(recommendation.id());
+        return state == null ? 0 : size.applyAsInt(state);
+    }
+
+    private static Stream<TargetRow> targets(Recommendation recommendation, Optional<String> action, List<TargetRevision> history,
+            int counted) {
+        return IntStream.range(0, history.size()).mapToObj(i -> new TargetRow(recommendation, action, i + 1, history.get(i),
+                i < counted - 1, i < counted));
+    }
+
+    private static OwnerRow owner(Recommendation recommendation, Optional<String> action, Ownership ownership, Map<String, String> names,
+            LocalDate asOf) {
+        return new OwnerRow(recommendation, action, ownership, Optional.ofNullable(names.get(ownership.person())),
+                AsOf.inCharge(ownership, asOf));
+    }
+
+    /**
+     * Owners and target history rows name an action by its number, so two actions of one recommendation
+     * with the same number could not be told apart when read back.
+     */
+    private static void checkActionNumbers(Recommendation recommendation) {
+        Set<String> seen = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (Action action : recommendation.actions()) {
+            boolean referred = !action.owners().isEmpty() || !action.targetHistory().isEmpty();
+            if (!seen.add(action.number()) && referred || referred && !named.add(action.number())) {
+                throw new IllegalArgumentException("recommendation '" + recommendation.id() + "' has two actions numbered '"
+                        + action.number() + "', and the workbook names an action's owners and targets by its number;"
+                        + " number the actions apart");
+            }
+        }
     }
 
     private static ActionRow action(Recommendation recommendation, Action action, Map<String, String> names, LocalDate asOf) {
         boolean stateCounts = AsOf.counts(action.stateDate(), Optional.empty(), asOf);
-        return new ActionRow(recommendation.id(), recommendation.reference(), action, owners(action.owners(), names, asOf),
+        return new ActionRow(recommendation, action, owners(action.owners(), names, asOf),
                 TargetStatus.of(action.targetHistory(), asOf).current(),
                 stateCounts ? Optional.of(action.state()) : Optional.empty(),
                 stateCounts ? action.stateDate() : Optional.empty());

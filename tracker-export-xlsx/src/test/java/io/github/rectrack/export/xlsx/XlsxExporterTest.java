@@ -119,7 +119,9 @@ class XlsxExporterTest {
         try (XSSFWorkbook workbook = open(bytes)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Recommendations", "Updates", "Target history", "Decisions", "Actions");
+            assertThat(names).containsExactly("Summary", "Recommendations", "Updates", "Target history", "Decisions", "Actions",
+                    "Sources", "People", "Owners", "Links", "Evidence", "Update requests", "Register");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Register"))).isTrue();
         }
     }
 
@@ -216,7 +218,7 @@ class XlsxExporterTest {
                 assertThat(sheet.getColumnWidth(0)).isEqualTo(24 * 256);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             }
-            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S28");
+            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AD28"); // 29 columns and the hidden fingerprint
         }
     }
 
@@ -272,15 +274,43 @@ class XlsxExporterTest {
     }
 
     @Test
+    void entriesDatedAfterTheDayAreListedAndMarked() throws IOException {
+        LocalDate early = LocalDate.of(2020, 6, 1);
+        Report june = Report.builder(ReferenceRegister.LEICESTERSHIRE_2020.load()).asOf(early).forum("JARAP").build();
+        int counted = june.evaluation().states().stream().mapToInt(s -> s.updates().size()).sum();
+        int recorded = june.register().recommendations().mapToInt(r -> r.updates().size()).sum();
+        assertThat(counted).isLessThan(recorded);
+        try (XSSFWorkbook workbook = open(export(june))) {
+            XSSFSheet updates = workbook.getSheet("Updates");
+            assertThat(updates.getLastRowNum()).isEqualTo(recorded);
+            int counts = headers(updates).indexOf("Counts on the day");
+            List<String> marks = new ArrayList<>();
+            updates.forEach(r -> {
+                if (r.getRowNum() > 0) {
+                    marks.add(r.getCell(counts).getStringCellValue());
+                }
+            });
+            assertThat(marks).filteredOn("Yes"::equals).hasSize(counted);
+            assertThat(marks).filteredOn("No"::equals).hasSize(recorded - counted);
+            // the Summary stays as of the day
+            assertThat((int) workbook.getSheet("Summary").getRow(SummarySheet.MATRIX_HEADER_ROW + 7).getCell(1).getNumericCellValue())
+                    .isEqualTo(june.evaluation().states().size());
+        }
+    }
+
+    @Test
     void targetHistoryMarksSupersededTargets() throws IOException {
         RecommendationState state = report.evaluation().state("seized-found-property-2018-4.1").orElseThrow();
         try (XSSFWorkbook workbook = open(bytes)) {
             XSSFSheet targets = workbook.getSheet("Target history");
-            int expected = report.evaluation().states().stream().mapToInt(s -> s.targets().history().size()).sum();
+            // every recorded entry: the recommendations' own, then their actions'
+            int expected = report.register().recommendations().mapToInt(r -> r.targetHistory().size()
+                    + r.actions().stream().mapToInt(a -> a.targetHistory().size()).sum()).sum();
             assertThat(targets.getLastRowNum()).isEqualTo(expected);
+            int action = headers(targets).indexOf("Action");
             List<Row> rows = new ArrayList<>();
             targets.forEach(r -> {
-                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals(state.id())) {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals(state.id()) && r.getCell(action) == null) {
                     rows.add(r);
                 }
             });
@@ -351,7 +381,7 @@ class XlsxExporterTest {
         try (XSSFWorkbook workbook = open(written)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).endsWith("Actions", "Lists");
+            assertThat(names).endsWith("Update requests", "Register", "Lists");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
             XSSFSheet lists = workbook.getSheet("Lists");
             assertThat(List.of(1, 2, 3)).extracting(r -> lists.getRow(r).getCell(0).getStringCellValue())
@@ -366,9 +396,9 @@ class XlsxExporterTest {
     void anEmptyRegisterGivesHeadersOnly() throws IOException {
         byte[] written = export(Report.builder(ContractRegisters.empty()).asOf(ContractRegisters.DAY).build());
         try (XSSFWorkbook workbook = open(written)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
-            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
-                assertThat(workbook.getSheetAt(i).getLastRowNum()).isZero();
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(13);
+            for (int i = 1; i < workbook.getNumberOfSheets() - 1; i++) { // the hidden Register sheet is last
+                assertThat(workbook.getSheetAt(i).getLastRowNum()).as(workbook.getSheetName(i)).isZero();
             }
         }
     }

@@ -1,0 +1,402 @@
+package io.github.rectrack.export.xlsx;
+
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.model.PartialDate;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads the data rows of one list sheet by its {@link SheetLayout}: finds the stored columns by their
+ * header text (in any order, other columns ignored), reads each cell as its {@link CellKind}, and checks
+ * the row's {@link Fingerprint} to tell rows as exported from rows a person added or changed, and which
+ * exported rows are gone. Every problem is a finding located by sheet, row and column.
+ */
+final class SheetRows {
+
+    /** A date such as the error messages show. */
+    static final String DATE_EXAMPLE = "a date such as 2020-05-07";
+
+    private static final DateTimeFormatter DAY = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("d MMM uuuu").toFormatter(Locale.UK);
+    private static final DateTimeFormatter DAY_LONG = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("d MMMM uuuu").toFormatter(Locale.UK);
+    private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("MMM uuuu").toFormatter(Locale.UK);
+    private static final DateTimeFormatter MONTH_LONG = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("MMMM uuuu").toFormatter(Locale.UK);
+
+    /** What changed in a sheet compared with what was exported. */
+    enum Change {
+        /** The row is as exported. */
+        NONE,
+        /** The row has no fingerprint: a person added it. */
+        ADDED,
+        /** The row's values differ from those exported. */
+        CHANGED
+    }
+
+    /**
+     * One data row read: its stored values by column index of the layout (null for a blank cell or a
+     * column not read), and where it is.
+     *
+     * @param sheet the sheet's name
+     * @param number the row number as Excel shows it, from 2
+     * @param values the values, by the layout's column index
+     * @param texts the text of the derived status columns, if found, by the layout's column index
+     * @param change what a person did to it
+     * @param ok whether every stored cell read without error
+     */
+    record Values(String sheet, int number, Object[] values, String[] texts, Change change, boolean ok) {
+
+        /**
+         * A value.
+         *
+         * @param column the layout's column index
+         * @param type the value's type
+         * @param <V> the type
+         * @return the value, empty if blank
+         */
+        <V> Optional<V> get(int column, Class<V> type) {
+            return Optional.ofNullable(type.cast(values[column]));
+        }
+    }
+
+    private final String name;
+    private final SheetLayout<?> layout;
+    private final int maxRows;
+    private final int maxText;
+    private final List<Finding> findings;
+    private final SharedValues shared;
+    /** Where each of the layout's columns is in the sheet, or -1; set when the header is read. */
+    private int[] at = new int[0];
+
+    /**
+     * A reader for one sheet.
+     *
+     * @param name the input's name, for findings
+     * @param layout the sheet's layout
+     * @param maxRows the most data rows read; more is an error
+     * @param maxText the longest text a cell may hold
+     * @param findings where findings go
+     * @param shared the values read so far, to share equal ones
+     */
+    SheetRows(String name, SheetLayout<?> layout, int maxRows, int maxText, List<Finding> findings, SharedValues shared) {
+        this.shared = shared;
+        this.name = name;
+        this.layout = layout;
+        this.maxRows = maxRows;
+        this.maxText = maxText;
+        this.findings = findings;
+    }
+
+    /**
+     * Reads every data row, streaming, and hands each to the consumer.
+     *
+     * @param sheet the sheet
+     * @param written how many data rows the exporter wrote, if known; places missing from those are reported
+     * @param consumer what to do with each row
+     * @return false if the sheet could not be read (its header lacked a stored column); the error is reported
+     */
+    boolean read(Sheet sheet, Optional<Integer> written, Consumer<Values> consumer) {
+        Iterator<Row> rows = sheet.rowIterator();
+        Row header = rows.hasNext() ? rows.next() : null;
+        if (header == null || header.getRowNum() != 0) {
+            findings.add(Finding.error(where(1, -1, null), "the header row is missing: row 1 must hold the column headers "
+                    + headers(layout)));
+            return false;
+        }
+        List<Column<?>> columns = List.copyOf(layout.columns());
+        at = new int[columns.size()];
+        java.util.Arrays.fill(at, -1);
+        Map<String, Integer> found = new HashMap<>();
+        for (Cell cell : header) {
+            if (cell.getCellType() == CellType.STRING) {
+                found.putIfAbsent(cell.getStringCellValue().strip().toLowerCase(Locale.ROOT), cell.getColumnIndex());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Integer index = found.get(columns.get(c).header().toLowerCase(Locale.ROOT));
+            if (index != null) {
+                at[c] = index;
+            } else if (!columns.get(c).derived()) {
+                missing.add("'" + columns.get(c).header() + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            findings.add(Finding.error(where(1, -1, null), "the sheet has no column " + String.join(", ", missing)
+                    + "; row 1 must hold the headers " + headers(layout) + " (other columns are ignored)"));
+            return false;
+        }
+        Integer fingerprintAt = found.get(TrackerLayout.FINGERPRINT.toLowerCase(Locale.ROOT));
+        BitSet seen = new BitSet();
+        int read = 0;
+        Fingerprint fingerprint = new Fingerprint();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            if (isBlank(row)) {
+                continue;
+            }
+            if (++read > maxRows) {
+                findings.add(Finding.error(where(row.getRowNum() + 1, -1, null), "the sheet has more than " + maxRows
+                        + " data rows, the most this importer reads; split the register or raise the limit"));
+                return false;
+            }
+            int number = row.getRowNum() + 1;
+            Object[] values = new Object[columns.size()];
+            String[] texts = new String[columns.size()];
+            boolean ok = true;
+            for (int c = 0; c < columns.size(); c++) {
+                Column<?> column = columns.get(c);
+                if (at[c] < 0) {
+                    continue;
+                }
+                Cell cell = row.getCell(at[c]);
+                if (column.derived()) {
+                    if (column.header().equals(TrackerLayout.STATUS) || column.header().equals(TrackerLayout.STATUS_AS_WRITTEN)) {
+                        texts[c] = cell == null ? null : derivedText(cell); // the only derived cells read: a status edit
+                    }
+                    continue;
+                }
+                try {
+                    values[c] = shared.share(value(cell, column.kind()));
+                } catch (IllegalArgumentException e) {
+                    findings.add(Finding.error(where(number, at[c], column.header()), e.getMessage()));
+                    ok = false;
+                }
+                fingerprint.add(values[c]);
+            }
+            String hash = fingerprint.finish(0);
+            Change change = Change.ADDED;
+            Cell mark = fingerprintAt == null ? null : row.getCell(fingerprintAt);
+            if (mark != null && mark.getCellType() == CellType.STRING) {
+                String text = mark.getStringCellValue();
+                Optional<Integer> place = Fingerprint.place(text);
+                if (place.isPresent()) {
+                    seen.set(place.get());
+                    change = text.substring(text.indexOf(':')).equals(hash.substring(hash.indexOf(':'))) ? Change.NONE : Change.CHANGED;
+                }
+            }
+            consumer.accept(new Values(layout.name(), number, values, texts, change, ok));
+        }
+        if (written.isPresent()) {
+            List<Integer> gone = new ArrayList<>();
+            for (int place = seen.nextClearBit(1); place <= written.get(); place = seen.nextClearBit(place + 1)) {
+                gone.add(place);
+            }
+            if (!gone.isEmpty()) {
+                findings.add(Finding.notice(where(-1, -1, null), gone.size() + " row(s) of the " + written.get()
+                        + " exported are gone (deleted): the exported rows " + (gone.size() > 10 ? gone.subList(0, 10) + " and more" : gone)
+                        + " (counted from the first data row); what they held is no longer in the register"));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a cell is: {@code <name>: sheet 'Updates', row 5, column D (Date)}.
+     *
+     * @param row the row number as Excel shows it, or -1 for the sheet
+     * @param column the 0-based column index, or -1 for the row
+     * @param header the column's header
+     * @return the location
+     */
+    String where(int row, int column, String header) {
+        StringBuilder where = new StringBuilder(name).append(": sheet '").append(layout.name()).append('\'');
+        if (row > 0) {
+            where.append(", row ").append(row);
+        }
+        if (column >= 0) {
+            where.append(", column ").append(CellReference.convertNumToColString(column)).append(" (").append(header).append(')');
+        }
+        return where.toString();
+    }
+
+    /**
+     * Where a cell of a row read is.
+     *
+     * @param row the row
+     * @param column the layout's column index
+     * @return the location
+     */
+    String where(Values row, int column) {
+        return where(row.number(), column < at.length ? at[column] : -1, layout.columns().get(column).header());
+    }
+
+    /**
+     * Where a row read is.
+     *
+     * @param row the row
+     * @return the location
+     */
+    String where(Values row) {
+        return where(row.number(), -1, null);
+    }
+
+    private static String headers(SheetLayout<?> layout) {
+        return layout.columns().stream().filter(c -> !c.derived()).map(c -> "'" + c.header() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static boolean isBlank(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String derivedText(Cell cell) {
+        try {
+            Object value = value(cell, CellKind.TEXT);
+            return value == null ? null : value.toString().strip();
+        } catch (IllegalArgumentException e) {
+            return null; // a derived cell is not read
+        }
+    }
+
+    /**
+     * A cell's value as its column's kind.
+     *
+     * @param cell the cell, or null
+     * @param kind what the column holds
+     * @return a String, LocalDate, PartialDate, Long or Boolean; null for a blank cell
+     * @throws IllegalArgumentException saying what was expected and what was found
+     */
+    Object value(Cell cell, CellKind kind) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case BLANK:
+                return null;
+            case ERROR:
+                throw new IllegalArgumentException("the cell holds an Excel error, not a value");
+            case BOOLEAN:
+                if (kind == CellKind.YES_NO) {
+                    return cell.getBooleanCellValue();
+                }
+                return text(cell.getBooleanCellValue() ? "TRUE" : "FALSE", kind);
+            case NUMERIC:
+                return number(cell.getNumericCellValue(), kind);
+            case STRING:
+                String text = cell.getStringCellValue();
+                if (text.length() > maxText) {
+                    throw new IllegalArgumentException("the cell holds " + text.length() + " characters, more than the " + maxText
+                            + " a cell may hold");
+                }
+                return text.isEmpty() ? null : text(text, kind);
+            default:
+                throw new IllegalArgumentException("the cell holds a " + type + " value, which the importer cannot read");
+        }
+    }
+
+    private static Object number(double number, CellKind kind) {
+        switch (kind) {
+            case DATE:
+            case PARTIAL_DATE:
+                if (!DateUtil.isValidExcelDate(number) || number < 1) {
+                    throw new IllegalArgumentException("expected " + DATE_EXAMPLE + (kind == CellKind.PARTIAL_DATE ? " or May 2020" : "")
+                            + ", found the number " + plain(number));
+                }
+                LocalDate day = DateUtil.getLocalDateTime(number).toLocalDate();
+                return kind == CellKind.DATE ? day : PartialDate.of(day);
+            case INTEGER:
+                if (number != Math.rint(number) || Math.abs(number) > 1e15) {
+                    throw new IllegalArgumentException("expected a whole number, found " + plain(number));
+                }
+                return (long) number;
+            case YES_NO:
+                throw new IllegalArgumentException("expected Yes or No, found " + plain(number));
+            default:
+                return plain(number); // a reference such as 4.1 typed as a number
+        }
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    private static Object text(String text, CellKind kind) {
+        String t = text.strip();
+        switch (kind) {
+            case DATE:
+                return date(t).orElseThrow(() -> new IllegalArgumentException("expected " + DATE_EXAMPLE + ", found '" + text + "'"));
+            case PARTIAL_DATE:
+                return partialDate(t).orElseThrow(() -> new IllegalArgumentException("expected " + DATE_EXAMPLE
+                        + " or May 2020, found '" + text + "'"));
+            case INTEGER:
+                try {
+                    return Long.parseLong(t);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("expected a whole number, found '" + text + "'", e);
+                }
+            case YES_NO:
+                if (t.equalsIgnoreCase("yes") || t.equalsIgnoreCase("true")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equalsIgnoreCase("no") || t.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                throw new IllegalArgumentException("expected Yes or No, found '" + text + "'");
+            default:
+                return text;
+        }
+    }
+
+    /** A day written 2020-05-07, 7 May 2020 or 7 May 2020 with the month in full. */
+    static Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DAY, DAY_LONG)) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date known to the day, month or year: 2020-05-07, 2020-05, 2020, 7 May 2020, May 2020. */
+    static Optional<PartialDate> partialDate(String text) {
+        try {
+            return Optional.of(PartialDate.parse(text));
+        } catch (IllegalArgumentException e) {
+            // try the written forms
+        }
+        Optional<LocalDate> day = date(text);
+        if (day.isPresent()) {
+            return Optional.of(PartialDate.of(day.get()));
+        }
+        for (DateTimeFormatter format : List.of(MONTH, MONTH_LONG)) {
+            try {
+                YearMonth month = YearMonth.parse(text, format);
+                return Optional.of(PartialDate.ofMonth(month.getYear(), month.getMonthValue()));
+            } catch (DateTimeException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,513 @@
+package io.github.rectrack.export.xlsx;
+
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.status.Status;
+import io.github.rectrack.export.xlsx.SheetRows.Change;
+import io.github.rectrack.export.xlsx.SheetRows.Values;
+import io.github.rectrack.model.Action;
+import io.github.rectrack.model.DegreeMet;
+import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateRequest;
+import io.github.rectrack.model.UpdateSections;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * One import of a tracker workbook: the state of a single {@link XlsxImporter#read} call. Reads the hidden
+ * Register sheet (header and scheme), then Sources, People, Recommendations and Actions, then the sheets of
+ * each recommendation's parts, and builds the register in the order the rows stand.
+ */
+final class WorkbookImport {
+
+    private final String name;
+    private final int maxRows;
+    private final int maxText;
+    private final List<Finding> findings = new ArrayList<>();
+    private final SharedValues shared = new SharedValues();
+
+    private String registerId;
+    private String organisation;
+    private LocalDate asOf;
+    private String forum;
+    private Scheme scheme;
+    private final Map<String, Integer> written = new HashMap<>();
+    private final Map<String, Draft> sources = new LinkedHashMap<>();
+    private final List<Person> people = new ArrayList<>();
+    private final Map<String, RecommendationDraft> recommendations = new LinkedHashMap<>();
+    private final Map<Change, Integer> changes = new EnumMap<>(Change.class);
+
+    /** A source as read, with its recommendations in row order. */
+    private record Draft(Source source, List<RecommendationDraft> recommendations) {}
+
+    /** A recommendation as read, with the lists the other sheets fill. */
+    private static final class RecommendationDraft {
+        final Recommendation.Builder builder;
+        final List<Ownership> owners = new ArrayList<>();
+        final List<TargetRevision> targets = new ArrayList<>();
+        final List<ProgressUpdate> updates = new ArrayList<>();
+        final List<UpdateRequest> requests = new ArrayList<>();
+        final List<ActionDraft> actions = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+        final List<GovernanceDecision> decisions = new ArrayList<>();
+        final List<GovernanceDecision> statusChanges = new ArrayList<>();
+        final List<Evidence> evidence = new ArrayList<>();
+
+        RecommendationDraft(Recommendation.Builder builder) {
+            this.builder = builder;
+        }
+
+        Optional<ActionDraft> action(String number) {
+            return actions.stream().filter(a -> a.number.equals(number)).findFirst();
+        }
+    }
+
+    /** An action as read, with the owners and targets the other sheets fill. */
+    private static final class ActionDraft {
+        final String number;
+        final String text;
+        final Action.State state;
+        final Optional<PartialDate> stateDate;
+        final Optional<String> marking;
+        final List<Ownership> owners = new ArrayList<>();
+        final List<TargetRevision> targets = new ArrayList<>();
+
+        ActionDraft(String number, String text, Action.State state, Optional<PartialDate> stateDate, Optional<String> marking) {
+            this.number = number;
+            this.text = text;
+            this.state = state;
+            this.stateDate = stateDate;
+            this.marking = marking;
+        }
+
+        Action build() {
+            return new Action(number, text, owners, targets, state, stateDate, marking);
+        }
+    }
+
+    /**
+     * An import.
+     *
+     * @param name the input's name
+     * @param maxRows the most data rows read per sheet
+     * @param maxText the longest text a cell may hold
+     */
+    WorkbookImport(String name, int maxRows, int maxText) {
+        this.name = name;
+        this.maxRows = maxRows;
+        this.maxText = maxText;
+    }
+
+    /**
+     * Reads the workbook.
+     *
+     * @param workbook the workbook, opened for streaming
+     * @return the register and the findings
+     */
+    ImportResult read(Workbook workbook) {
+        Sheet header = workbook.getSheetIndex(RegisterSheet.NAME) < 0 ? null : workbook.getSheet(RegisterSheet.NAME);
+        if (header == null) {
+            return ImportResult.failed(Finding.error(name, "the workbook has no sheet '" + RegisterSheet.NAME + "' (a hidden sheet the "
+                    + "tracker workbook carries with the register's header and scheme): it is not a tracker workbook written by the 'xlsx' "
+                    + "exporter, or the sheet was deleted"));
+        }
+        if (!readHeader(header)) {
+            return ImportResult.failed(findings);
+        }
+        sheet(workbook, TrackerLayout.SOURCES, this::source);
+        sheet(workbook, TrackerLayout.PEOPLE, this::person);
+        SheetRows recs = sheet(workbook, TrackerLayout.RECOMMENDATIONS, null);
+        if (recs == null) {
+            return ImportResult.failed(findings);
+        }
+        sheet(workbook, TrackerLayout.ACTIONS, this::action);
+        sheet(workbook, TrackerLayout.UPDATES, this::update);
+        sheet(workbook, TrackerLayout.TARGET_HISTORY, this::target);
+        sheet(workbook, TrackerLayout.DECISIONS, this::decision);
+        sheet(workbook, TrackerLayout.OWNERS, this::owner);
+        sheet(workbook, TrackerLayout.LINKS, this::link);
+        sheet(workbook, TrackerLayout.EVIDENCE, this::evidence);
+        sheet(workbook, TrackerLayout.UPDATE_REQUESTS, this::request);
+        return build();
+    }
+
+    // ---- the hidden header ----
+
+    private boolean readHeader(Sheet sheet) {
+        Map<String, List<Cell>> rows = new HashMap<>();
+        int read = 0;
+        for (Row row : sheet) {
+            if (++read > 1000) {
+                break;
+            }
+            Cell label = row.getCell(0);
+            if (label != null && label.getCellType() == CellType.STRING) {
+                List<Cell> values = new ArrayList<>();
+                for (Cell cell : row) {
+                    if (cell.getColumnIndex() > 0) {
+                        values.add(cell);
+                    }
+                }
+                rows.put(label.getStringCellValue().strip(), values);
+            }
+        }
+        String where = name + ": sheet '" + RegisterSheet.NAME + "'";
+        registerId = headerText(rows, RegisterSheet.REGISTER_ID, where);
+        organisation = headerText(rows, RegisterSheet.ORGANISATION, where);
+        forum = headerText(rows, RegisterSheet.FORUM, where);
+        List<Cell> day = rows.getOrDefault(RegisterSheet.AS_OF, List.of());
+        try {
+            asOf = day.isEmpty() ? null : (LocalDate) probe(TrackerLayout.SUMMARY).value(day.get(0), CellKind.DATE);
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.error(where + ", row '" + RegisterSheet.AS_OF + "'", e.getMessage()));
+        }
+        if (asOf == null && day.isEmpty()) {
+            findings.add(Finding.error(where, "the row '" + RegisterSheet.AS_OF + "' is missing: it holds the report's day"));
+        }
+        StringBuilder json = new StringBuilder();
+        for (Cell piece : rows.getOrDefault(RegisterSheet.SCHEME, List.of())) {
+            if (piece.getCellType() == CellType.STRING) {
+                json.append(piece.getStringCellValue());
+            }
+        }
+        if (json.length() == 0) {
+            findings.add(Finding.error(where, "the row '" + RegisterSheet.SCHEME + "' is missing: it holds the scheme as canonical JSON"));
+        } else {
+            ImportResult result = new RegisterJson().read(json.toString(), where + ", row '" + RegisterSheet.SCHEME + "'");
+            result.findings().forEach(f -> findings.add(Finding.error(where + ", row '" + RegisterSheet.SCHEME + "'",
+                    "the scheme's JSON could not be read: " + f.message())));
+            scheme = result.register().map(Register::scheme).orElse(null);
+        }
+        for (Map.Entry<String, List<Cell>> row : rows.entrySet()) {
+            if (row.getKey().startsWith(RegisterSheet.ROWS_WRITTEN) && !row.getValue().isEmpty()
+                    && row.getValue().get(0).getCellType() == CellType.NUMERIC) {
+                written.put(row.getKey().substring(RegisterSheet.ROWS_WRITTEN.length()), (int) row.getValue().get(0).getNumericCellValue());
+            }
+        }
+        return registerId != null && organisation != null && forum != null && asOf != null && scheme != null;
+    }
+
+    private String headerText(Map<String, List<Cell>> rows, String label, String where) {
+        List<Cell> values = rows.getOrDefault(label, List.of());
+        if (values.isEmpty() || values.get(0).getCellType() != CellType.STRING || values.get(0).getStringCellValue().isBlank()) {
+            findings.add(Finding.error(where, "the row '" + label + "' is missing or blank: column B must hold the " + label.toLowerCase()));
+            return null;
+        }
+        return values.get(0).getStringCellValue().strip();
+    }
+
+    private SheetRows probe(String sheet) {
+        return new SheetRows(name, new SheetLayout<>(sheet, List.of()), maxRows, maxText, findings, shared);
+    }
+
+    // ---- the list sheets ----
+
+    /**
+     * Reads one list sheet, reporting a missing sheet; the Recommendations sheet is read by its own method.
+     *
+     * @return the reader, or null if the sheet is missing or could not be read
+     */
+    private SheetRows sheet(Workbook workbook, SheetLayout<?> layout, RowReader reader) {
+        Sheet sheet = workbook.getSheetIndex(layout.name()) < 0 ? null : workbook.getSheet(layout.name());
+        if (sheet == null) {
+            findings.add(Finding.error(name + ": sheet '" + layout.name() + "'", "the workbook has no sheet '" + layout.name()
+                    + "'; the tracker workbook holds the sheets " + TrackerLayout.LIST_SHEETS.stream().map(l -> "'" + l.name() + "'").toList()
+                    + ", and what a deleted sheet held cannot be read"));
+            return null;
+        }
+        SheetRows rows = new SheetRows(name, layout, maxRows, maxText, findings, shared);
+        Consumer<Values> each = row -> {
+            if (row.change() != Change.NONE) {
+                changes.merge(row.change(), 1, Integer::sum);
+                findings.add(Finding.notice(rows.where(row), row.change() == Change.ADDED
+                        ? "row added: it has no fingerprint, so it was not exported; read as a new entry"
+                        : "row changed: its values differ from those exported; the values read replace them"));
+            }
+            if (!row.ok()) {
+                findings.add(Finding.error(rows.where(row), "the row was not read because of the error(s) in its cells above"));
+                return;
+            }
+            try {
+                if (reader == null) {
+                    recommendation(rows, row);
+                } else {
+                    reader.read(rows, row);
+                }
+            } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+                findings.add(Finding.error(rows.where(row), "the row was not read: " + e.getMessage()));
+            }
+        };
+        return rows.read(sheet, Optional.ofNullable(written.get(layout.name())), each) ? rows : null;
+    }
+
+    /** Reads one data row of a sheet into the drafts. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(SheetRows rows, Values row);
+    }
+
+    private static int col(SheetLayout<?> layout, String header) {
+        return layout.index(header);
+    }
+
+    private static Optional<String> text(Values row, int column) {
+        return row.get(column, String.class);
+    }
+
+    private static Optional<String> key(Values row, int column) {
+        return text(row, column).filter(s -> !s.isBlank());
+    }
+
+    private String required(SheetRows rows, Values row, int column) {
+        return key(row, column).orElseThrow(() -> new IllegalArgumentException("column '"
+                + rows.where(row, column).replaceFirst("^.*column ", "") + "' must not be blank"));
+    }
+
+    private Optional<PartialDate> partial(Values row, int column) {
+        return row.get(column, PartialDate.class);
+    }
+
+    private <E extends Enum<E>> Optional<E> word(SheetRows rows, Values row, int column, Class<E> type) {
+        Optional<String> text = key(row, column);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = Words.parse(type, text.get());
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("column " + rows.where(row, column).replaceFirst("^.*column ", "") + ": expected one of "
+                    + Words.accepted(type) + ", found '" + text.get() + "'");
+        }
+        return value;
+    }
+
+    private RecommendationDraft recommendationOf(SheetRows rows, Values row) {
+        String id = required(rows, row, 0);
+        RecommendationDraft draft = recommendations.get(id);
+        if (draft == null) {
+            throw new IllegalArgumentException("no recommendation '" + id + "' on the sheet 'Recommendations'");
+        }
+        return draft;
+    }
+
+    private void source(SheetRows rows, Values row) {
+        SheetLayout<Source> l = TrackerLayout.SOURCES;
+        String id = required(rows, row, col(l, TrackerLayout.SOURCE_ID));
+        Source source = new Source(id, word(rows, row, col(l, "Kind"), Source.Kind.class).orElseThrow(() ->
+                new IllegalArgumentException("column 'Kind' must not be blank: it is one of " + Words.accepted(Source.Kind.class))),
+                text(row, col(l, "Title")).orElse(""), key(row, col(l, "Issued by")), partial(row, col(l, "Date")),
+                key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of());
+        if (sources.putIfAbsent(id, new Draft(source, new ArrayList<>())) != null) {
+            throw new IllegalArgumentException("a second source with the id '" + id + "'; ids must be unique");
+        }
+    }
+
+    private void person(SheetRows rows, Values row) {
+        SheetLayout<Person> l = TrackerLayout.PEOPLE;
+        people.add(new Person(required(rows, row, col(l, TrackerLayout.PERSON_ID)), text(row, col(l, "Name")).orElse(""),
+                key(row, col(l, "Initials")), key(row, col(l, "Role"))));
+    }
+
+    private void recommendation(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.RecommendationRow> l = TrackerLayout.RECOMMENDATIONS;
+        String id = required(rows, row, 0);
+        String sourceId = required(rows, row, col(l, TrackerLayout.SOURCE_ID));
+        Draft source = sources.get(sourceId);
+        if (source == null) {
+            throw new IllegalArgumentException("its source '" + sourceId + "' is not on the sheet 'Sources'");
+        }
+        Optional<ManagementResponse.Acceptance> acceptance = word(rows, row, col(l, "Response"), ManagementResponse.Acceptance.class);
+        Optional<ManagementResponse> response = acceptance.map(a -> new ManagementResponse(a, partial(row, col(l, "Response date")),
+                text(row, col(l, "Response text")).orElse(""), key(row, col(l, "Response marking"))));
+        Recommendation.Builder builder = Recommendation.builder(id, text(row, col(l, TrackerLayout.REFERENCE)).orElse(""),
+                text(row, col(l, "Recommendation")).orElse(""), text(row, col(l, TrackerLayout.PRIORITY)).orElse(""))
+                .title(text(row, col(l, "Title")).orElse(""))
+                .tags(Lines.split(text(row, col(l, "Tags")).orElse(null)))
+                .reportedTo(key(row, col(l, "Reported to")))
+                .response(response)
+                .marking(key(row, col(l, "Marking")));
+        RecommendationDraft draft = new RecommendationDraft(builder);
+        if (recommendations.putIfAbsent(id, draft) != null) {
+            throw new IllegalArgumentException("a second recommendation with the id '" + id + "'; ids must be unique");
+        }
+        source.recommendations().add(draft);
+        statusChange(rows, row, draft);
+    }
+
+    /** A Status cell that differs from the status as written becomes a governance decision dated the report's day. */
+    private void statusChange(SheetRows rows, Values row, RecommendationDraft draft) {
+        int statusColumn = col(TrackerLayout.RECOMMENDATIONS, TrackerLayout.STATUS);
+        String now = row.texts()[statusColumn];
+        String before = row.texts()[col(TrackerLayout.RECOMMENDATIONS, TrackerLayout.STATUS_AS_WRITTEN)];
+        if (now == null || now.isEmpty() || now.equalsIgnoreCase(before == null ? "" : before)) {
+            return;
+        }
+        List<Status> settable = Arrays.stream(Status.values()).filter(s -> s != Status.OPEN).toList();
+        Optional<Status> status = Words.parse(Status.class, now).filter(settable::contains);
+        if (status.isEmpty()) {
+            findings.add(Finding.error(rows.where(row, statusColumn), "the status was changed to '" + now + "', which is not a status a "
+                    + "decision can set; the accepted words are " + String.join(", ", settable.stream().map(s -> "'" + s.label() + "'").toList())));
+            return;
+        }
+        boolean wasHibernated = before != null && Words.parse(Status.class, before).filter(s -> s == Status.HIBERNATED).isPresent();
+        GovernanceDecision.Kind kind = switch (status.get()) {
+            case IN_PROGRESS -> wasHibernated ? GovernanceDecision.Kind.RESUMED : GovernanceDecision.Kind.REOPENED;
+            case BUSINESS_AS_USUAL -> GovernanceDecision.Kind.MOVED_TO_BUSINESS_AS_USUAL;
+            default -> GovernanceDecision.Kind.valueOf(status.get().name());
+        };
+        draft.statusChanges.add(new GovernanceDecision(PartialDate.of(asOf), forum, kind, Optional.empty(),
+                Optional.of("Status changed in the tracker workbook from '" + (before == null ? "" : before) + "' to '" + now + "'"),
+                Optional.empty()));
+        findings.add(Finding.notice(rows.where(row, statusColumn), "status changed from '" + (before == null ? "" : before) + "' to '" + now
+                + "': recorded as a decision '" + TrackerLayout.words(kind.name()) + "' by " + forum + " on " + asOf));
+    }
+
+    private void action(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.ActionRow> l = TrackerLayout.ACTIONS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        draft.actions.add(new ActionDraft(text(row, col(l, TrackerLayout.ACTION)).orElse(""), text(row, col(l, "Text")).orElse(""),
+                word(rows, row, col(l, "Recorded state"), Action.State.class).orElse(Action.State.NOT_STARTED),
+                partial(row, col(l, "Recorded state since")), key(row, col(l, "Marking"))));
+    }
+
+    private Optional<ActionDraft> actionOf(SheetRows rows, Values row, RecommendationDraft draft, int column) {
+        Optional<String> number = key(row, column);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(draft.action(number.get()).orElseThrow(() -> new IllegalArgumentException("the recommendation has no action '"
+                + number.get() + "' on the sheet 'Actions'")));
+    }
+
+    private void update(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.UpdateRow> l = TrackerLayout.UPDATES;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        PartialDate date = partial(row, col(l, "Date")).orElseThrow(() -> new IllegalArgumentException("column 'Date' must not be blank"));
+        Optional<Boolean> implemented = row.get(col(l, "Implemented"), Boolean.class);
+        Optional<String> achieved = key(row, col(l, "Achieved")).flatMap(s -> text(row, col(l, "Achieved")));
+        Optional<String> left = key(row, col(l, "Left to complete")).flatMap(s -> text(row, col(l, "Left to complete")));
+        Optional<String> barriers = key(row, col(l, "Barriers")).flatMap(s -> text(row, col(l, "Barriers")));
+        Optional<Boolean> proposed = row.get(col(l, "Proposed closed"), Boolean.class);
+        Optional<UpdateSections> sections = implemented.isPresent() || proposed.isPresent() || achieved.isPresent() || left.isPresent()
+                || barriers.isPresent()
+                ? Optional.of(new UpdateSections(achieved, left, barriers, implemented.orElse(false), proposed.orElse(false)))
+                : Optional.empty();
+        draft.updates.add(new ProgressUpdate(date, key(row, col(l, "Author id")), text(row, col(l, "Update")).orElse(""), sections,
+                word(rows, row, col(l, "Degree met"), DegreeMet.class), key(row, col(l, "Marking"))));
+    }
+
+    private void target(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.TargetRow> l = TrackerLayout.TARGET_HISTORY;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        Optional<ActionDraft> action = actionOf(rows, row, draft, col(l, TrackerLayout.ACTION));
+        String text = text(row, col(l, "Target")).orElse("");
+        Optional<TargetDate.Kind> kind = word(rows, row, col(l, "Kind"), TargetDate.Kind.class);
+        Optional<LocalDate> deadline = row.get(col(l, "Deadline"), LocalDate.class);
+        Optional<LocalDate> from = row.get(col(l, "Period from"), LocalDate.class);
+        TargetDate target = kind.isEmpty() && deadline.isEmpty() && from.isEmpty()
+                ? TargetDate.parse(text) // a row typed in by hand: the text says it all
+                : new TargetDate(text, kind.orElseThrow(() -> new IllegalArgumentException("column 'Kind' must not be blank when a "
+                        + "deadline is given: it is one of " + Words.accepted(TargetDate.Kind.class))), from, deadline);
+        TargetRevision revision = new TargetRevision(target, partial(row, col(l, "Set on")), key(row, col(l, "Reason"))
+                .flatMap(s -> text(row, col(l, "Reason"))), key(row, col(l, "Agreed by")));
+        (action.isPresent() ? action.get().targets : draft.targets).add(revision);
+    }
+
+    private void decision(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.DecisionRow> l = TrackerLayout.DECISIONS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        draft.decisions.add(new GovernanceDecision(partial(row, col(l, "Date")).orElseThrow(() ->
+                new IllegalArgumentException("column 'Date' must not be blank")),
+                required(rows, row, col(l, "Forum")),
+                word(rows, row, col(l, "Decision"), GovernanceDecision.Kind.class).orElseThrow(() -> new IllegalArgumentException(
+                        "column 'Decision' must not be blank: it is one of " + Words.accepted(GovernanceDecision.Kind.class))),
+                key(row, col(l, "Minute")), key(row, col(l, "Note")).flatMap(s -> text(row, col(l, "Note"))),
+                key(row, col(l, "Marking"))));
+    }
+
+    private void owner(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.OwnerRow> l = TrackerLayout.OWNERS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        Optional<ActionDraft> action = actionOf(rows, row, draft, col(l, TrackerLayout.ACTION));
+        Ownership ownership = new Ownership(required(rows, row, col(l, TrackerLayout.PERSON_ID)),
+                key(row, col(l, "Strand")).flatMap(s -> text(row, col(l, "Strand"))), partial(row, col(l, "From")),
+                partial(row, col(l, "Until")));
+        (action.isPresent() ? action.get().owners : draft.owners).add(ownership);
+    }
+
+    private void link(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.LinkRow> l = TrackerLayout.LINKS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        draft.links.add(new Link(word(rows, row, col(l, "Link"), Link.Kind.class).orElseThrow(() -> new IllegalArgumentException(
+                "column 'Link' must not be blank: it is one of " + Words.accepted(Link.Kind.class))),
+                required(rows, row, col(l, "Target")), key(row, col(l, "Note")).flatMap(s -> text(row, col(l, "Note")))));
+    }
+
+    private void evidence(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.EvidenceRow> l = TrackerLayout.EVIDENCE;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        draft.evidence.add(new Evidence(text(row, col(l, "Description")).orElse(""), partial(row, col(l, "Date")),
+                key(row, col(l, "Document")).flatMap(s -> text(row, col(l, "Document"))),
+                Lines.split(text(row, col(l, "Figures")).orElse(null)), key(row, col(l, "Marking"))));
+    }
+
+    private void request(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.RequestRow> l = TrackerLayout.UPDATE_REQUESTS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        draft.requests.add(new UpdateRequest(row.get(col(l, "Requested on"), LocalDate.class).orElseThrow(() ->
+                new IllegalArgumentException("column 'Requested on' must not be blank")),
+                key(row, col(l, "Requested of")), row.get(col(l, "Respond by"), LocalDate.class),
+                row.get(col(l, "Answered on"), LocalDate.class)));
+    }
+
+    // ---- the register ----
+
+    private ImportResult build() {
+        List<Source> built = new ArrayList<>();
+        recommendations.clear(); // each draft is dropped once its recommendation is built
+        for (Draft draft : sources.values()) {
+            List<Recommendation> recs = new ArrayList<>(draft.recommendations().size());
+            for (int i = 0; i < draft.recommendations().size(); i++) {
+                RecommendationDraft rec = draft.recommendations().set(i, null);
+                List<GovernanceDecision> decisions = rec.decisions;
+                decisions.addAll(rec.statusChanges);
+                recs.add(rec.builder.owners(rec.owners).targetHistory(rec.targets).updates(rec.updates).updateRequests(rec.requests)
+                        .actions(rec.actions.stream().map(ActionDraft::build).toList()).links(rec.links).decisions(decisions)
+                        .evidence(rec.evidence).build());
+            }
+            Source s = draft.source();
+            built.add(new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(), recs));
+        }
+        if (!changes.isEmpty()) {
+            findings.add(Finding.notice(name, "the workbook was edited after export: " + changes.getOrDefault(Change.ADDED, 0)
+                    + " row(s) added, " + changes.getOrDefault(Change.CHANGED, 0) + " row(s) changed (each is listed above)"));
+        }
+        return new ImportResult(Optional.of(new Register(registerId, organisation, scheme, people, built)), findings);
+    }
+}
