@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,6 @@ class ImportMappingTest extends CommandLineTest {
     }
 
     @Test
-    @Disabled("needs the xlsx importer")
     void importsTheForcesWorkbookThroughItsMapping(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("register.json");
 
@@ -38,7 +36,6 @@ class ImportMappingTest extends CommandLineTest {
     }
 
     @Test
-    @Disabled("needs the xlsx importer")
     void importsTheSameSheetAsCsvWithTheYamlMapping(@TempDir Path dir) throws IOException {
         Path fromXlsx = dir.resolve("from-xlsx.json");
         Path fromCsv = dir.resolve("from-csv.json");
@@ -52,7 +49,6 @@ class ImportMappingTest extends CommandLineTest {
     }
 
     @Test
-    @Disabled("needs the xlsx importer")
     void reportsEachBadCellAndKeepsTheRestOnlyWhenAsked(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("register.json");
         String[] args = {"import", EXAMPLE.resolve("force-tracker-errors.xlsx").toString(),

@@ -7,14 +7,19 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.export.xlsx.mapping.ColumnMapping;
+import io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -39,7 +44,10 @@ import org.apiguardian.api.API;
  * sheet or column, a cell that is not what its column holds, more rows than the limit) comes back as
  * located error findings, never as an exception. Thread-safe: each call reads on its own.
  *
- * <p>Takes no options.
+ * <p>With the option {@value #MAPPING} (the path of a column mapping, JSON or YAML) it reads instead a
+ * force's own spreadsheet, an .xlsx workbook or a CSV file with a header row, through that mapping: see
+ * {@link io.github.rectrack.export.xlsx.mapping.ColumnMapping} and {@link
+ * io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class XlsxImporter implements Importer {
@@ -52,6 +60,12 @@ public final class XlsxImporter implements Importer {
 
     /** The longest text a cell may hold: Excel's own limit. */
     public static final int MAX_CELL_TEXT = Cells.MAX_TEXT;
+
+    /**
+     * The option naming a column mapping file: with it the input is read as a force's own spreadsheet (.xlsx
+     * or CSV) through that mapping instead of as a tracker workbook.
+     */
+    public static final String MAPPING = "mapping";
 
     /** Rows the streaming reader keeps in memory. */
     static final int ROW_CACHE = 100;
@@ -98,7 +112,7 @@ public final class XlsxImporter implements Importer {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of();
+        return Set.of(MAPPING);
     }
 
     /**
@@ -106,16 +120,28 @@ public final class XlsxImporter implements Importer {
      *
      * @param in the workbook; read, not closed
      * @param name what to call it in findings
-     * @param options none are read
+     * @param options {@value #MAPPING}, optionally: read a force's own spreadsheet through this column mapping
      * @return the register and every finding: errors located by sheet, row and column; notices for edits
      * @throws IOException never for bad content
-     * @throws IllegalArgumentException if an option is given
+     * @throws IllegalArgumentException if an option is unknown, or the mapping file cannot be read or is wrong
+     *     (a {@link io.github.rectrack.export.xlsx.mapping.MappingException} naming the file and each JSON path)
      */
     @Override
     public ImportResult read(InputStream in, String name, Options options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         options.requireOnly(id(), optionNames());
+        Optional<Path> mapping = options.path(MAPPING);
+        if (mapping.isPresent()) {
+            ColumnMapping columns;
+            try {
+                columns = ColumnMapping.read(mapping.get());
+            } catch (UncheckedIOException e) {
+                throw new IllegalArgumentException("option '" + MAPPING + "': the mapping file " + mapping.get()
+                        + " could not be read: " + e.getCause().getMessage(), e);
+            }
+            return MappedSpreadsheet.read(in, name, columns);
+        }
         PushbackInputStream input = new PushbackInputStream(new FilterInputStream(in) {
             @Override
             public void close() {

@@ -1,0 +1,81 @@
+package io.github.rectrack.export.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.export.xlsx.mapping.ColumnMapping;
+import io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet;
+import io.github.rectrack.export.xlsx.mapping.MappingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code xlsx} importer's {@code mapping} option: a force's own spreadsheet through a column mapping. */
+class XlsxImporterMappingTest {
+
+    private static final Path EXAMPLE = Path.of("..", "docs", "examples", "force-spreadsheet");
+
+    private final XlsxImporter importer = new XlsxImporter();
+
+    @Test
+    void readsTheForcesWorkbookThroughTheMappingAsTheMappedReaderDoes() throws IOException {
+        Path mapping = EXAMPLE.resolve("mapping.json");
+
+        ImportResult viaImporter = read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("mapping", mapping.toString())));
+        ImportResult direct;
+        try (InputStream in = Files.newInputStream(EXAMPLE.resolve("force-tracker.xlsx"))) {
+            direct = MappedSpreadsheet.read(in, "force-tracker.xlsx", ColumnMapping.read(mapping));
+        }
+
+        assertThat(viaImporter.hasErrors()).as("%s", viaImporter.findings()).isFalse();
+        assertThat(viaImporter.register().orElseThrow().recommendationCount()).isEqualTo(11);
+        assertThat(viaImporter).isEqualTo(direct);
+    }
+
+    @Test
+    void readsTheForcesCsvThroughTheMapping() throws IOException {
+        ImportResult result = read(EXAMPLE.resolve("force-tracker.csv"),
+                Options.of(Map.of("mapping", EXAMPLE.resolve("mapping.yaml").toString())));
+
+        assertThat(result.hasErrors()).as("%s", result.findings()).isFalse();
+        assertThat(result.register().orElseThrow().sources()).hasSize(9);
+    }
+
+    @Test
+    void aMissingMappingFileIsAnOptionErrorNamingTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-mapping.json");
+
+        assertThatThrownBy(() -> read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("mapping", missing.toString()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("column mapping " + missing + ": no such file");
+    }
+
+    @Test
+    void aWrongMappingIsReportedWithItsJsonPath(@TempDir Path dir) throws IOException {
+        Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"columns\": {\"colour\": \"Colour\"}}");
+
+        assertThatThrownBy(() -> read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("mapping", mapping.toString()))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("columns.colour");
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedNamingTheOptionsThereAre() {
+        assertThatThrownBy(() -> read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("sheet", "Tracker"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sheet")
+                .hasMessageContaining("mapping");
+    }
+
+    private ImportResult read(Path file, Options options) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importer.read(in, file.getFileName().toString(), options);
+        }
+    }
+}
