@@ -61,19 +61,20 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
      * @param quotePrefixed kept as text when edited
      * @param alignment horizontal alignment
      * @param verticalAlignment vertical alignment
-     * @param fill the solid fill's RGB, or null for none
+     * @param fill the solid fill's RGB as hex, or null for none
      * @param borderTop the top border
      * @param borderBottom the bottom border
      * @param dataFormat the number format
      */
     record StyleSpec(boolean bold, boolean strikeout, short points, boolean wrap, boolean quotePrefixed,
-            HorizontalAlignment alignment, VerticalAlignment verticalAlignment, byte[] fill, BorderStyle borderTop,
+            HorizontalAlignment alignment, VerticalAlignment verticalAlignment, String fill, BorderStyle borderTop,
             BorderStyle borderBottom, String dataFormat) {
 
         static StyleSpec of(XSSFCellStyle style) {
             XSSFFont font = style.getFont();
             XSSFColor colour = style.getFillForegroundColorColor();
-            byte[] fill = style.getFillPattern() == FillPatternType.SOLID_FOREGROUND && colour != null ? colour.getRGB() : null;
+            String fill = style.getFillPattern() == FillPatternType.SOLID_FOREGROUND && colour != null
+                    ? java.util.HexFormat.of().withUpperCase().formatHex(colour.getRGB()) : null;
             return new StyleSpec(font.getBold(), font.getStrikeout(), font.getFontHeightInPoints(), style.getWrapText(),
                     style.getQuotePrefixed(), style.getAlignment(), style.getVerticalAlignment(), fill, style.getBorderTop(),
                     style.getBorderBottom(), style.getDataFormatString());
@@ -91,7 +92,7 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
             style.setAlignment(alignment);
             style.setVerticalAlignment(verticalAlignment);
             if (fill != null) {
-                ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(fill, null));
+                ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(fill), null));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             style.setBorderTop(borderTop);

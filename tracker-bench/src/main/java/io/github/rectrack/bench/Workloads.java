@@ -21,6 +21,13 @@ final class Workloads {
     /** The seed of every generated register, so that every run works on the same data. */
     static final long SEED = 1L;
 
+    static {
+        // POI logs through Log4j's API; without a provider it complains on stderr at start-up
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private static final Formats FORMATS = Formats.discover();
 
     private Workloads() {}
