@@ -140,7 +140,13 @@ public class CsvExportBenchmark {
         }
     }
 
-    /** For tests: the same bytes from the baseline as from the exporter. */
+    /**
+     * What the baseline writes, in memory.
+     *
+     * @param cells the rows
+     * @return the bytes
+     * @throws IOException if writing fails
+     */
     static byte[] baselineBytes(List<String[]> cells) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeCells(cells, out);
