@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,7 +73,7 @@ public class CsvExportBenchmark {
     @Benchmark
     public int export() throws IOException {
         CountingOutputStream out = new CountingOutputStream();
-        exporter.export(report, io.github.rectrack.engine.spi.Options.none(), out);
+        exporter.export(report, Options.none(), out);
         return check(out.count);
     }
 

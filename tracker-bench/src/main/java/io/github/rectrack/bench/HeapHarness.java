@@ -35,8 +35,9 @@ import javax.management.openmbean.CompositeData;
  * java -Xmx256m -cp tracker-bench/target/benchmarks.jar io.github.rectrack.bench.HeapHarness xlsx-export 100000 2 target/heap
  * </pre>
  *
- * <p>The register (and, for an import or a load, the file to read) is prepared first in the same JVM;
- * then the heap is collected, the pools' peaks are reset, and the operation runs. Printed as one JSON line:
+ * <p>For an export the register is generated first in the same JVM; an import or a load reads the files
+ * that {@code prepare} wrote in a JVM of its own (with a larger heap). Then the heap is collected, the
+ * pools' peaks are reset, and the operation runs. Printed as one JSON line:
  *
  * <ul>
  *   <li>{@code peakHeapBytes}: the sum over the heap's memory pools of their peak use during the operation
@@ -63,7 +64,7 @@ public final class HeapHarness {
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: HeapHarness xlsx-export|xlsx-import|json-load RECOMMENDATIONS UPDATES WORK_DIRECTORY");
+            System.err.println("usage: HeapHarness prepare|xlsx-export|xlsx-import|json-load RECOMMENDATIONS UPDATES WORK_DIRECTORY");
             System.exit(2);
         }
         String operation = args[0];
@@ -71,11 +72,12 @@ public final class HeapHarness {
         int updates = Integer.parseInt(args[2]);
         Path work = Files.createDirectories(Path.of(args[3]));
         String result = switch (operation) {
+            case "prepare" -> prepare(recommendations, updates, work);
             case "xlsx-export" -> xlsxExport(recommendations, updates, work);
             case "xlsx-import" -> xlsxImport(recommendations, updates, work);
             case "json-load" -> jsonLoad(recommendations, updates, work);
             default -> throw new IllegalArgumentException("unknown operation '" + operation
-                    + "': use xlsx-export, xlsx-import or json-load");
+                    + "': use prepare, xlsx-export, xlsx-import or json-load");
         };
         System.out.println(String.format(Locale.ROOT, "{\"operation\":\"%s\",\"recommendations\":%d,\"updates\":%d,"
                 + "\"maxHeapBytes\":%d,%s}", operation, recommendations, updates, Runtime.getRuntime().maxMemory(), result));
@@ -83,7 +85,7 @@ public final class HeapHarness {
 
     private static String xlsxExport(int recommendations, int updates, Path work) throws IOException {
         Report report = Workloads.report(Workloads.register(recommendations, updates));
-        Path file = work.resolve("tracker-" + recommendations + ".xlsx");
+        Path file = work.resolve("export-" + xlsxName(recommendations, updates));
         return measure(() -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 Workloads.exporter("xlsx").export(report, Options.none(), out);
@@ -97,8 +99,7 @@ public final class HeapHarness {
         if (importer.isEmpty()) {
             return "\"status\":\"n/a\",\"reason\":\"no importer with id 'xlsx' on the class path\"";
         }
-        Path file = work.resolve("tracker-" + recommendations + ".xlsx");
-        writeXlsx(recommendations, updates, file);
+        Path file = prepared(work, xlsxName(recommendations, updates));
         return measure(() -> {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 ImportResult result = importer.get().read(in, file.getFileName().toString(), Options.none());
@@ -111,17 +112,38 @@ public final class HeapHarness {
         });
     }
 
-    private static void writeXlsx(int recommendations, int updates, Path file) throws IOException {
-        Report report = Workloads.report(Workloads.register(recommendations, updates));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            Workloads.exporter("xlsx").export(report, Options.none(), out);
+    /**
+     * Writes the tracker workbook and the canonical JSON of a register, for the import and the load to read;
+     * run in a JVM of its own, with room for the register and its JSON form at once.
+     */
+    private static String prepare(int recommendations, int updates, Path work) throws IOException {
+        Register register = Workloads.register(recommendations, updates);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(work.resolve(xlsxName(recommendations, updates))))) {
+            Workloads.exporter("xlsx").export(Workloads.report(register), Options.none(), out);
         }
+        writeJson(new RegisterJson(), register, work.resolve(jsonName(recommendations, updates)));
+        return "\"status\":\"prepared\"";
+    }
+
+    private static String xlsxName(int recommendations, int updates) {
+        return "tracker-" + recommendations + "-" + updates + ".xlsx";
+    }
+
+    private static String jsonName(int recommendations, int updates) {
+        return "register-" + recommendations + "-" + updates + ".json";
+    }
+
+    private static Path prepared(Path work, String name) {
+        Path file = work.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing: run HeapHarness prepare with the same size and updates first");
+        }
+        return file;
     }
 
     private static String jsonLoad(int recommendations, int updates, Path work) throws IOException {
-        Path file = work.resolve("register-" + recommendations + ".json");
+        Path file = prepared(work, jsonName(recommendations, updates));
         RegisterJson json = new RegisterJson();
-        writeJson(json, Workloads.register(recommendations, updates), file);
         return measure(() -> {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return json.read(in, file.getFileName().toString()).orElseThrow();

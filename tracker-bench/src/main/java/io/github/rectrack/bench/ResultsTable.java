@@ -149,7 +149,7 @@ public final class ResultsTable {
                 Optional<Score> ours = Optional.ofNullable(scores.get(op.benchmark() + "@" + size));
                 Optional<Score> base = Optional.ofNullable(scores.get(op.baseline() + "@" + size));
                 String ratio = "n/a";
-                String verdict = "≤ " + format(op.target()) + "×";
+                String verdict = "≤ " + String.format(Locale.ROOT, "%.1f", op.target()) + "×";
                 if (ours.isPresent() && base.isPresent()) {
                     double r = ours.get().millis() / base.get().millis();
                     ratio = String.format(Locale.ROOT, "%.2f", r);

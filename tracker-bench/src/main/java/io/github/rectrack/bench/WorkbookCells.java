@@ -5,7 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -74,7 +76,7 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
             XSSFFont font = style.getFont();
             XSSFColor colour = style.getFillForegroundColorColor();
             String fill = style.getFillPattern() == FillPatternType.SOLID_FOREGROUND && colour != null
-                    ? java.util.HexFormat.of().withUpperCase().formatHex(colour.getRGB()) : null;
+                    ? HexFormat.of().withUpperCase().formatHex(colour.getRGB()) : null;
             return new StyleSpec(font.getBold(), font.getStrikeout(), font.getFontHeightInPoints(), style.getWrapText(),
                     style.getQuotePrefixed(), style.getAlignment(), style.getVerticalAlignment(), fill, style.getBorderTop(),
                     style.getBorderBottom(), style.getDataFormatString());
@@ -92,7 +94,7 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
             style.setAlignment(alignment);
             style.setVerticalAlignment(verticalAlignment);
             if (fill != null) {
-                ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(fill), null));
+                ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(fill), null));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
             style.setBorderTop(borderTop);
@@ -138,9 +140,9 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
                         i++;
                     }
                     if (i < n) {
-                        columns = java.util.Arrays.copyOf(columns, i);
-                        values = java.util.Arrays.copyOf(values, i);
-                        styleOf = java.util.Arrays.copyOf(styleOf, i);
+                        columns = Arrays.copyOf(columns, i);
+                        values = Arrays.copyOf(values, i);
+                        styleOf = Arrays.copyOf(styleOf, i);
                     }
                     rows.add(new RowCells(row.getRowNum(), columns, values, styleOf));
                 }

@@ -6,6 +6,7 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class BaselinesTest {
 
         assertThat(cells).hasSize(1 + report.evaluation().states().size());
         assertThat(cells.get(0)[0]).isEqualTo("source_id");
-        assertThat(new String(CsvExportBenchmark.baselineBytes(cells), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(new String(ours, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new String(CsvExportBenchmark.baselineBytes(cells), StandardCharsets.UTF_8))
+                .isEqualTo(new String(ours, StandardCharsets.UTF_8));
     }
 
     @Test
