@@ -168,10 +168,26 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
     /** The ISO-8601 form at this date's precision, for example {@code 2020-05}. */
     @Override
     public String toString() {
-        return switch (precision) {
-            case DAY -> first.toString();
-            case MONTH -> YearMonth.from(first).toString();
-            case YEAR -> String.format("%04d", first.getYear());
-        };
+        int year = first.getYear();
+        if (precision == Precision.DAY || year < 0 || year > 9999) {
+            return switch (precision) {
+                case DAY -> first.toString();
+                case MONTH -> YearMonth.from(first).toString();
+                case YEAR -> String.format("%04d", year);
+            };
+        }
+        // the four-digit years every register holds, without a formatter (exports write many of these)
+        char[] text = new char[precision == Precision.MONTH ? 7 : 4];
+        text[0] = (char) ('0' + year / 1000);
+        text[1] = (char) ('0' + year / 100 % 10);
+        text[2] = (char) ('0' + year / 10 % 10);
+        text[3] = (char) ('0' + year % 10);
+        if (precision == Precision.MONTH) {
+            int month = first.getMonthValue();
+            text[4] = '-';
+            text[5] = (char) ('0' + month / 10);
+            text[6] = (char) ('0' + month % 10);
+        }
+        return new String(text);
     }
 }

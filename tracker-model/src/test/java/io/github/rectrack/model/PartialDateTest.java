@@ -24,6 +24,9 @@ class PartialDateTest {
         "2020-05-07, DAY,   2020-05-07, 2020-05-07",
         "2020-02-29, DAY,   2020-02-29, 2020-02-29",
         "0999,       YEAR,  0999-01-01, 0999-12-31",
+        "0012-01,    MONTH, 0012-01-01, 0012-01-31",
+        "9999-12,    MONTH, 9999-12-01, 9999-12-31",
+        "0000,       YEAR,  0000-01-01, 0000-12-31",
     })
     void parsesAndWritesEachPrecision(String text, Precision precision, LocalDate first, LocalDate last) {
         PartialDate date = PartialDate.parse(text);
@@ -33,6 +36,13 @@ class PartialDateTest {
         assertThat(date.last()).isEqualTo(last);
         assertThat(date.toString()).isEqualTo(text);
         assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
+    }
+
+    @Test
+    void writesYearsOutsideFourDigitsAsTheIsoFormattersDo() {
+        assertThat(PartialDate.ofYear(10_000)).hasToString("10000");
+        assertThat(PartialDate.ofMonth(10_000, 3)).hasToString("10000-03");
+        assertThat(PartialDate.ofMonth(-1, 3)).hasToString("-0001-03");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -67,6 +68,9 @@ public final class CsvExporter implements Exporter, CsvFormat {
             .build();
 
     private static final CsvSchema SCHEMA = schema();
+
+    /** Any line break, written as a space inside an intermediate target's text. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private static CsvSchema schema() {
         CsvSchema.Builder builder = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
@@ -120,7 +124,7 @@ public final class CsvExporter implements Exporter, CsvFormat {
             String.join(CsvColumns.LIST_SEPARATOR, owners),
             state.targets().original().map(TargetDate::text).orElse(""),
             history.size() <= 2 ? "" : history.subList(1, history.size() - 1).stream()
-                    .map(t -> t.target().text().replaceAll("\\R", " ")).collect(Collectors.joining("\n")),
+                    .map(t -> LINE_BREAK.matcher(t.target().text()).replaceAll(" ")).collect(Collectors.joining("\n")),
             state.targets().current().map(TargetDate::text).orElse(""),
             state.targets().current().flatMap(TargetDate::deadline).map(LocalDate::toString).orElse(""),
             Integer.toString(state.targets().revisions()),
