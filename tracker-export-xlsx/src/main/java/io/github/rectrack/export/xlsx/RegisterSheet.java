@@ -6,6 +6,7 @@ import io.github.rectrack.model.Register;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -20,6 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Organisation         | name
  * As of                | (date: the report's day)
  * Forum                | the report's forum id
+ * Profile              | the publication profile the report was made with (internal, panel, public)
+ * Withheld             | what that profile left out, if anything (the paper's statement)
  * Scheme               | canonical JSON of the scheme, in pieces of at most 32,000 characters across B, C, ...
  * Rows written: Updates| n (one row per list sheet)
  * </pre>
@@ -39,6 +42,10 @@ final class RegisterSheet {
     static final String AS_OF = "As of";
     /** The label of the report's forum. */
     static final String FORUM = "Forum";
+    /** The label of the report's publication profile. */
+    static final String PROFILE = "Profile";
+    /** The label of the statement of what the profile left out, written only when something was. */
+    static final String WITHHELD = "Withheld";
     /** The label of the scheme's JSON. */
     static final String SCHEME = "Scheme";
     /** The start of the label of a list sheet's count of data rows written. */
@@ -70,6 +77,11 @@ final class RegisterSheet {
         day.setCellValue(report.asOf());
         day.setCellStyle(styles.date(false));
         text(sheet.createRow(r++), FORUM, report.forum(), styles);
+        text(sheet.createRow(r++), PROFILE, report.profile().id(), styles);
+        Optional<String> withheld = report.withheld().statement();
+        if (withheld.isPresent()) {
+            text(sheet.createRow(r++), WITHHELD, withheld.get(), styles);
+        }
         Row scheme = sheet.createRow(r++);
         scheme.createCell(0).setCellValue(SCHEME);
         List<String> pieces = pieces(new RegisterJson().writeToString(

@@ -205,6 +205,15 @@ final class WorkbookImport {
                     "the scheme's JSON could not be read: " + f.message())));
             scheme = result.register().map(Register::scheme).orElse(null);
         }
+        List<Cell> withheld = rows.getOrDefault(RegisterSheet.WITHHELD, List.of());
+        if (!withheld.isEmpty() && withheld.get(0).getCellType() == CellType.STRING) {
+            List<Cell> profile = rows.getOrDefault(RegisterSheet.PROFILE, List.of());
+            String profileId = profile.isEmpty() || profile.get(0).getCellType() != CellType.STRING ? "?"
+                    : profile.get(0).getStringCellValue().strip();
+            findings.add(Finding.warning(where + ", row '" + RegisterSheet.WITHHELD + "'", "this workbook was exported with the '"
+                    + profileId + "' profile, which left parts of the register out: " + withheld.get(0).getStringCellValue().strip()
+                    + " What is read back lacks them; export with the 'internal' profile for a complete copy"));
+        }
         for (Map.Entry<String, List<Cell>> row : rows.entrySet()) {
             if (row.getKey().startsWith(RegisterSheet.ROWS_WRITTEN) && !row.getValue().isEmpty()
                     && row.getValue().get(0).getCellType() == CellType.NUMERIC) {
