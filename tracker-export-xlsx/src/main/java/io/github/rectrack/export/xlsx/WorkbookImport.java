@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,10 +48,16 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class WorkbookImport {
 
+    /**
+     * The most findings listed for one workbook: a sheet of a million bad rows must not hold a million
+     * messages in memory. What is found beyond is counted and reported in one finding.
+     */
+    static final int MAX_FINDINGS = 1_000;
+
     private final String name;
     private final int maxRows;
     private final int maxText;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Findings findings;
     private final SharedValues shared = new SharedValues();
 
     private String registerId;
@@ -123,6 +130,7 @@ final class WorkbookImport {
         this.name = name;
         this.maxRows = maxRows;
         this.maxText = maxText;
+        this.findings = new Findings(name, MAX_FINDINGS);
     }
 
     /**
@@ -139,13 +147,13 @@ final class WorkbookImport {
                     + "exporter, or the sheet was deleted"));
         }
         if (!readHeader(header)) {
-            return ImportResult.failed(findings);
+            return ImportResult.failed(findings.listed());
         }
         sheet(workbook, TrackerLayout.SOURCES, this::source);
         sheet(workbook, TrackerLayout.PEOPLE, this::person);
         SheetRows recs = sheet(workbook, TrackerLayout.RECOMMENDATIONS, null);
         if (recs == null) {
-            return ImportResult.failed(findings);
+            return ImportResult.failed(findings.listed());
         }
         sheet(workbook, TrackerLayout.ACTIONS, this::action);
         sheet(workbook, TrackerLayout.UPDATES, this::update);
@@ -517,6 +525,49 @@ final class WorkbookImport {
             findings.add(Finding.notice(name, "the workbook was edited after export: " + changes.getOrDefault(Change.ADDED, 0)
                     + " row(s) added, " + changes.getOrDefault(Change.CHANGED, 0) + " row(s) changed (each is listed above)"));
         }
-        return new ImportResult(Optional.of(new Register(registerId, organisation, scheme, people, built)), findings);
+        return new ImportResult(Optional.of(new Register(registerId, organisation, scheme, people, built)), findings.listed());
+    }
+
+    /**
+     * The findings of one import, listing at most a number of them; the rest are counted, errors apart, so
+     * that a result with more errors than are listed still has errors.
+     */
+    static final class Findings extends ArrayList<Finding> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final int max;
+        private int unlisted;
+        private int unlistedErrors;
+
+        Findings(String name, int max) {
+            this.name = name;
+            this.max = max;
+        }
+
+        @Override
+        public boolean add(Finding finding) {
+            if (size() < max) {
+                return super.add(finding);
+            }
+            unlisted++;
+            if (finding.isError()) {
+                unlistedErrors++;
+            }
+            return false;
+        }
+
+        /** The findings listed, and one more counting those that were not, if any. */
+        List<Finding> listed() {
+            if (unlisted == 0) {
+                return this;
+            }
+            List<Finding> all = new ArrayList<>(this);
+            String message = String.format(Locale.ROOT, "%,d more finding(s), %,d of them error(s), are not listed: only the first %,d "
+                    + "are; correct those above and import again", unlisted, unlistedErrors, max);
+            all.add(unlistedErrors > 0 ? Finding.error(name, message) : Finding.warning(name, message));
+            return all;
+        }
     }
 }
