@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.rectrack.engine.spi.Exporter;
-import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,15 +71,13 @@ public class CsvExportBenchmark {
     /** Writes the report with the {@code csv} exporter. */
     @Benchmark
     public int export() throws IOException {
-        CountingOutputStream out = new CountingOutputStream();
-        exporter.export(report, Options.none(), out);
-        return check(out.count);
+        return check(Workloads.exportCounting(exporter, report));
     }
 
     /** The baseline: jackson-dataformat-csv writing the same cells, with the same quoting and line ends. */
     @Benchmark
     public int baselineJacksonCsv() throws IOException {
-        CountingOutputStream out = new CountingOutputStream();
+        Workloads.CountingOutputStream out = new Workloads.CountingOutputStream();
         writeCells(cells, out);
         return check(out.count);
     }
@@ -124,21 +121,6 @@ public class CsvExportBenchmark {
         }
         rows.flush();
         writer.flush();
-    }
-
-    /** An output stream that only counts, so that both sides pay for encoding but not for storage. */
-    static final class CountingOutputStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Register;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
@@ -90,5 +91,34 @@ final class Workloads {
             throw new UncheckedIOException("the " + exporter.id() + " exporter failed in memory", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes a report with an exporter into a stream that only counts the bytes.
+     *
+     * @param exporter the exporter
+     * @param report the report
+     * @return the bytes written
+     * @throws IOException if the exporter fails
+     */
+    static long exportCounting(Exporter exporter, Report report) throws IOException {
+        CountingOutputStream out = new CountingOutputStream();
+        exporter.export(report, Options.none(), out);
+        return out.count;
+    }
+
+    /** An output stream that only counts, so that both sides of a benchmark pay for encoding but not for storage. */
+    static final class CountingOutputStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.rectrack.bench;
 
 import io.github.rectrack.engine.spi.Exporter;
-import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -56,15 +55,13 @@ public class XlsxExportBenchmark {
     /** Writes the tracker workbook with the {@code xlsx} exporter. */
     @Benchmark
     public long export() throws IOException {
-        CsvExportBenchmark.CountingOutputStream out = new CsvExportBenchmark.CountingOutputStream();
-        exporter.export(report, Options.none(), out);
-        return out.count;
+        return Workloads.exportCounting(exporter, report);
     }
 
     /** The baseline: bare SXSSF writing the same cells with the same styles. */
     @Benchmark
     public long baselineSxssf() throws IOException {
-        CsvExportBenchmark.CountingOutputStream out = new CsvExportBenchmark.CountingOutputStream();
+        Workloads.CountingOutputStream out = new Workloads.CountingOutputStream();
         cells.write(out);
         return out.count;
     }

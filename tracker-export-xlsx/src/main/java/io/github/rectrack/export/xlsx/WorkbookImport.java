@@ -27,6 +27,7 @@ import io.github.rectrack.model.UpdateSections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -556,6 +557,15 @@ final class WorkbookImport {
                 unlistedErrors++;
             }
             return false;
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends Finding> findings) {
+            boolean added = false;
+            for (Finding finding : findings) {
+                added |= add(finding);
+            }
+            return added;
         }
 
         /** The findings listed, and one more counting those that were not, if any. */
