@@ -47,7 +47,12 @@ public record GovernanceDecision(
         /** Re-opened after closure. */
         REOPENED,
         /** Moved to business as usual and no longer tracked. */
-        MOVED_TO_BUSINESS_AS_USUAL
+        MOVED_TO_BUSINESS_AS_USUAL,
+        /**
+         * Management accepts the risk of not implementing the recommendation. Only the panel can agree
+         * it, and it is reported apart from closures.
+         */
+        RISK_ACCEPTED
     }
 
     /** Checks for nulls. */

@@ -26,12 +26,18 @@ import java.util.Optional;
  * @param response the management response, if one was given
  * @param targetHistory the original target first, then each revision in the order made; empty if no
  *     target was ever set
+ * @param extensionRequests requests for a later target, pending and decided, in the order made
  * @param updates progress updates
  * @param updateRequests requests made to the owner for an update
  * @param actions numbered steps inside the recommendation
  * @param links to other recommendations or to the source's own numbering
  * @param decisions governance decisions by forums
  * @param evidence evidence offered for closure
+ * @param statedStatus the status as the force's own sheet or paper words it ("On track", "Propose
+ *     Close"), kept as written beside the status the engine derives; empty where none was stated
+ * @param statedRag the RAG colour as the force's own sheet gives it ("Green", "A"), kept as written
+ *     beside the colour the policy computes; empty where none was stated
+ * @param notes notes kept with the recommendation that are not progress updates
  * @param marking the handling marking of the whole item, if above the scheme's lowest
  */
 public record Recommendation(
@@ -45,12 +51,16 @@ public record Recommendation(
         List<@Valid Ownership> owners,
         Optional<@Valid ManagementResponse> response,
         List<@Valid TargetRevision> targetHistory,
+        List<@Valid ExtensionRequest> extensionRequests,
         List<@Valid ProgressUpdate> updates,
         List<@Valid UpdateRequest> updateRequests,
         List<@Valid Action> actions,
         List<@Valid Link> links,
         List<@Valid GovernanceDecision> decisions,
         List<@Valid Evidence> evidence,
+        Optional<@NonBlank String> statedStatus,
+        Optional<@NonBlank String> statedRag,
+        Optional<@NonBlank String> notes,
         Optional<@NonBlank String> marking) {
 
     /** Checks for nulls and copies the lists. */
@@ -65,13 +75,47 @@ public record Recommendation(
         owners = List.copyOf(owners);
         Objects.requireNonNull(response, "response");
         targetHistory = List.copyOf(targetHistory);
+        extensionRequests = List.copyOf(extensionRequests);
         updates = List.copyOf(updates);
         updateRequests = List.copyOf(updateRequests);
         actions = List.copyOf(actions);
         links = List.copyOf(links);
         decisions = List.copyOf(decisions);
         evidence = List.copyOf(evidence);
+        Objects.requireNonNull(statedStatus, "statedStatus");
+        Objects.requireNonNull(statedRag, "statedRag");
+        Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(marking, "marking");
+    }
+
+    /**
+     * A recommendation with no extension requests, stated status, stated RAG or notes.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param reference the reference as the source prints it
+     * @param title the short title; may be empty
+     * @param text the full text
+     * @param priority the priority, one of the scheme's priorities
+     * @param tags further classifications
+     * @param reportedTo the forum this recommendation alone is reported to, if decided for it
+     * @param owners who is responsible
+     * @param response the management response, if one was given
+     * @param targetHistory the original target first, then each revision
+     * @param updates progress updates
+     * @param updateRequests requests made to the owner for an update
+     * @param actions numbered steps inside the recommendation
+     * @param links to other recommendations or to the source's own numbering
+     * @param decisions governance decisions by forums
+     * @param evidence evidence offered for closure
+     * @param marking the handling marking of the whole item, if above the scheme's lowest
+     */
+    public Recommendation(String id, String reference, String title, String text, String priority, List<String> tags,
+            Optional<String> reportedTo, List<Ownership> owners, Optional<ManagementResponse> response,
+            List<TargetRevision> targetHistory, List<ProgressUpdate> updates, List<UpdateRequest> updateRequests,
+            List<Action> actions, List<Link> links, List<GovernanceDecision> decisions, List<Evidence> evidence,
+            Optional<String> marking) {
+        this(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory, List.of(), updates,
+                updateRequests, actions, links, decisions, evidence, Optional.empty(), Optional.empty(), Optional.empty(), marking);
     }
 
     /**
@@ -133,12 +177,16 @@ public record Recommendation(
                 .owners(owners)
                 .response(response)
                 .targetHistory(targetHistory)
+                .extensionRequests(extensionRequests)
                 .updates(updates)
                 .updateRequests(updateRequests)
                 .actions(actions)
                 .links(links)
                 .decisions(decisions)
                 .evidence(evidence)
+                .statedStatus(statedStatus)
+                .statedRag(statedRag)
+                .notes(notes)
                 .marking(marking);
     }
 
@@ -154,12 +202,16 @@ public record Recommendation(
         private List<Ownership> owners = List.of();
         private Optional<ManagementResponse> response = Optional.empty();
         private List<TargetRevision> targetHistory = List.of();
+        private List<ExtensionRequest> extensionRequests = List.of();
         private List<ProgressUpdate> updates = List.of();
         private List<UpdateRequest> updateRequests = List.of();
         private List<Action> actions = List.of();
         private List<Link> links = List.of();
         private List<GovernanceDecision> decisions = List.of();
         private List<Evidence> evidence = List.of();
+        private Optional<String> statedStatus = Optional.empty();
+        private Optional<String> statedRag = Optional.empty();
+        private Optional<String> notes = Optional.empty();
         private Optional<String> marking = Optional.empty();
 
         private Builder() {}
@@ -275,6 +327,17 @@ public record Recommendation(
         }
 
         /**
+         * Sets {@code extensionRequests}.
+         *
+         * @param extensionRequests the value
+         * @return this builder
+         */
+        public Builder extensionRequests(List<ExtensionRequest> extensionRequests) {
+            this.extensionRequests = extensionRequests;
+            return this;
+        }
+
+        /**
          * Sets {@code updates}.
          *
          * @param updates the value
@@ -341,6 +404,39 @@ public record Recommendation(
         }
 
         /**
+         * Sets {@code statedStatus}.
+         *
+         * @param statedStatus the value
+         * @return this builder
+         */
+        public Builder statedStatus(Optional<String> statedStatus) {
+            this.statedStatus = statedStatus;
+            return this;
+        }
+
+        /**
+         * Sets {@code statedRag}.
+         *
+         * @param statedRag the value
+         * @return this builder
+         */
+        public Builder statedRag(Optional<String> statedRag) {
+            this.statedRag = statedRag;
+            return this;
+        }
+
+        /**
+         * Sets {@code notes}.
+         *
+         * @param notes the value
+         * @return this builder
+         */
+        public Builder notes(Optional<String> notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /**
          * Sets {@code marking}.
          *
          * @param marking the value
@@ -358,7 +454,9 @@ public record Recommendation(
          * @throws NullPointerException if a value was set to null
          */
         public Recommendation build() {
-            return new Recommendation(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory, updates, updateRequests, actions, links, decisions, evidence, marking);
+            return new Recommendation(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory,
+                    extensionRequests, updates, updateRequests, actions, links, decisions, evidence, statedStatus, statedRag, notes,
+                    marking);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.rectrack.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  *
  * @param id a stable identifier for the register, for example {@code "leicestershire-jarap"}
  * @param organisation the organisation whose register this is
+ * @param asOf the day the register's content was stated as of, where it came from a sheet or paper
+ *     that says (an imported tracker's "position at"); undated entries read from that sheet carry it
  * @param scheme the scales, forums and rules the register is kept under
  * @param people the people named in the register (owners, authors), so that exports can replace
  *     names with initials or role titles
@@ -27,6 +30,7 @@ import java.util.stream.Stream;
 public record Register(
         @NotBlank String id,
         @NotBlank String organisation,
+        Optional<LocalDate> asOf,
         @Valid Scheme scheme,
         List<@Valid Person> people,
         List<@Valid Source> sources) {
@@ -35,9 +39,23 @@ public record Register(
     public Register {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(scheme, "scheme");
         people = List.copyOf(people);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * A register with no stated as-of day.
+     *
+     * @param id a stable identifier for the register
+     * @param organisation the organisation whose register this is
+     * @param scheme the scales, forums and rules the register is kept under
+     * @param people the people named in the register
+     * @param sources the sources, each holding its recommendations
+     */
+    public Register(String id, String organisation, Scheme scheme, List<Person> people, List<Source> sources) {
+        this(id, organisation, Optional.empty(), scheme, people, sources);
     }
 
     /**

@@ -119,6 +119,8 @@ public final class ContractRegisters {
         inspection.add(item("bau", "R5", "Moved into business as usual", "Significant", "Qtr 3 / 4 2023")
                 .reportedTo(Optional.of("SORB"))
                 .decisions(List.of(decision(2023, 12, "SORB", GovernanceDecision.Kind.MOVED_TO_BUSINESS_AS_USUAL))).build());
+        inspection.add(item("risk-accepted", "R6", "Risk of not acting accepted by the panel", "Housekeeping", "March 2024")
+                .decisions(List.of(decision(2024, 2, "JARAP", GovernanceDecision.Kind.RISK_ACCEPTED))).build());
         return new Register("contract-every-status", "Contract test force", scheme(),
                 List.of(new Person("property-manager", "Evidential Property Manager", Optional.of("EPM"), Optional.empty()),
                         new Person("epac-manager", "EPAC Manager", Optional.of("AP"), Optional.of("Manager, Evidential Property"))),

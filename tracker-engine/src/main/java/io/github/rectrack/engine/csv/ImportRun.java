@@ -463,6 +463,7 @@ final class ImportRun {
                 add.accept(panel, GovernanceDecision.Kind.REOPENED);
             }
             case BUSINESS_AS_USUAL -> add.accept(panel, GovernanceDecision.Kind.MOVED_TO_BUSINESS_AS_USUAL);
+            case RISK_ACCEPTED -> add.accept(panel, GovernanceDecision.Kind.RISK_ACCEPTED);
         }
         return out;
     }

@@ -100,7 +100,7 @@ final class GeneratorRun {
 
     private enum Scenario {
         OPEN, CLOSED, PROPOSED, AGREED, FURTHER_EVIDENCE, HIBERNATED, SUPERSEDED, NOT_ACCEPTED, BUSINESS_AS_USUAL,
-        REOPENED, DUPLICATE
+        REOPENED, DUPLICATE, RISK_ACCEPTED
     }
 
     private final RegisterGenerator.Options options;
@@ -502,6 +502,7 @@ final class GeneratorRun {
                 : s < 960 ? Scenario.BUSINESS_AS_USUAL
                 : s < 980 ? Scenario.REOPENED
                 : s < 990 ? Scenario.DUPLICATE
+                : s < 995 ? Scenario.RISK_ACCEPTED
                 : Scenario.OPEN;
         boolean planned = switch (scenario) {
             case OPEN -> true;
@@ -510,7 +511,7 @@ final class GeneratorRun {
             case AGREED -> forum.equals(SORB) ? proposal(start) : closure(start, forum, false, false);
             case FURTHER_EVIDENCE -> furtherEvidence(start, forum);
             case HIBERNATED -> hibernation(start);
-            case SUPERSEDED, NOT_ACCEPTED, BUSINESS_AS_USUAL -> ending(start, scenario);
+            case SUPERSEDED, NOT_ACCEPTED, BUSINESS_AS_USUAL, RISK_ACCEPTED -> ending(start, scenario);
             case REOPENED -> closure(start, forum, true, true);
             case DUPLICATE -> duplicate(start, source, index);
         };
@@ -667,6 +668,11 @@ final class GeneratorRun {
             }
             case NOT_ACCEPTED -> {
                 decide(day, JARAP, GovernanceDecision.Kind.NOT_ACCEPTED, "Not adopted: the risk is accepted by the Chief Officer Team");
+                finishedState = Action.State.CANCELLED;
+            }
+            case RISK_ACCEPTED -> {
+                decide(day, JARAP, GovernanceDecision.Kind.RISK_ACCEPTED,
+                        "Risk accepted by the panel: the cost of the control outweighs the residual risk");
                 finishedState = Action.State.CANCELLED;
             }
             default -> {

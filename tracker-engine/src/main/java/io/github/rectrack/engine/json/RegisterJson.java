@@ -30,6 +30,7 @@ import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -340,6 +341,7 @@ public final class RegisterJson {
             @JsonProperty("schemaVersion") String schemaVersion,
             @JsonProperty("id") String id,
             @JsonProperty("organisation") String organisation,
+            @JsonProperty("asOf") Optional<LocalDate> asOf,
             @JsonProperty("scheme") Scheme scheme,
             @JsonProperty("people") List<Person> people,
             @JsonProperty("sources") List<Source> sources) {
@@ -348,12 +350,12 @@ public final class RegisterJson {
         Document {}
 
         static Document of(Register register) {
-            return new Document(SCHEMA_VERSION, register.id(), register.organisation(), register.scheme(),
+            return new Document(SCHEMA_VERSION, register.id(), register.organisation(), register.asOf(), register.scheme(),
                     register.people(), register.sources());
         }
 
         Register toRegister() {
-            return new Register(id, organisation, scheme, people, sources);
+            return new Register(id, organisation, asOf == null ? Optional.empty() : asOf, scheme, people, sources);
         }
     }
 }

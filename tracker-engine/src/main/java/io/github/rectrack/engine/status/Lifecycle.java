@@ -130,7 +130,7 @@ public final class Lifecycle {
 
     private static Status initial(Recommendation recommendation, LocalDate asOf) {
         boolean refused = recommendation.response()
-                .filter(r -> r.acceptance() == ManagementResponse.Acceptance.NOT_ACCEPTED)
+                .filter(r -> r.acceptance().filter(a -> a == ManagementResponse.Acceptance.NOT_ACCEPTED).isPresent())
                 .filter(r -> r.date().map(d -> AsOf.counts(d, asOf)).orElse(true))
                 .isPresent();
         return refused ? Status.NOT_ACCEPTED : Status.OPEN;
@@ -149,6 +149,7 @@ public final class Lifecycle {
             case RESUMED -> current == Status.HIBERNATED ? Status.IN_PROGRESS : current;
             case REOPENED -> Status.REOPENED;
             case MOVED_TO_BUSINESS_AS_USUAL -> Status.BUSINESS_AS_USUAL;
+            case RISK_ACCEPTED -> Status.RISK_ACCEPTED;
         };
     }
 

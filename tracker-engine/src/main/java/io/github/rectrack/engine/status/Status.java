@@ -33,7 +33,9 @@ public enum Status {
     /** Re-opened after it was closed. */
     REOPENED,
     /** Moved into business as usual and no longer tracked. */
-    BUSINESS_AS_USUAL;
+    BUSINESS_AS_USUAL,
+    /** Management accepts the risk of not implementing it, agreed by the panel. */
+    RISK_ACCEPTED;
 
     /**
      * The status as papers write it: "Proposed closed", "Closure agreed", "Business as usual".
@@ -55,12 +57,12 @@ public enum Status {
     }
 
     /**
-     * Whether it will never be done: superseded or not accepted.
+     * Whether it will never be done: superseded, not accepted, or its risk accepted.
      *
-     * @return true for {@link #SUPERSEDED} and {@link #NOT_ACCEPTED}
+     * @return true for {@link #SUPERSEDED}, {@link #NOT_ACCEPTED} and {@link #RISK_ACCEPTED}
      */
     public boolean isInactive() {
-        return this == SUPERSEDED || this == NOT_ACCEPTED;
+        return this == SUPERSEDED || this == NOT_ACCEPTED || this == RISK_ACCEPTED;
     }
 
     /**

@@ -284,7 +284,7 @@ class CsvFormatTest {
                 "ERROR force.csv line 6, column revisions: '-1' is not a number of revisions: write 0 or more",
                 "ERROR force.csv line 6, column status: 'DONE' is not a status: use one of OPEN, IN_PROGRESS, PROPOSED_CLOSED, "
                         + "CLOSURE_AGREED, CLOSED, FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, "
-                        + "REOPENED, BUSINESS_AS_USUAL",
+                        + "REOPENED, BUSINESS_AS_USUAL, RISK_ACCEPTED",
                 "ERROR force.csv line 6, column rag: 'PURPLE' is not a RAG colour: use one of RED, AMBER, GREEN, GREY",
                 "ERROR force.csv line 7, column status: status CLOSED needs the day it held: give an as_of column or the option 'as-of'",
                 "ERROR force.csv line 8, column last_update_date: the latest update has no date: give last_update_date as yyyy, yyyy-MM or yyyy-MM-dd",

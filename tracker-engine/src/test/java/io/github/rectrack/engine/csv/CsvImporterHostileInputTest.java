@@ -133,7 +133,7 @@ class CsvImporterHostileInputTest {
             revisions        | ,2018-03-31,0,        | ,2018-03-31,1e999999999, | '1e999999999' is not a number of revisions: write 0 or more
             revisions        | ,2018-03-31,0,        | ,2018-03-31,99999999999999999999, | '99999999999999999999' is not a number of revisions: write 0 or more
             revisions        | ,2018-03-31,0,        | ,2018-03-31,two,        | 'two' is not a number of revisions: write 0 or more
-            status           | IN_PROGRESS,RED       | WIP,RED                 | 'WIP' is not a status: use one of OPEN, IN_PROGRESS, PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, REOPENED, BUSINESS_AS_USUAL
+            status           | IN_PROGRESS,RED       | WIP,RED                 | 'WIP' is not a status: use one of OPEN, IN_PROGRESS, PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, REOPENED, BUSINESS_AS_USUAL, RISK_ACCEPTED
             rag              | IN_PROGRESS,RED       | IN_PROGRESS,PURPLE      | 'PURPLE' is not a RAG colour: use one of RED, AMBER, GREEN, GREY
             last_update_date | RED,2020-05,          | RED,2020-13,            | '2020-13' is not a date: write yyyy, yyyy-MM or yyyy-MM-dd
             last_update_date | RED,2020-05,          | RED,May 2020,           | 'May 2020' is not a date: write yyyy, yyyy-MM or yyyy-MM-dd

@@ -94,6 +94,8 @@ class RegisterSchemaTest {
                 Arguments.of("scheme", Scheme.class), Arguments.of("forum", Forum.class), Arguments.of("reportingRule", ReportingRule.class),
                 Arguments.of("person", Person.class), Arguments.of("ownership", Ownership.class),
                 Arguments.of("managementResponse", ManagementResponse.class), Arguments.of("targetRevision", TargetRevision.class),
+                Arguments.of("extensionRequest", io.github.rectrack.model.ExtensionRequest.class),
+                Arguments.of("extensionRequest/properties/decision", io.github.rectrack.model.ExtensionRequest.Decision.class),
                 Arguments.of("updateSections", UpdateSections.class), Arguments.of("progressUpdate", ProgressUpdate.class),
                 Arguments.of("updateRequest", UpdateRequest.class), Arguments.of("action", Action.class), Arguments.of("link", Link.class),
                 Arguments.of("decision", GovernanceDecision.class), Arguments.of("evidence", Evidence.class),
@@ -104,7 +106,7 @@ class RegisterSchemaTest {
     @MethodSource("definitions")
     void namesEveryFieldOfTheModelInOrder(String definition, Class<? extends Record> type) {
         List<String> components = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
-        assertThat(fieldNames(SCHEMA_NODE.path("$defs").path(definition).path("properties"))).containsExactlyElementsOf(components);
+        assertThat(fieldNames(SCHEMA_NODE.at("/$defs/" + definition).path("properties"))).containsExactlyElementsOf(components);
     }
 
     @Test
@@ -124,6 +126,7 @@ class RegisterSchemaTest {
                 "/$defs/link/properties/kind", Link.Kind.class,
                 "/$defs/decision/properties/kind", GovernanceDecision.Kind.class,
                 "/$defs/progressUpdate/properties/degreeMet", io.github.rectrack.model.DegreeMet.class,
+                "/$defs/extensionRequest/properties/decision/properties/outcome", io.github.rectrack.model.ExtensionRequest.Outcome.class,
                 "/$defs/targetDate/oneOf/1/properties/kind", TargetDate.Kind.class);
         enums.forEach((pointer, type) -> {
             List<String> listed = new ArrayList<>();

@@ -115,9 +115,9 @@ final class AppendixSection {
             rows.add(cell -> targets(cell, entry.targets()));
         }
         entry.response().ifPresent(response -> rows.add(cell -> labelled(cell,
-                "Management response (" + Words.label(response.acceptance()).toLowerCase(Locale.UK) + ")"
+                "Management response" + response.acceptance().map(a -> " (" + Words.label(a).toLowerCase(Locale.UK) + ")").orElse("")
                         + response.date().map(date -> ", " + Words.date(date)).orElse("") + ": ",
-                response.text().isBlank() ? Words.label(response.acceptance()) + "." : response.text())));
+                response.text().isBlank() ? response.acceptance().map(a -> Words.label(a) + ".").orElse("") : response.text())));
         for (ProgressUpdate update : entry.updates()) {
             rows.add(cell -> update(paper, cell, update));
         }

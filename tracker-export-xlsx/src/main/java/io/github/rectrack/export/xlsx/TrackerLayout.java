@@ -54,6 +54,9 @@ final class TrackerLayout {
     /** The header of the current deadline column of the Recommendations sheet. */
     static final String CURRENT_DEADLINE = "Current deadline";
 
+    /** The Response cell of a management response that does not say whether it was accepted. */
+    static final String ACCEPTANCE_NOT_STATED = "Not stated";
+
     private TrackerLayout() {}
 
     /**
@@ -191,7 +194,8 @@ final class TrackerLayout {
             Column.of(SOURCE_ID, 24, TEXT, r -> r.source().id()),
             Column.of("Tags", 20, LONG_TEXT, r -> Lines.join(r.recommendation().tags())),
             Column.of("Reported to", 11, TEXT, r -> r.recommendation().reportedTo()),
-            Column.of("Response", 16, TEXT, r -> r.recommendation().response().map(m -> words(m.acceptance().name()))),
+            Column.of("Response", 16, TEXT, r -> r.recommendation().response()
+                    .map(m -> m.acceptance().map(a -> words(a.name())).orElse(ACCEPTANCE_NOT_STATED))),
             Column.of("Response date", 12, PARTIAL_DATE, r -> r.recommendation().response().flatMap(ManagementResponse::date)),
             Column.of("Response text", 60, LONG_TEXT, r -> r.recommendation().response().map(ManagementResponse::text)),
             Column.of("Response marking", 16, TEXT, r -> r.recommendation().response().flatMap(ManagementResponse::marking)),

@@ -360,9 +360,13 @@ final class WorkbookImport {
         if (source == null) {
             throw new IllegalArgumentException("its source '" + sourceId + "' is not on the sheet 'Sources'");
         }
-        Optional<ManagementResponse.Acceptance> acceptance = word(rows, row, col(l, "Response"), ManagementResponse.Acceptance.class);
-        Optional<ManagementResponse> response = acceptance.map(a -> new ManagementResponse(a, partial(row, col(l, "Response date")),
-                text(row, col(l, "Response text")).orElse(""), key(row, col(l, "Response marking"))));
+        Optional<String> responseWord = key(row, col(l, "Response"));
+        boolean unstated = responseWord.filter(w -> w.equalsIgnoreCase(TrackerLayout.ACCEPTANCE_NOT_STATED)).isPresent();
+        Optional<ManagementResponse.Acceptance> acceptance = unstated ? Optional.empty()
+                : word(rows, row, col(l, "Response"), ManagementResponse.Acceptance.class);
+        Optional<ManagementResponse> response = acceptance.isEmpty() && !unstated ? Optional.empty()
+                : Optional.of(new ManagementResponse(acceptance, partial(row, col(l, "Response date")),
+                        text(row, col(l, "Response text")).orElse(""), key(row, col(l, "Response marking"))));
         Recommendation.Builder builder = Recommendation.builder(id, text(row, col(l, TrackerLayout.REFERENCE)).orElse(""),
                 text(row, col(l, "Recommendation")).orElse(""), text(row, col(l, TrackerLayout.PRIORITY)).orElse(""))
                 .title(text(row, col(l, "Title")).orElse(""))
