@@ -5,7 +5,9 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Lifecycle;
+import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.Action;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
@@ -37,6 +39,7 @@ final class RegisterChecks {
     private final List<Finding> findings;
     private final Set<String> personIds = new HashSet<>();
     private final Set<String> forumIds = new HashSet<>();
+    private final Map<String, Forum> forumsById = new HashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> recommendationIds = new HashSet<>();
 
@@ -60,6 +63,7 @@ final class RegisterChecks {
     private void collectIds() {
         unique(register.people(), Person::id, "people", "person", personIds);
         unique(scheme.forums(), Forum::id, "scheme.forums", "forum", forumIds);
+        scheme.forums().forEach(f -> forumsById.putIfAbsent(f.id(), f));
         unique(register.sources(), Source::id, "sources", "source", sourceIds);
         for (int s = 0; s < register.sources().size(); s++) {
             Source source = register.sources().get(s);
@@ -156,6 +160,7 @@ final class RegisterChecks {
         owners(rec.owners(), at + ".owners");
         rec.response().ifPresent(r -> r.marking().ifPresent(m -> marking(m, at + ".response.marking")));
         targets(rec.targetHistory(), at + ".targetHistory");
+        checkExtensionRequests(rec, at + ".extensionRequests");
         checkUpdates(rec.updates(), at + ".updates");
         checkUpdateRequests(rec.updateRequests(), at + ".updateRequests");
         for (int a = 0; a < rec.actions().size(); a++) {
@@ -214,6 +219,58 @@ final class RegisterChecks {
         }
     }
 
+    private void checkExtensionRequests(Recommendation rec, String at) {
+        List<ExtensionRequest> requests = rec.extensionRequests();
+        for (int q = 0; q < requests.size(); q++) {
+            ExtensionRequest request = requests.get(q);
+            String path = at + "[" + q + "]";
+            request.requestedBy().ifPresent(p -> person(p, path + ".requestedBy"));
+            request.marking().ifPresent(m -> marking(m, path + ".marking"));
+            if (request.target().kind() == TargetDate.Kind.UNRECOGNISED) {
+                warning(path + ".target", "target asked for '" + request.target().text()
+                        + "' could not be read as a date; it is kept as written and counts as having no deadline");
+            }
+            if (request.decision().isEmpty()) {
+                continue;
+            }
+            ExtensionRequest.Decision decision = request.decision().get();
+            forum(decision.forum(), path + ".decision.forum");
+            if (before(decision.date(), request.requestedOn())) {
+                error(path + ".decision.date", "decided on " + decision.date() + ", before the extension was requested ("
+                        + request.requestedOn() + ")");
+            }
+            closedBefore(rec, decision.date()).ifPresent(closure -> warning(path + ".decision.date",
+                    "decided on " + decision.date() + " after the recommendation was closed by " + closure.forum() + " on "
+                            + closure.date() + ": an extension of a closed recommendation changes nothing; re-open it first"));
+            if (decision.outcome() == ExtensionRequest.Outcome.APPROVED
+                    && rec.targetHistory().stream().noneMatch(t -> sameTarget(t.target(), request.target()))) {
+                error(path, "extension to '" + request.target().text() + "' approved by " + decision.forum() + " on "
+                        + decision.date() + " but no revision to that target is in targetHistory: add the revision, dated "
+                        + decision.date() + ", with the request's reason and agreedBy '" + decision.forum() + "'");
+            }
+        }
+    }
+
+    /** The same target: the same text, or the same deadline. */
+    private static boolean sameTarget(TargetDate a, TargetDate b) {
+        return a.text().equals(b.text()) || (a.deadline().isPresent() && a.deadline().equals(b.deadline()));
+    }
+
+    /**
+     * The closure in force just before {@code day}: the last decision wholly before that day, in the
+     * lifecycle replay, if it left the recommendation closed.
+     */
+    private static Optional<GovernanceDecision> closedBefore(Recommendation rec, PartialDate day) {
+        Optional<GovernanceDecision> closure = Optional.empty();
+        for (Lifecycle.Step step : Lifecycle.replay(rec)) {
+            if (!before(step.decision().date(), day)) {
+                break;
+            }
+            closure = step.to() == Status.CLOSED ? Optional.of(step.decision()) : Optional.empty();
+        }
+        return closure;
+    }
+
     private void checkUpdates(List<ProgressUpdate> updates, String at) {
         for (int u = 0; u < updates.size(); u++) {
             ProgressUpdate update = updates.get(u);
@@ -250,6 +307,12 @@ final class RegisterChecks {
             GovernanceDecision decision = decisions.get(d);
             String path = at + ".decisions[" + d + "]";
             forum(decision.forum(), path + ".forum");
+            Forum forum = forumsById.get(decision.forum());
+            if (decision.kind() == GovernanceDecision.Kind.RISK_ACCEPTED && forum != null && forum.role() != Forum.Role.PANEL) {
+                error(path + ".forum", "risk accepted by " + decision.forum() + ", a forum whose role is " + forum.role()
+                        + ": only a forum whose role is PANEL can agree to accept the risk of not acting (the scheme's panels are "
+                        + scheme.forums().stream().filter(f -> f.role() == Forum.Role.PANEL).map(Forum::id).sorted().toList() + ")");
+            }
             decision.marking().ifPresent(m -> marking(m, path + ".marking"));
             if (d > 0 && before(decision.date(), decisions.get(d - 1).date())) {
                 error(path + ".date", "decision dated " + decision.date() + " comes after one dated "

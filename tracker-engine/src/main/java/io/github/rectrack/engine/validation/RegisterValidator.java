@@ -27,8 +27,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * levels and handling markings are ones the scheme defines, updates and decisions in date order, no
  * target revision dated before the target it replaces, ownership and update-request dates in order,
  * governance decisions in a legal sequence (no second closure without a re-open, no board agreement
- * without a proposal; see {@link Lifecycle}), a RAG policy that exists and accepts the scheme's settings;
- * warnings for a closure with no evidence (unless the item is closed as a duplicate or superseded) and for target text that could not be read.
+ * without a proposal; see {@link Lifecycle}), a RAG policy that exists and accepts the scheme's settings,
+ * a risk accepted only by a forum whose role is {@code PANEL}; for each extension request, a requester
+ * who is a person of the register, a deciding forum of the scheme, no decision dated before the request,
+ * and an approved request matched by a revision to the same target (same text or same deadline) in the
+ * target history. Warnings for a closure with no evidence (unless the item is closed as a duplicate or
+ * superseded), for an extension request decided after the recommendation was closed, and for target text
+ * that could not be read. A revision with neither reason nor agreement and no approved request behind it
+ * is not a finding: it is an unexplained slip, which the views report.
  *
  * <p>Validation never throws on a well-formed register object. Instances are thread-safe; create one and
  * reuse it, as building the Bean Validation factory is costly.

@@ -3,6 +3,7 @@ package io.github.rectrack.engine.validation;
 import io.github.rectrack.engine.Fixtures;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
@@ -215,6 +216,129 @@ class RegisterValidatorTest {
                 Finding.Severity.ERROR, Finding.Severity.ERROR, Finding.Severity.WARNING);
         assertThat(findings).extracting(Finding::location).containsExactly(
                 FIREARM + ".text", FIREARM + ".priority", FIREARM + ".targetHistory[0].target");
+    }
+
+    @Test
+    void acceptsAnApprovedExtensionMatchedByItsRevision() {
+        Register register = firearm(r -> r.toBuilder().extensionRequests(List.of(dataWarehouseExtension(
+                new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB", PartialDate.ofMonth(2020, 10), Optional.empty())))).build());
+        assertThat(VALIDATOR.validate(register).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsAnExtensionRequestedBySomeoneUnknownOrDecidedByAnUnknownForum() {
+        ExtensionRequest request = new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.of("fleet-manager"),
+                TargetDate.parse("30th April 2021"), Optional.empty(),
+                Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED, "ORB", PartialDate.ofMonth(2020, 10), Optional.empty())),
+                Optional.of("SECRET"));
+        Register register = firearm(r -> r.toBuilder().extensionRequests(List.of(request)).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error(FIREARM + ".extensionRequests[0].requestedBy", "no person has id 'fleet-manager': add them to the register's people"),
+                Finding.error(FIREARM + ".extensionRequests[0].marking",
+                        "handling marking 'SECRET' is not in the scheme; expected one of [OFFICIAL, OFFICIAL-SENSITIVE]"),
+                Finding.error(FIREARM + ".extensionRequests[0].decision.forum",
+                        "no forum has id 'ORB'; the scheme's forums are [JARAP, OWNER, SORB]"));
+    }
+
+    @Test
+    void reportsAnExtensionDecidedBeforeItWasRequested() {
+        Register register = firearm(r -> r.toBuilder().extensionRequests(List.of(dataWarehouseExtension(
+                new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED, "SORB", PartialDate.of(2020, 8, 20), Optional.empty())))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(FIREARM + ".extensionRequests[0].decision.date",
+                "decided on 2020-08-20, before the extension was requested (2020-09)"));
+    }
+
+    @Test
+    void reportsAnApprovedExtensionWithNoRevisionToItsTarget() {
+        ExtensionRequest request = new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.of("epac-manager"),
+                TargetDate.parse("30th September 2021"), Optional.of("reliant on external supplier"),
+                Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "JARAP", PartialDate.of(2020, 10, 16), Optional.empty())),
+                Optional.empty());
+        Register register = firearm(r -> r.toBuilder().extensionRequests(List.of(request)).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(FIREARM + ".extensionRequests[0]",
+                "extension to '30th September 2021' approved by JARAP on 2020-10-16 but no revision to that target is in targetHistory:"
+                        + " add the revision, dated 2020-10-16, with the request's reason and agreedBy 'JARAP'"));
+        Register refused = firearm(r -> r.toBuilder().extensionRequests(List.of(request.withDecision(
+                new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED, "JARAP", PartialDate.of(2020, 10, 16), Optional.empty())))).build());
+        assertThat(VALIDATOR.validate(refused).findings()).isEmpty();
+    }
+
+    @Test
+    void matchesAnApprovedExtensionToARevisionWithTheSameDeadline() {
+        ExtensionRequest request = new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.empty(), TargetDate.parse("End April 2021"),
+                Optional.empty(), Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB", PartialDate.ofMonth(2020, 10),
+                        Optional.empty())), Optional.empty());
+        Register register = firearm(r -> r.toBuilder().extensionRequests(List.of(request)).build());
+        assertThat(VALIDATOR.validate(register).findings()).isEmpty();
+    }
+
+    @Test
+    void warnsOfAnExtensionDecidedAfterTheRecommendationWasClosed() {
+        Register register = firearm(r -> r.toBuilder()
+                .decisions(List.of(decision(2020, 9, "JARAP", GovernanceDecision.Kind.CLOSED)))
+                .evidence(List.of(new Evidence("1186 firearms in the property system, none missing", Optional.empty(), Optional.empty(), List.of(), Optional.empty())))
+                .extensionRequests(List.of(dataWarehouseExtension(
+                        new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB", PartialDate.ofMonth(2020, 10), Optional.empty()))))
+                .build());
+        ValidationReport report = VALIDATOR.validate(register);
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.warnings()).containsExactly(Finding.warning(FIREARM + ".extensionRequests[0].decision.date",
+                "decided on 2020-10 after the recommendation was closed by JARAP on 2020-09: an extension of a closed recommendation"
+                        + " changes nothing; re-open it first"));
+        Register reopened = firearm(r -> r.toBuilder()
+                .decisions(List.of(decision(2020, 8, "JARAP", GovernanceDecision.Kind.CLOSED), decision(2020, 9, "JARAP", GovernanceDecision.Kind.REOPENED)))
+                .evidence(List.of(new Evidence("1186 firearms in the property system, none missing", Optional.empty(), Optional.empty(), List.of(), Optional.empty())))
+                .extensionRequests(List.of(dataWarehouseExtension(
+                        new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB", PartialDate.ofMonth(2020, 10), Optional.empty()))))
+                .build());
+        assertThat(VALIDATOR.validate(reopened).findings()).isEmpty();
+    }
+
+    @Test
+    void acceptsARevisionWithNoReasonAndNoExtensionAsAnUnexplainedSlip() {
+        Register register = firearm(r -> r.toBuilder().targetHistory(List.of(
+                TargetRevision.of(TargetDate.parse("End March 2018")),
+                new TargetRevision(TargetDate.parse("June 2019"), Optional.of(PartialDate.ofMonth(2018, 11)), Optional.empty(), Optional.empty())))
+                .build());
+        assertThat(VALIDATOR.validate(register).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsARiskAcceptedByAForumThatIsNotThePanel() {
+        Register register = victims(r -> r.toBuilder().decisions(List.of(decision(2020, 9, "SORB", GovernanceDecision.Kind.RISK_ACCEPTED))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error(VICTIMS + ".decisions[0].forum",
+                "risk accepted by SORB, a forum whose role is BOARD: only a forum whose role is PANEL can agree to accept the risk"
+                        + " of not acting (the scheme's panels are [JARAP])"));
+        Register byThePanel = victims(r -> r.toBuilder().decisions(List.of(decision(2020, 10, "JARAP", GovernanceDecision.Kind.RISK_ACCEPTED))).build());
+        assertThat(VALIDATOR.validate(byThePanel).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsAPercentCompleteOutsideNoughtToAHundredAtItsUpdate() {
+        Register register = firearm(r -> r.toBuilder().updates(List.of(
+                ProgressUpdate.of(PartialDate.ofMonth(2018, 6), "Actions completed: 1, 2, 3, 5.").withPercentComplete(75),
+                ProgressUpdate.of(PartialDate.ofMonth(2018, 8), "8iv completed.").withPercentComplete(101),
+                ProgressUpdate.of(PartialDate.ofMonth(2018, 9), "CCTV quotes being obtained.").withPercentComplete(-1))).build());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(
+                Finding.error(FIREARM + ".updates[1].percentComplete", "must be less than or equal to 100"),
+                Finding.error(FIREARM + ".updates[2].percentComplete", "must be greater than or equal to 0"));
+    }
+
+    @Test
+    void reportsBlankStatedStatusStatedRagAndNotes() {
+        Register register = firearm(r -> r.toBuilder().statedStatus(Optional.of(" ")).statedRag(Optional.of(""))
+                .notes(Optional.of("\t")).build());
+        assertThat(VALIDATOR.validate(register).errors()).extracting(Finding::location).containsExactly(
+                FIREARM + ".notes", FIREARM + ".statedRag", FIREARM + ".statedStatus");
+        Register stated = firearm(r -> r.toBuilder().statedStatus(Optional.of("On track")).statedRag(Optional.of("Green"))
+                .notes(Optional.of("CCTV quotes being obtained")).build());
+        assertThat(VALIDATOR.validate(stated).findings()).isEmpty();
+    }
+
+    /** The request behind the fixture's last revision of 4.1, to 30th April 2021 (October 2020). */
+    private static ExtensionRequest dataWarehouseExtension(ExtensionRequest.Decision decision) {
+        return new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.of("epac-manager"), TargetDate.parse("30th April 2021"),
+                Optional.of("dependent upon delivery of the complete data warehouse"), Optional.of(decision), Optional.empty());
     }
 
     private static Register firearm(UnaryOperator<Recommendation> change) {
