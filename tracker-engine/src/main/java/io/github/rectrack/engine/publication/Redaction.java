@@ -7,6 +7,7 @@ import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
@@ -38,7 +39,7 @@ import org.apiguardian.api.API;
  *
  * <p>What is left out: a source marked above what the profile shows, with all its recommendations; such
  * a recommendation; and, inside a recommendation that is shown, such a management response, progress
- * update, action or piece of evidence, and the note of such a governance decision (the decision itself,
+ * update, extension request, action or piece of evidence, and the note of such a governance decision (the decision itself,
  * which carries no text of its own, is kept, and its marking cleared with its note). Links to a
  * recommendation left out are dropped, and so is a source's {@code followUpOf} naming a source left out,
  * so that nothing refers to what is not there.
@@ -46,9 +47,11 @@ import org.apiguardian.api.API;
  * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} is replaced, in the
  * register's people (their names, and their role titles, which may name someone) and in every text of
  * the register (titles, texts, owners' strands, target texts and
- * reasons, updates and their sections, responses, actions, link notes, decision minutes and notes,
- * evidence), by the person's initials, else role title, else initials taken from the name. Ids, scheme
- * values (priorities, tags, forums, assurance levels) and dates are kept as they are.
+ * reasons, updates and their sections, responses, extension requests' targets, reasons and decision
+ * notes, actions, link notes, decision minutes and notes, evidence, stated status, stated RAG and notes),
+ * by the person's initials, else role title, else initials taken from the name. Ids (among them an
+ * owner's, an author's and an extension's requester's person id), scheme values (priorities, tags,
+ * forums, assurance levels), numbers and dates are kept as they are.
  *
  * <p>The status, colour, route and targets of a recommendation are those the engine found on the whole
  * register ({@link #evaluation(RegisterEvaluation)}): leaving out a sensitive update does not turn an
@@ -86,7 +89,7 @@ public final class Redaction {
             this.register = redact(counts);
         }
         this.withheld = new Withheld(profile, counts.sources, counts.recommendations, counts.responses, counts.updates,
-                counts.actions, counts.decisionNotes, counts.evidence, counts.markings(scheme),
+                counts.extensionRequests, counts.actions, counts.decisionNotes, counts.evidence, counts.markings(scheme),
                 profile.replacesNames() && !original.people().isEmpty());
     }
 
@@ -182,6 +185,7 @@ public final class Redaction {
                 if (!profile.shows(r.marking(), scheme)
                         || r.response().filter(x -> !profile.shows(x.marking(), scheme)).isPresent()
                         || r.updates().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
+                        || r.extensionRequests().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
                         || r.actions().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
                         || r.decisions().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))
                         || r.evidence().stream().anyMatch(x -> !profile.shows(x.marking(), scheme))) {
@@ -218,7 +222,7 @@ public final class Redaction {
         }
         List<Person> people = original.people().stream()
                 .map(p -> new Person(p.id(), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
-        return new Register(original.id(), original.organisation(), scheme, people, shown);
+        return new Register(original.id(), original.organisation(), original.asOf(), scheme, people, shown);
     }
 
     /** Redacts a source; remembers its recommendations only while the register is redacted, in the constructor. */
@@ -245,6 +249,12 @@ public final class Redaction {
                 .map(x -> new ManagementResponse(x.acceptance(), x.date(), names.apply(x.text()), x.marking()));
         List<ProgressUpdate> updates = r.updates().stream().filter(x -> shown(x.marking(), counts, c -> c.updates++))
                 .map(this::update).toList();
+        List<ExtensionRequest> extensions = r.extensionRequests().stream()
+                .filter(x -> shown(x.marking(), counts, c -> c.extensionRequests++))
+                .map(x -> new ExtensionRequest(x.requestedOn(), x.requestedBy(), target(x.target()), names.apply(x.reason()),
+                        x.decision().map(d -> new ExtensionRequest.Decision(d.outcome(), d.forum(), d.date(), names.apply(d.note()))),
+                        x.marking()))
+                .toList();
         List<Action> actions = r.actions().stream().filter(x -> shown(x.marking(), counts, c -> c.actions++))
                 .map(x -> new Action(x.number(), names.apply(x.text()), owners(x.owners()), targets(x.targetHistory()), x.state(),
                         x.stateDate(), x.marking()))
@@ -262,11 +272,15 @@ public final class Redaction {
                 .owners(owners(r.owners()))
                 .response(response)
                 .targetHistory(targets(r.targetHistory()))
+                .extensionRequests(extensions)
                 .updates(updates)
                 .actions(actions)
                 .links(links)
                 .decisions(r.decisions().stream().map(this::decision).toList())
                 .evidence(evidence)
+                .statedStatus(names.apply(r.statedStatus()))
+                .statedRag(names.apply(r.statedRag()))
+                .notes(names.apply(r.notes()))
                 .build();
     }
 
@@ -274,7 +288,7 @@ public final class Redaction {
         return new ProgressUpdate(u.date(), u.author(), names.apply(u.text()),
                 u.sections().map(s -> new UpdateSections(names.apply(s.achieved()), names.apply(s.leftToComplete()),
                         names.apply(s.barriers()), s.implemented(), s.proposedClosed())),
-                u.degreeMet(), u.marking());
+                u.degreeMet(), u.percentComplete(), u.marking());
     }
 
     private GovernanceDecision decision(GovernanceDecision d) {
@@ -288,9 +302,11 @@ public final class Redaction {
     }
 
     private List<TargetRevision> targets(List<TargetRevision> history) {
-        return history.stream().map(t -> new TargetRevision(
-                new TargetDate(names.apply(t.target().text()), t.target().kind(), t.target().from(), t.target().deadline()),
-                t.date(), names.apply(t.reason()), t.agreedBy())).toList();
+        return history.stream().map(t -> new TargetRevision(target(t.target()), t.date(), names.apply(t.reason()), t.agreedBy())).toList();
+    }
+
+    private TargetDate target(TargetDate target) {
+        return new TargetDate(names.apply(target.text()), target.kind(), target.from(), target.deadline());
     }
 
     /** Whether a part is shown; if not, counts it and its marking. Decisions with no note are not counted. */
@@ -309,6 +325,7 @@ public final class Redaction {
         int recommendations;
         int responses;
         int updates;
+        int extensionRequests;
         int actions;
         int decisionNotes;
         int evidence;

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * <p>Counts are of the register as given, whatever the report's day or forum. {@link #recommendations()}
  * counts every recommendation left out, including those of a source left out whole; the counts of parts
- * (responses, updates, actions, decision notes, evidence) are of parts left out of recommendations that
+ * (responses, updates, extension requests, actions, decision notes, evidence) are of parts left out of recommendations that
  * are themselves shown.
  *
  * @param profile the profile applied
@@ -22,6 +22,7 @@ import org.apiguardian.api.API;
  * @param recommendations recommendations left out whole
  * @param responses management responses left out
  * @param updates progress updates left out
+ * @param extensionRequests extension requests left out
  * @param actions actions left out
  * @param decisionNotes notes of governance decisions left out (the decisions themselves are kept)
  * @param evidence evidence left out
@@ -36,6 +37,7 @@ public record Withheld(
         int recommendations,
         int responses,
         int updates,
+        int extensionRequests,
         int actions,
         int decisionNotes,
         int evidence,
@@ -45,12 +47,31 @@ public record Withheld(
     /** Checks for nulls and negative counts, and copies the list. */
     public Withheld {
         Objects.requireNonNull(profile, "profile");
-        for (int count : new int[] {sources, recommendations, responses, updates, actions, decisionNotes, evidence}) {
+        for (int count : new int[] {sources, recommendations, responses, updates, extensionRequests, actions, decisionNotes, evidence}) {
             if (count < 0) {
                 throw new IllegalArgumentException("a withheld count cannot be negative: " + count);
             }
         }
         markings = List.copyOf(markings);
+    }
+
+    /**
+     * A record of what was left out of a register with no extension requests left out.
+     *
+     * @param profile the profile applied
+     * @param sources sources left out whole
+     * @param recommendations recommendations left out whole
+     * @param responses management responses left out
+     * @param updates progress updates left out
+     * @param actions actions left out
+     * @param decisionNotes notes of governance decisions left out
+     * @param evidence evidence left out
+     * @param markings the markings of what was left out, in the scheme's order
+     * @param namesReplaced whether the register's people's names were replaced by initials or roles
+     */
+    public Withheld(Profile profile, int sources, int recommendations, int responses, int updates, int actions, int decisionNotes,
+            int evidence, List<String> markings, boolean namesReplaced) {
+        this(profile, sources, recommendations, responses, updates, 0, actions, decisionNotes, evidence, markings, namesReplaced);
     }
 
     /**
@@ -60,7 +81,7 @@ public record Withheld(
      * @return the empty record
      */
     public static Withheld nothing(Profile profile) {
-        return new Withheld(profile, 0, 0, 0, 0, 0, 0, 0, List.of(), false);
+        return new Withheld(profile, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), false);
     }
 
     /**
@@ -69,7 +90,7 @@ public record Withheld(
      * @return the sum of the counts
      */
     public int total() {
-        return sources + recommendations + responses + updates + actions + decisionNotes + evidence;
+        return sources + recommendations + responses + updates + extensionRequests + actions + decisionNotes + evidence;
     }
 
     /**
@@ -101,6 +122,7 @@ public record Withheld(
         count(parts, recommendations, "recommendation", "recommendations");
         count(parts, responses, "management response", "management responses");
         count(parts, updates, "update", "updates");
+        count(parts, extensionRequests, "extension request", "extension requests");
         count(parts, actions, "action", "actions");
         count(parts, decisionNotes, "decision note", "decision notes");
         count(parts, evidence, "evidence item", "evidence items");

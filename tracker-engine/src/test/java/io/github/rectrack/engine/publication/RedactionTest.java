@@ -8,6 +8,7 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
@@ -15,6 +16,9 @@ import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.TargetDate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +76,63 @@ class RedactionTest {
 
     private static Recommendation shown(Report report, String id) {
         return report.register().recommendations().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Seized &amp; Found Property 4.1 with a stated status, stated RAG and notes, a percentage on its last
+     * update, and two extension requests: one shown whose texts name the EPAC Manager, one marked.
+     */
+    static Register withNewFacts() {
+        Register register = LEICESTERSHIRE.load();
+        List<Source> sources = register.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(),
+                s.assurance(), s.followUpOf(), s.marking(), s.recommendations().stream().map(r -> !r.id().equals("seized-found-property-2018-4.1") ? r
+                        : r.toBuilder()
+                                .statedStatus(Optional.of("Off track: awaiting the EPAC Manager's dashboard"))
+                                .statedRag(Optional.of("Amber per EPAC Manager"))
+                                .notes(Optional.of("Chased by the EPAC Manager"))
+                                .updates(mark(r.updates(), r.updates().size() - 1, u -> u.withPercentComplete(75)))
+                                .extensionRequests(List.of(
+                                        new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.of("epac-manager"),
+                                                TargetDate.parse("30th April 2021 (EPAC Manager)"),
+                                                Optional.of("The EPAC Manager awaits the complete data warehouse"),
+                                                Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "JARAP",
+                                                        PartialDate.of(2020, 10, 16), Optional.of("Agreed on the EPAC Manager's assurance"))),
+                                                Optional.empty()),
+                                        new ExtensionRequest(PartialDate.ofMonth(2020, 10), Optional.of("epac-manager"),
+                                                TargetDate.parse("June 2021"), Optional.of("Supplier under investigation"), Optional.empty(),
+                                                Optional.of(SENSITIVE))))
+                                .build()).toList())).toList();
+        return new Register(register.id(), register.organisation(), Optional.of(LocalDate.of(2020, 10, 1)), register.scheme(),
+                register.people(), sources);
+    }
+
+    @Test
+    void publicReplacesNamesInTheNewTextsAndWithholdsMarkedExtensionRequests() {
+        Report report = report(withNewFacts(), Profile.PUBLIC);
+        assertThat(report.withheld().extensionRequests()).isEqualTo(1);
+        assertThat(report.withheld().total()).isEqualTo(1);
+        assertThat(report.withheld().statement()).contains(
+                "This paper omits 1 extension request marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+        assertThat(report.register().asOf()).contains(LocalDate.of(2020, 10, 1));
+
+        Recommendation property = shown(report, "seized-found-property-2018-4.1");
+        assertThat(property.statedStatus()).contains("Off track: awaiting the AP's dashboard");
+        assertThat(property.statedRag()).contains("Amber per AP");
+        assertThat(property.notes()).contains("Chased by the AP");
+        assertThat(property.updates().get(property.updates().size() - 1).percentComplete()).contains(75);
+        assertThat(property.extensionRequests()).hasSize(1);
+        ExtensionRequest request = property.extensionRequests().get(0);
+        assertThat(request.requestedBy()).contains("epac-manager");
+        assertThat(request.target().text()).isEqualTo("30th April 2021 (AP)");
+        assertThat(request.target().deadline()).contains(LocalDate.of(2021, 4, 30));
+        assertThat(request.reason()).contains("The AP awaits the complete data warehouse");
+        assertThat(request.decision().flatMap(ExtensionRequest.Decision::note)).contains("Agreed on the AP's assurance");
+        assertThat(request.decision().map(ExtensionRequest.Decision::outcome)).contains(ExtensionRequest.Outcome.APPROVED);
+
+        Report panel = report(withNewFacts(), Profile.PANEL);
+        assertThat(shown(panel, "seized-found-property-2018-4.1").extensionRequests()).hasSize(2);
+        assertThat(shown(panel, "seized-found-property-2018-4.1").notes()).contains("Chased by the EPAC Manager");
+        assertThat(panel.withheld().isEmpty()).isTrue();
     }
 
     @Test

@@ -24,6 +24,14 @@ class WithheldTest {
     }
 
     @Test
+    void extensionRequestsAreCountedAfterUpdates() {
+        Withheld withheld = new Withheld(Profile.PUBLIC, 0, 0, 0, 2, 1, 0, 0, 0, List.of("OFFICIAL-SENSITIVE"), false);
+        assertThat(withheld.statement()).contains("This paper omits 2 updates and 1 extension request marked OFFICIAL-SENSITIVE.");
+        assertThat(withheld.total()).isEqualTo(3);
+        assertThat(new Withheld(Profile.PANEL, 0, 3, 0, 5, 0, 0, 0, List.of(), false).extensionRequests()).isZero();
+    }
+
+    @Test
     void nothingWithheldHasNoStatement() {
         assertThat(Withheld.nothing(Profile.PUBLIC).statement()).isEmpty();
         assertThat(Withheld.nothing(Profile.PUBLIC).isEmpty()).isTrue();
