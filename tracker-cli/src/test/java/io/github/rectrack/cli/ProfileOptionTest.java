@@ -29,7 +29,7 @@ class ProfileOptionTest extends CommandLineTest {
         assertThat(RestrictedRegister.forbiddenInPublic()).allSatisfy(text -> assertThat(written).doesNotContain(text));
         assertThat(written).contains("\"name\": \"MFH\"");
         assertThat(err.toString()).contains("Profile 'public': This paper omits 1 source, 2 recommendations, 1 management response, "
-                + "1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+                + "1 update, 1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.Ownership;
@@ -25,9 +26,11 @@ import org.apiguardian.api.API;
  * A register seeded with restricted text and personal names, for the publication checks of the {@link
  * ExporterContract}: as of {@link ContractRegisters#DAY} and under {@link ContractRegisters#scheme()}, it
  * holds a source marked OFFICIAL-SENSITIVE, a recommendation so marked, and in a recommendation that is
- * not marked an OFFICIAL-SENSITIVE management response, progress update, action, decision note and piece
- * of evidence; and three people whose full names are used as owners, as authors, inside update text and
- * sections, in an owner's strand, in an action's owners and in a target revision's reason.
+ * not marked an OFFICIAL-SENSITIVE management response, progress update, extension request, action,
+ * decision note and piece of evidence; and three people whose full names are used as owners, as authors,
+ * inside update text and sections, in an owner's strand, in an action's owners, in a target revision's
+ * reason, in the stated status, stated RAG and notes, and in an approved extension request's target,
+ * reason and decision note.
  *
  * <p>Exported with the public profile, none of {@link #RESTRICTED_TEXTS} and none of {@link #PERSONAL_NAMES}
  * may appear in the output.
@@ -45,7 +48,8 @@ public final class RestrictedRegister {
             "Fallowfield witness relocation list",
             "Witness relocation safeguards",
             "Operation Thornbury",
-            "Thornbury surveillance team");
+            "Thornbury surveillance team",
+            "Pennywhistle Lane armoury");
 
     /** The full names of the register's people. */
     public static final List<String> PERSONAL_NAMES = List.of("Marjorie Fenwick-Holt", "Tobias Quennell", "Ingrid Castellanos");
@@ -84,13 +88,22 @@ public final class RestrictedRegister {
                                 Optional.of("Tobias Quennell asked for more time"), Optional.of("owner-b"))))
                 .updates(List.of(
                         new ProgressUpdate(PartialDate.ofMonth(2023, 11), Optional.of("author-c"),
-                                "Marjorie Fenwick-Holt agreed the plan with Tobias Quennell.", Optional.empty(), Optional.empty(), Optional.empty()),
+                                "Marjorie Fenwick-Holt agreed the plan with Tobias Quennell.", Optional.empty(), Optional.empty(), Optional.of(60),
+                                Optional.empty()),
                         new ProgressUpdate(PartialDate.ofMonth(2024, 1), Optional.of("owner-a"),
                                 "A camera now covers the Larkspur Road custody suite store.", Optional.empty(), Optional.empty(), sensitive),
                         new ProgressUpdate(PartialDate.ofMonth(2024, 3), Optional.of("author-c"), "Inventory of shared drives complete.",
                                 Optional.of(new UpdateSections(Optional.of("Ingrid Castellanos finished the inventory."),
                                         Optional.of("Remove leavers found by Marjorie Fenwick-Holt."), Optional.empty(), false, true)),
                                 Optional.empty(), Optional.empty())))
+                .extensionRequests(List.of(
+                        new ExtensionRequest(PartialDate.ofMonth(2023, 6), Optional.of("owner-b"),
+                                TargetDate.parse("31 December 2024 (Tobias Quennell's estimate)"), Optional.of("Tobias Quennell asked for more time"),
+                                Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB", PartialDate.ofMonth(2023, 7),
+                                        Optional.of("Agreed on Ingrid Castellanos's inventory plan"))),
+                                Optional.empty()),
+                        new ExtensionRequest(PartialDate.ofMonth(2024, 3), Optional.of("owner-a"), TargetDate.parse("June 2025"),
+                                Optional.of("The Pennywhistle Lane armoury refit comes first."), Optional.empty(), sensitive)))
                 .actions(List.of(
                         new Action("1", "Audit the drive permissions with Ingrid Castellanos.", List.of(Ownership.of("owner-b")), List.of(),
                                 Action.State.COMPLETE, Optional.of(PartialDate.ofMonth(2024, 2)), Optional.empty()),
@@ -101,6 +114,9 @@ public final class RestrictedRegister {
                 .evidence(List.of(new Evidence("Penetration test by Ravensworth Security found no open shares.",
                         Optional.of(PartialDate.ofMonth(2024, 3)), Optional.of("Ravensworth Security report.pdf"), List.of("0 open shares"),
                         sensitive)))
+                .statedStatus(Optional.of("On track, says Marjorie Fenwick-Holt"))
+                .statedRag(Optional.of("Amber (Tobias Quennell)"))
+                .notes(Optional.of("Ingrid Castellanos keeps the leavers list."))
                 .build();
         Recommendation relocation = Recommendation.builder("relocation", "1.2",
                         "Restrict the Fallowfield witness relocation list to named officers.", "Significant")

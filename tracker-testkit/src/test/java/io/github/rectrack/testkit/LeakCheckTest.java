@@ -11,12 +11,15 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -44,9 +47,36 @@ class LeakCheckTest {
     void theEngineWithholdsWhatTheRestrictedRegisterMarks() {
         Report report = report(Profile.PUBLIC);
         assertThat(report.withheld().statement()).contains("This paper omits 1 source, 2 recommendations, 1 management response, "
-                + "1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+                + "1 update, 1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
         assertThat(report.register().people()).extracting(p -> p.name())
                 .containsExactly("MFH", "Detective Chief Inspector, Public Protection", "IC");
+    }
+
+    @Test
+    void aNameIsPlantedInEveryNewTextAndThePublicProfileReplacesIt() {
+        Recommendation internal = access(report(Profile.INTERNAL));
+        Recommendation published = access(report(Profile.PUBLIC));
+        List<Function<Recommendation, String>> fields = List.of(
+                r -> r.statedStatus().orElseThrow(),
+                r -> r.statedRag().orElseThrow(),
+                r -> r.notes().orElseThrow(),
+                r -> r.extensionRequests().get(0).target().text(),
+                r -> r.extensionRequests().get(0).reason().orElseThrow(),
+                r -> r.extensionRequests().get(0).decision().flatMap(ExtensionRequest.Decision::note).orElseThrow());
+        for (Function<Recommendation, String> field : fields) {
+            byte[] planted = field.apply(internal).getBytes(StandardCharsets.UTF_8);
+            assertThat(LeakCheck.search(planted, RestrictedRegister.PERSONAL_NAMES)).as(field.apply(internal)).hasSize(1);
+            byte[] shown = field.apply(published).getBytes(StandardCharsets.UTF_8);
+            assertThat(LeakCheck.search(shown, RestrictedRegister.forbiddenInPublic())).as(field.apply(published)).isEmpty();
+        }
+        assertThat(published.statedStatus()).contains("On track, says MFH");
+        assertThat(published.extensionRequests()).hasSize(1);
+        assertThat(published.extensionRequests().get(0).requestedBy()).contains("owner-b");
+        assertThat(internal.extensionRequests().get(1).reason()).contains("The Pennywhistle Lane armoury refit comes first.");
+    }
+
+    private static Recommendation access(Report report) {
+        return report.register().recommendations().filter(r -> r.id().equals("access")).findFirst().orElseThrow();
     }
 
     @Test

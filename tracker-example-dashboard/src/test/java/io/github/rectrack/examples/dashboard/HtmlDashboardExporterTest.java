@@ -73,7 +73,7 @@ class HtmlDashboardExporterTest {
         Document doc = parse(render(published, Options.none()));
         XPath xpath = XPathFactory.newInstance().newXPath();
         assertThat(xpath.evaluate("//header/p[@class='withheld']", doc)).isEqualTo("This paper omits 1 source, 2 recommendations, "
-                + "1 management response, 1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
+                + "1 management response, 1 update, 1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
                 + "names are shown as initials or roles.");
         assertThat(html).doesNotContain("class=\"withheld\"");
     }

@@ -109,7 +109,7 @@ class DocxExporterTest {
             assertThat(texts.get(purpose + 1)).startsWith("This report gives the Joint Audit, Risk and Assurance Panel")
                     .contains("1 recommendation,");
             assertThat(texts.get(purpose + 2)).isEqualTo("This paper omits 1 source, 2 recommendations, 1 management response, 1 update, "
-                    + "1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
+                    + "1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
         }
         assertThat(paragraphTexts(paper)).noneMatch(text -> text.startsWith("This paper omits"));
     }

@@ -39,7 +39,7 @@ class SummarySheetWithheldTest {
             assertThat(withheld.getCell(0).getStringCellValue()).isEqualTo(SummarySheet.WITHHELD);
             assertThat(withheld.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(withheld.getCell(1).getStringCellValue()).isEqualTo("This paper omits 1 source, 2 recommendations, "
-                    + "1 management response, 1 update, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
+                    + "1 management response, 1 update, 1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
                     + "names are shown as initials or roles.");
             assertThat(summary.getLastRowNum()).isEqualTo(15);
         }
