@@ -91,9 +91,11 @@ class LeakCheckTest {
     @Test
     void anInternalCsvExportLeaksWhatCsvCarries() {
         List<LeakCheck.Leak> leaks = LeakCheck.search(export(new CsvExporter(), report(Profile.INTERNAL)), RestrictedRegister.forbiddenInPublic());
-        // CSV carries titles, texts, current owners' names and the latest update, not responses, actions or evidence
+        // CSV carries titles, texts, current owners' names, the latest update, stated status, stated RAG and notes (the
+        // notes name Ingrid Castellanos), not responses, extension requests, actions or evidence
         assertThat(leaks).extracting(LeakCheck.Leak::text).containsExactly("Fallowfield witness relocation list",
-                "Witness relocation safeguards", "Operation Thornbury", "Thornbury surveillance team", "Marjorie Fenwick-Holt", "Tobias Quennell");
+                "Witness relocation safeguards", "Operation Thornbury", "Thornbury surveillance team", "Marjorie Fenwick-Holt", "Tobias Quennell",
+                "Ingrid Castellanos");
     }
 
     @Test

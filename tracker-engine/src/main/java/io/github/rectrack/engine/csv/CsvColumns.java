@@ -37,8 +37,15 @@ import org.apiguardian.api.API;
  *   <tr><td>{@code revisions}</td><td>how many times the original target had been revised by the day</td></tr>
  *   <tr><td>{@code status}</td><td>the status on the day, for example {@code IN_PROGRESS}</td></tr>
  *   <tr><td>{@code rag}</td><td>the colour on the day, for example {@code AMBER}</td></tr>
+ *   <tr><td>{@code stated_status}</td><td>the status as the force's own sheet words it ("On track",
+ *       "Propose Close"), kept as written beside {@code status}; read back as written, never as a status</td></tr>
+ *   <tr><td>{@code stated_rag}</td><td>the colour as the force's own sheet gives it ("Green", "A"), kept
+ *       as written beside {@code rag}</td></tr>
  *   <tr><td>{@code last_update_date}</td><td>the date of the latest progress update that counts on the day</td></tr>
  *   <tr><td>{@code last_update_text}</td><td>its text</td></tr>
+ *   <tr><td>{@code last_update_percent}</td><td>how complete that update says the work is, a whole
+ *       number from 0 to 100; empty if it does not say</td></tr>
+ *   <tr><td>{@code notes}</td><td>the recommendation's notes, which are not progress updates</td></tr>
  *   <tr><td>{@code as_of}</td><td>the day of the evaluation, {@code yyyy-MM-dd}</td></tr>
  * </table>
  */
@@ -95,14 +102,22 @@ public final class CsvColumns {
     public static final String LAST_UPDATE_DATE = "last_update_date";
     /** The latest update's text. */
     public static final String LAST_UPDATE_TEXT = "last_update_text";
+    /** The latest update's percent complete, 0 to 100. */
+    public static final String LAST_UPDATE_PERCENT_COMPLETE = "last_update_percent";
+    /** The status as the force's own sheet words it. */
+    public static final String STATED_STATUS = "stated_status";
+    /** The RAG colour as the force's own sheet gives it. */
+    public static final String STATED_RAG = "stated_rag";
+    /** The recommendation's notes. */
+    public static final String NOTES = "notes";
     /** The day of the evaluation. */
     public static final String AS_OF = "as_of";
 
     /** Every column, in the order written. */
     public static final List<String> ALL = List.of(SOURCE_ID, SOURCE_TITLE, SOURCE_KIND, ISSUED_BY, SOURCE_DATE, ASSURANCE,
             RECOMMENDATION_ID, REFERENCE, TITLE, TEXT, PRIORITY, TAGS, REPORTED_TO, ROUTED_TO, OWNERS, OWNER_IDS,
-            ORIGINAL_TARGET, REVISED_TARGETS, CURRENT_TARGET, CURRENT_DEADLINE, REVISIONS, STATUS, RAG, LAST_UPDATE_DATE,
-            LAST_UPDATE_TEXT, AS_OF);
+            ORIGINAL_TARGET, REVISED_TARGETS, CURRENT_TARGET, CURRENT_DEADLINE, REVISIONS, STATUS, RAG, STATED_STATUS, STATED_RAG,
+            LAST_UPDATE_DATE, LAST_UPDATE_TEXT, LAST_UPDATE_PERCENT_COMPLETE, NOTES, AS_OF);
 
     /** The columns an imported file must have. */
     public static final Set<String> REQUIRED = Set.of(SOURCE_TITLE, REFERENCE, TEXT, PRIORITY);

@@ -45,9 +45,11 @@ import org.apiguardian.api.API;
  * CsvImporter} for the exact rule, which the importer undoes).
  *
  * <p>What CSV does not carry: owners who had handed over by the day and owners' strands, target revision
- * dates, reasons and agreements, every progress update but the latest (and its author and sections),
- * governance decisions (only the status they give), management responses, actions, links, update
- * requests, evidence, handling markings, the people's initials and roles, and the scheme. A line break
+ * dates, reasons and agreements, every progress update but the latest (and its author and sections;
+ * its percent complete is written),
+ * governance decisions (only the status they give), management responses, extension requests, actions,
+ * links, update requests, evidence, handling markings, the people's initials and roles, the register's
+ * as-of day, and the scheme. The stated status, stated RAG and notes are written as they are. A line break
  * inside an intermediate target's text is written as a space, since {@code revised_targets} holds one
  * target per line.
  *
@@ -130,8 +132,12 @@ public final class CsvExporter implements Exporter, CsvFormat {
             Integer.toString(state.targets().revisions()),
             state.status().name(),
             state.rag().name(),
+            r.statedStatus().orElse(""),
+            r.statedRag().orElse(""),
             state.lastUpdate().map(u -> u.date().toString()).orElse(""),
             state.lastUpdate().map(u -> u.text()).orElse(""),
+            state.lastUpdate().flatMap(u -> u.percentComplete()).map(String::valueOf).orElse(""),
+            r.notes().orElse(""),
             asOf.toString()
         };
         for (int i = 0; i < row.length; i++) {

@@ -46,7 +46,10 @@ import org.apiguardian.api.API;
  *   <li>target history: the original target, each of {@code revised_targets}, then the current target,
  *       read with {@code TargetDate.parse}; {@code current_deadline}, where given, is the current target's
  *       deadline;
- *   <li>the latest update becomes the one progress update;
+ *   <li>the latest update becomes the one progress update, with {@code last_update_percent} as its
+ *       percent complete (a whole number from 0 to 100; given without an update, it is an error);
+ *   <li>{@code stated_status}, {@code stated_rag} and {@code notes} are kept as written (a blank cell is
+ *       none); a stated status is never read as a status;
  *   <li>a {@code status} other than what the updates give is recorded as the governance decisions that
  *       lead to it, dated {@code as_of} (or the option {@code as-of}) and noted as taken from the file.
  * </ul>

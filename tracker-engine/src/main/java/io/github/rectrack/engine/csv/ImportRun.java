@@ -78,7 +78,8 @@ final class ImportRun {
             Optional<PartialDate> sourceDate, Optional<String> assurance, Optional<String> recommendationId, String reference,
             String title, String text, String priority, List<String> tags, Optional<String> reportedTo,
             Optional<String> routedTo, List<String> ownerIds, List<String> ownerNames, List<TargetRevision> targets,
-            Optional<Status> status, Optional<Rag> rag, Optional<ProgressUpdate> update, Optional<LocalDate> asOf) {}
+            Optional<Status> status, Optional<Rag> rag, Optional<ProgressUpdate> update, Optional<LocalDate> asOf,
+            Optional<String> statedStatus, Optional<String> statedRag, Optional<String> notes) {}
 
     private final String name;
     private final Settings settings;
@@ -242,6 +243,8 @@ final class ImportRun {
                 + Arrays.stream(Rag.values()).map(Enum::name).collect(Collectors.joining(", ")));
         Optional<PartialDate> updateDate = c.parse(LAST_UPDATE_DATE, PartialDate::parse, "a date: write yyyy, yyyy-MM or yyyy-MM-dd");
         String updateText = c.raw(LAST_UPDATE_TEXT);
+        Optional<Integer> percent = c.parse(LAST_UPDATE_PERCENT_COMPLETE, ImportRun::percent,
+                "a percent complete: write a whole number from 0 to 100, without the % sign");
         Optional<ProgressUpdate> update = Optional.empty();
         if (!updateText.isBlank() && updateDate.isEmpty() && c.text(LAST_UPDATE_DATE).isEmpty()) {
             c.error(LAST_UPDATE_DATE, "the latest update has no date: give last_update_date as yyyy, yyyy-MM or yyyy-MM-dd");
@@ -249,6 +252,13 @@ final class ImportRun {
             c.error(LAST_UPDATE_TEXT, "last_update_text is blank but last_update_date is " + updateDate.get() + ": give the update's text");
         } else if (updateDate.isPresent()) {
             update = Optional.of(ProgressUpdate.of(updateDate.get(), updateText));
+            if (percent.isPresent()) {
+                update = Optional.of(update.get().withPercentComplete(percent.get()));
+            }
+        }
+        if (percent.isPresent() && updateDate.isEmpty() && updateText.isBlank()) {
+            c.error(LAST_UPDATE_PERCENT_COMPLETE, "last_update_percent is " + percent.get()
+                    + " but there is no latest update: give last_update_date and last_update_text");
         }
         Optional<String> recommendationId = c.text(RECOMMENDATION_ID);
         if (recommendationId.isPresent()) {
@@ -270,7 +280,7 @@ final class ImportRun {
         return Optional.of(new Line(row.line(), sourceId.orElse(Cells.slug(sourceTitle)), sourceTitle, kind, c.text(ISSUED_BY),
                 sourceDate, c.text(ASSURANCE), recommendationId, reference, c.raw(TITLE), text, priority,
                 Cells.split(c.raw(TAGS)), c.text(REPORTED_TO), c.text(ROUTED_TO), ownerIds, ownerNames, targets, status, rag,
-                update, asOf));
+                update, asOf, nonBlank(c.raw(STATED_STATUS)), nonBlank(c.raw(STATED_RAG)), nonBlank(c.raw(NOTES))));
     }
 
     private List<TargetRevision> targets(RowCells c, Optional<LocalDate> deadline, Optional<Integer> revisions) {
@@ -316,6 +326,20 @@ final class ImportRun {
         return new TargetDate(target.text(), kind, from, deadline);
     }
 
+    /** A whole number from 0 to 100. */
+    private static int percent(String value) {
+        int percent = Integer.parseInt(value);
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("out of range: " + value);
+        }
+        return percent;
+    }
+
+    /** The text as written, or empty if it is blank. */
+    private static Optional<String> nonBlank(String value) {
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
     private static Source.Kind kind(String value) {
         return Source.Kind.valueOf(constant(value));
     }
@@ -351,7 +375,7 @@ final class ImportRun {
             }
             out.add(new Line(l.line(), l.sourceId(), l.sourceTitle(), l.kind(), l.issuedBy(), l.sourceDate(), l.assurance(),
                     Optional.of(id), l.reference(), l.title(), l.text(), l.priority(), l.tags(), l.reportedTo(), l.routedTo(),
-                    l.ownerIds(), l.ownerNames(), l.targets(), l.status(), l.rag(), l.update(), l.asOf()));
+                    l.ownerIds(), l.ownerNames(), l.targets(), l.status(), l.rag(), l.update(), l.asOf(), l.statedStatus(), l.statedRag(), l.notes()));
         }
         return out;
     }
@@ -394,6 +418,9 @@ final class ImportRun {
                     .targetHistory(l.targets())
                     .updates(l.update().stream().toList())
                     .decisions(decisions)
+                    .statedStatus(l.statedStatus())
+                    .statedRag(l.statedRag())
+                    .notes(l.notes())
                     .build();
             recommendations.computeIfAbsent(l.sourceId(), k -> new ArrayList<>()).add(r);
         }

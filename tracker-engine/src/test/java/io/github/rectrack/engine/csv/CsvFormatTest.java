@@ -104,6 +104,76 @@ class CsvFormatTest {
     }
 
     @Test
+    void theColumnsAreWrittenInTheirDocumentedOrder() {
+        assertThat(CsvColumns.ALL).containsExactly("source_id", "source_title", "source_kind", "issued_by", "source_date", "assurance",
+                "recommendation_id", "reference", "title", "text", "priority", "tags", "reported_to", "routed_to", "owners", "owner_ids",
+                "original_target", "revised_targets", "current_target", "current_deadline", "revisions", "status", "rag", "stated_status",
+                "stated_rag", "last_update_date", "last_update_text", "last_update_percent", "notes", "as_of");
+    }
+
+    @Test
+    void statedStatusStatedRagNotesAndPercentCompleteAreWrittenAndReadBack() throws IOException {
+        Register register = withMissingFirearm(r -> r.toBuilder()
+                .statedStatus(Optional.of("Off track – awaiting the dashboard"))
+                .statedRag(Optional.of("A"))
+                .notes(Optional.of("KiM updated for the new OIC.\nDashboard delayed."))
+                .updates(r.updates().stream().map(u -> u == r.updates().get(r.updates().size() - 1) ? u.withPercentComplete(75) : u).toList())
+                .build());
+        String csv = export(register, PAPER);
+        Map<String, String> row = rows(csv).stream()
+                .filter(r -> r.get("recommendation_id").equals("seized-found-property-2018-4.1")).findFirst().orElseThrow();
+        assertThat(row).containsEntry("stated_status", "Off track – awaiting the dashboard")
+                .containsEntry("stated_rag", "A")
+                .containsEntry("notes", "KiM updated for the new OIC.\nDashboard delayed.")
+                .containsEntry("last_update_date", "2020-10")
+                .containsEntry("last_update_percent", "75");
+        Map<String, String> other = rows(csv).stream()
+                .filter(r -> r.get("recommendation_id").equals("victims-code-of-practice-2017-4.3")).findFirst().orElseThrow();
+        assertThat(other).containsEntry("stated_status", "").containsEntry("stated_rag", "").containsEntry("notes", "")
+                .containsEntry("last_update_percent", "");
+
+        ImportResult back = read(csv);
+        assertThat(back.findings()).isEmpty();
+        Recommendation firearm = back.register().orElseThrow().recommendations()
+                .filter(r -> r.id().equals("seized-found-property-2018-4.1")).findFirst().orElseThrow();
+        assertThat(firearm.statedStatus()).contains("Off track – awaiting the dashboard");
+        assertThat(firearm.statedRag()).contains("A");
+        assertThat(firearm.notes()).contains("KiM updated for the new OIC.\nDashboard delayed.");
+        assertThat(firearm.updates()).singleElement().satisfies(u -> assertThat(u.percentComplete()).contains(75));
+        Recommendation victims = back.register().orElseThrow().recommendations()
+                .filter(r -> r.id().equals("victims-code-of-practice-2017-4.3")).findFirst().orElseThrow();
+        assertThat(List.of(victims.statedStatus(), victims.statedRag(), victims.notes())).containsOnly(Optional.empty());
+    }
+
+    @Test
+    void aPercentCompleteThatIsNotAWholeNumberFromNoughtToAHundredIsALocatedError() throws IOException {
+        String csv = String.join("\r\n",
+                "source_title,reference,text,priority,last_update_date,last_update_text,last_update_percent",
+                "Audit A,1,Text,High,2024-05,Update May 2024: on track,75%",
+                "Audit A,2,Text,High,2024-05,Update May 2024: done,101",
+                "Audit A,3,Text,High,,,50",
+                "Audit A,4,Text,High,2024-05,Update May 2024: half way,50",
+                "");
+        ImportResult result = read(csv);
+        assertThat(result.findings()).extracting(Finding::toString).containsExactly(
+                "ERROR force.csv line 2, column last_update_percent: '75%' is not a percent complete: write a whole number "
+                        + "from 0 to 100, without the % sign",
+                "ERROR force.csv line 3, column last_update_percent: '101' is not a percent complete: write a whole number "
+                        + "from 0 to 100, without the % sign",
+                "ERROR force.csv line 4, column last_update_percent: last_update_percent is 50 but there is no "
+                        + "latest update: give last_update_date and last_update_text");
+        assertThat(result.register().orElseThrow().recommendations().flatMap(r -> r.updates().stream()))
+                .singleElement().satisfies(u -> assertThat(u.percentComplete()).contains(50));
+    }
+
+    private static Register withMissingFirearm(java.util.function.UnaryOperator<Recommendation> change) {
+        List<Source> sources = LEICESTERSHIRE.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(),
+                s.assurance(), s.followUpOf(), s.marking(), s.recommendations().stream()
+                        .map(r -> r.id().equals("seized-found-property-2018-4.1") ? change.apply(r) : r).toList())).toList();
+        return new Register(LEICESTERSHIRE.id(), LEICESTERSHIRE.organisation(), LEICESTERSHIRE.scheme(), LEICESTERSHIRE.people(), sources);
+    }
+
+    @Test
     void statusColourAndRouteAreTheEvaluationsForEveryRecommendationNotOnlyTheForums() throws IOException {
         Report report = Report.builder(LEICESTERSHIRE).asOf(PAPER).build();
         List<Map<String, String>> rows = rows(export(LEICESTERSHIRE, PAPER));

@@ -53,7 +53,10 @@ class CsvInjectionTest {
                         new TargetRevision(new TargetDate("+Ongoing", TargetDate.Kind.ONGOING, Optional.empty(), Optional.empty()),
                                 Optional.of(PartialDate.ofMonth(2023, 3)), Optional.empty(), Optional.empty())))
                 .updates(List.of(new ProgressUpdate(PartialDate.ofMonth(2023, 6), Optional.empty(), "\rstarts with a carriage return",
-                        Optional.empty(), Optional.empty(), Optional.empty())))
+                        Optional.empty(), Optional.empty(), Optional.of(40), Optional.empty())))
+                .statedStatus(Optional.of("=On track"))
+                .statedRag(Optional.of("-A"))
+                .notes(Optional.of("@chase the owner"))
                 .build();
         return new Register("injection", "Test force", scheme,
                 List.of(new Person("-p1", "=cmd|' /C calc'!A0", Optional.empty(), Optional.empty()),
@@ -92,8 +95,12 @@ class CsvInjectionTest {
                 "2", // revisions
                 "IN_PROGRESS", // status
                 "AMBER", // rag
+                "\"'=On track\"", // stated_status
+                "\"'-A\"", // stated_rag
                 "2023-06", // last_update_date
                 "\"'\rstarts with a carriage return\"", // last_update_text
+                "40", // last_update_percent
+                "\"'@chase the owner\"", // notes
                 "2024-03-31") + "\r\n");
     }
 }

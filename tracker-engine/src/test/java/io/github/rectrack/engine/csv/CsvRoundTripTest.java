@@ -80,8 +80,10 @@ class CsvRoundTripTest {
                     .as(was.id()).isEqualTo(List.of(was.reference(), was.title(), was.text(), was.priority(), was.tags(), was.reportedTo()));
             assertThat(is.targetHistory().stream().map(t -> t.target().text()).toList()).as(was.id() + " targets")
                     .isEqualTo(state.targets().history().stream().map(TargetRevision::target).map(t -> t.text().replaceAll("\\R", " ")).toList());
-            assertThat(is.updates().stream().map(u -> u.date() + " " + u.text()).toList()).as(was.id() + " latest update")
-                    .isEqualTo(state.lastUpdate().stream().map(u -> u.date() + " " + u.text()).toList());
+            assertThat(is.updates().stream().map(u -> u.date() + " " + u.text() + " " + u.percentComplete()).toList()).as(was.id() + " latest update")
+                    .isEqualTo(state.lastUpdate().stream().map(u -> u.date() + " " + u.text() + " " + u.percentComplete()).toList());
+            assertThat(List.of(is.statedStatus(), is.statedRag(), is.notes())).as(was.id() + " stated status, stated RAG and notes")
+                    .isEqualTo(List.of(was.statedStatus(), was.statedRag(), was.notes()));
             assertThat(is.owners().stream().map(o -> imported.person(o.person()).map(Person::name).orElseThrow()).toList())
                     .as(was.id() + " owners").isEqualTo(was.owners().stream()
                             .filter(o -> o.until().map(u -> u.first().isAfter(asOf)).orElse(true))
