@@ -2,6 +2,7 @@ package io.github.rectrack.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.ManagementResponse;
@@ -29,12 +30,20 @@ import org.apiguardian.api.API;
  * {@link #DAY}, every {@link io.github.rectrack.engine.status.Status} and every {@link
  * io.github.rectrack.engine.spi.rag.Rag} colour occurs, with awkward text (commas, quotes, line breaks,
  * formula-like values, non-ASCII letters). Plug-in authors can use them in their own tests too.
+ *
+ * <p>{@link #everyStatusAndColour()} also holds every fact a format must carry beyond statuses: an
+ * approved, a refused and a pending extension request (the approved one matched by its target revision),
+ * a percent complete, a stated status, a stated RAG, notes, a management response that does not say
+ * whether it was accepted, a risk accepted by the panel, and the register's own as-of day.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ContractRegisters {
 
     /** The day {@link #everyStatusAndColour()} is meant to be evaluated on. */
     public static final LocalDate DAY = LocalDate.of(2024, 3, 31);
+
+    /** The day {@link #everyStatusAndColour()} states its content as of: the register's own as-of day. */
+    public static final LocalDate STATED_AS_OF = LocalDate.of(2024, 3, 28);
 
     private ContractRegisters() {}
 
@@ -72,7 +81,12 @@ public final class ContractRegisters {
     /**
      * A register in which, as of {@link #DAY}, every status and every colour occurs: open, in progress
      * within and past its target, proposed closed, closure agreed, closed, further evidence requested,
-     * closure disputed, superseded, not accepted, hibernated, re-opened, and moved to business as usual.
+     * closure disputed, superseded, not accepted, hibernated, re-opened, moved to business as usual and
+     * risk accepted. Its content is stated as of {@link #STATED_AS_OF}. "1.2" has a percent complete on its
+     * update, a stated status, a stated RAG and notes; "1.3" (overdue) has an approved, a refused and a
+     * pending extension request, its target history holds the approved one's revision, and its stated
+     * colour ("A") is not the one the policy computes (red); "R3" has a management response that does not
+     * say whether it was accepted.
      *
      * @return the register
      */
@@ -80,12 +94,29 @@ public final class ContractRegisters {
         List<Recommendation> audit = new ArrayList<>();
         audit.add(item("open", "1.1", "Nothing has happened yet, \"not even\" a reply", "Fundamental", "TBC").build());
         audit.add(item("within-target", "1.2", "Work under way,\nwithin its target", "Significant", "31 December 2030")
-                .updates(List.of(update(PartialDate.ofMonth(2023, 6), "Café – £43k spent; 'quotes' obtained"))).build());
+                .updates(List.of(update(PartialDate.ofMonth(2023, 6), "Café – £43k spent; 'quotes' obtained").withPercentComplete(40)))
+                .statedStatus(Optional.of("On track"))
+                .statedRag(Optional.of("Green"))
+                .notes(Optional.of("Quotes held by the estates team;\n=café refit next"))
+                .build());
         audit.add(item("overdue", "1.3", "=SUM(A1:A9) looks like a formula", "Fundamental", "End March 2023")
+                .targetHistory(List.of(TargetRevision.of(TargetDate.parse("End March 2023")),
+                        new TargetRevision(TargetDate.parse("30 September 2023"), Optional.of(PartialDate.ofMonth(2023, 4)),
+                                Optional.of("Supplier delay"), Optional.of("SORB"))))
+                .extensionRequests(List.of(
+                        new ExtensionRequest(PartialDate.ofMonth(2023, 3), Optional.of("epac-manager"), TargetDate.parse("30 September 2023"),
+                                Optional.of("Supplier delay"), Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "SORB",
+                                        PartialDate.ofMonth(2023, 4), Optional.of("Agreed once; no further extension"))), Optional.empty()),
+                        new ExtensionRequest(PartialDate.of(2023, 9, 12), Optional.of("epac-manager"), TargetDate.parse("March 2024"),
+                                Optional.of("Staff turnover, \"again\""), Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED,
+                                        "JARAP", PartialDate.of(2023, 10, 16), Optional.empty())), Optional.empty()),
+                        ExtensionRequest.of(PartialDate.ofMonth(2024, 2), TargetDate.parse("Qtr 1 2025"))))
                 .updates(List.of(update(PartialDate.ofMonth(2023, 2), "-5% on last year"),
                         update(PartialDate.of(2024, 1, 15), "@owner please update")))
                 .owners(List.of(new Ownership("property-manager", Optional.empty(), Optional.empty(), Optional.of(PartialDate.ofMonth(2023, 6))),
                         Ownership.of("epac-manager")))
+                .statedStatus(Optional.of("Off track – time extension requested"))
+                .statedRag(Optional.of("A"))
                 .build());
         audit.add(item("proposed", "1.4", "Proposed for closure", "Housekeeping", "June 2023")
                 .updates(List.of(update(PartialDate.ofMonth(2023, 11), "Implemented; I propose that this is closed.")))
@@ -111,6 +142,7 @@ public final class ContractRegisters {
                         Optional.of(PartialDate.ofMonth(2023, 5)), "Not accepted: cost outweighs benefit.", Optional.empty())))
                 .build());
         inspection.add(item("hibernated", "R3", "Paused until the new system arrives", "Housekeeping", "Dependent on R1")
+                .response(Optional.of(ManagementResponse.unstated("Management will revisit this when the new system arrives.")))
                 .decisions(List.of(decision(2023, 10, "SORB", GovernanceDecision.Kind.HIBERNATED))).build());
         inspection.add(item("reopened", "R4", "Closed, then re-opened", "Fundamental", "1st quarter of 2025")
                 .tags(List.of("statutory", "re-opened"))
@@ -121,7 +153,7 @@ public final class ContractRegisters {
                 .decisions(List.of(decision(2023, 12, "SORB", GovernanceDecision.Kind.MOVED_TO_BUSINESS_AS_USUAL))).build());
         inspection.add(item("risk-accepted", "R6", "Risk of not acting accepted by the panel", "Housekeeping", "March 2024")
                 .decisions(List.of(decision(2024, 2, "JARAP", GovernanceDecision.Kind.RISK_ACCEPTED))).build());
-        return new Register("contract-every-status", "Contract test force", scheme(),
+        return new Register("contract-every-status", "Contract test force", Optional.of(STATED_AS_OF), scheme(),
                 List.of(new Person("property-manager", "Evidential Property Manager", Optional.of("EPM"), Optional.empty()),
                         new Person("epac-manager", "EPAC Manager", Optional.of("AP"), Optional.of("Manager, Evidential Property"))),
                 List.of(new Source("audit-2023", Source.Kind.INTERNAL_AUDIT, "Seized & Found Property, \"revisit\"", Optional.of("Mazars"),
