@@ -44,7 +44,7 @@ class BaselinesTest {
 
         assertThat(ours.sheets()).extracting(WorkbookCells.SheetCells::name)
                 .containsExactly("Summary", "Recommendations", "Updates", "Target history", "Decisions", "Actions",
-                        "Sources", "People", "Owners", "Links", "Evidence", "Update requests", "Register");
+                        "Sources", "People", "Owners", "Links", "Evidence", "Update requests", "Extension requests", "Register");
         WorkbookCells.SheetCells recommendations = ours.sheets().get(1);
         assertThat(recommendations.rows()).hasSize(1 + report.evaluation().states().size());
         assertThat(recommendations.rows().get(0).values()[0]).isEqualTo("Recommendation id");

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <pre>
  * Register id          | id
  * Organisation         | name
+ * Register as of       | (date: the register's own as-of day, the day its content was stated as of; only if it has one)
  * As of                | (date: the report's day)
  * Forum                | the report's forum id
  * Profile              | the publication profile the report was made with (internal, panel, public)
@@ -38,6 +39,8 @@ final class RegisterSheet {
     static final String REGISTER_ID = "Register id";
     /** The label of the organisation. */
     static final String ORGANISATION = "Organisation";
+    /** The label of the register's own as-of day, written only when the register has one. */
+    static final String REGISTER_AS_OF = "Register as of";
     /** The label of the report's day. */
     static final String AS_OF = "As of";
     /** The label of the report's forum. */
@@ -71,11 +74,10 @@ final class RegisterSheet {
         int r = 0;
         text(sheet.createRow(r++), REGISTER_ID, register.id(), styles);
         text(sheet.createRow(r++), ORGANISATION, register.organisation(), styles);
-        Row asOf = sheet.createRow(r++);
-        asOf.createCell(0).setCellValue(AS_OF);
-        Cell day = asOf.createCell(1);
-        day.setCellValue(report.asOf());
-        day.setCellStyle(styles.date(false));
+        if (register.asOf().isPresent()) {
+            date(sheet.createRow(r++), REGISTER_AS_OF, register.asOf().get(), styles);
+        }
+        date(sheet.createRow(r++), AS_OF, report.asOf(), styles);
         text(sheet.createRow(r++), FORUM, report.forum(), styles);
         text(sheet.createRow(r++), PROFILE, report.profile().id(), styles);
         Optional<String> withheld = report.withheld().statement();
@@ -94,6 +96,13 @@ final class RegisterSheet {
             row.createCell(0).setCellValue(ROWS_WRITTEN + entry.getKey());
             row.createCell(1).setCellValue(entry.getValue());
         }
+    }
+
+    private static void date(Row row, String label, java.time.LocalDate value, Styles styles) {
+        row.createCell(0).setCellValue(label);
+        Cell day = row.createCell(1);
+        day.setCellValue(value);
+        day.setCellStyle(styles.date(false));
     }
 
     private static void text(Row row, String label, String value, Styles styles) {

@@ -11,6 +11,7 @@ import static io.github.rectrack.export.xlsx.CellKind.YES_NO;
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
@@ -98,6 +99,16 @@ final class TrackerLayout {
             boolean counts) {}
 
     /**
+     * An Extension requests row: one recorded request for a later target.
+     *
+     * @param recommendation its recommendation
+     * @param number the request's place, from 1
+     * @param request the request
+     * @param requester the requester's name, if recorded and the register names them
+     */
+    record ExtensionRow(Recommendation recommendation, int number, ExtensionRequest request, Optional<String> requester) {}
+
+    /**
      * A Decisions row: one recorded governance decision.
      *
      * @param recommendation its recommendation
@@ -167,6 +178,10 @@ final class TrackerLayout {
     static final String SOURCE_ID = "Source id";
     /** The header of the person key column. */
     static final String PERSON_ID = "Person id";
+    /** The header of the decision column of the Extension requests sheet: Approved, Refused, or blank while pending. */
+    static final String EXTENSION_DECISION = "Decision";
+    /** The header of the percent complete column of the Updates sheet. */
+    static final String PERCENT_COMPLETE = "% complete";
     /** The header of the column naming an action by its number. */
     static final String ACTION = "Action";
 
@@ -188,9 +203,12 @@ final class TrackerLayout {
             Column.derived("Days overdue", 10, INTEGER, r -> r.state().flatMap(s -> boxed(s.targets().daysPastCurrent()))),
             Column.derived(STATUS, 18, TEXT, RecommendationRow::status),
             Column.derived(RAG_COLOUR, 8, RAG, r -> r.state().map(RecommendationState::rag)),
+            Column.of("Stated status", 18, TEXT, r -> r.recommendation().statedStatus()),
+            Column.of("Stated RAG", 10, TEXT, r -> r.recommendation().statedRag()),
             Column.derived("Routed to", 11, TEXT, r -> r.state().map(s -> s.route().forum())),
             Column.derived("Last update date", 12, PARTIAL_DATE, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::date)),
             Column.derived("Last update", 80, LONG_TEXT, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::text)),
+            Column.of("Notes", 40, LONG_TEXT, r -> r.recommendation().notes()),
             Column.of(SOURCE_ID, 24, TEXT, r -> r.source().id()),
             Column.of("Tags", 20, LONG_TEXT, r -> Lines.join(r.recommendation().tags())),
             Column.of("Reported to", 11, TEXT, r -> r.recommendation().reportedTo()),
@@ -217,6 +235,7 @@ final class TrackerLayout {
             Column.of("Implemented", 12, YES_NO, u -> u.update().sections().map(UpdateSections::implemented)),
             Column.of("Proposed closed", 12, YES_NO, u -> u.update().sections().map(UpdateSections::proposedClosed)),
             Column.of("Degree met", 14, TEXT, u -> u.update().degreeMet().map(d -> words(d.name()))),
+            Column.of(PERCENT_COMPLETE, 10, INTEGER, u -> u.update().percentComplete()),
             Column.of("Author id", 16, TEXT, u -> u.update().author()),
             Column.of("Marking", 16, TEXT, u -> u.update().marking()),
             Column.derived(COUNTS, 10, YES_NO, UpdateRow::counts)));
@@ -327,9 +346,32 @@ final class TrackerLayout {
             Column.of("Respond by", 13, DATE, q -> q.request().respondBy()),
             Column.of("Answered on", 13, DATE, q -> q.request().answeredOn())));
 
+    /**
+     * One row per request for a later target, recommendation by recommendation, in recorded order: the
+     * target asked for (its text, deadline, kind and period start, as on Target history), and the forum's
+     * decision (Approved or Refused, by which forum, when), blank while pending.
+     */
+    static final SheetLayout<ExtensionRow> EXTENSION_REQUESTS = new SheetLayout<>("Extension requests", List.of(
+            Column.of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()),
+            Column.derived(REFERENCE, 10, TEXT, e -> e.recommendation().reference()),
+            Column.derived("No.", 5, INTEGER, ExtensionRow::number),
+            Column.of("Requested on", 12, PARTIAL_DATE, e -> e.request().requestedOn()),
+            Column.of("Requested by", 16, TEXT, e -> e.request().requestedBy()),
+            Column.derived("Requester", 20, TEXT, ExtensionRow::requester),
+            Column.of("Target asked", 30, LONG_TEXT, e -> e.request().target().text()),
+            Column.of("Deadline", 13, DATE, e -> e.request().target().deadline()),
+            Column.of("Kind", 14, TEXT, e -> words(e.request().target().kind().name())),
+            Column.of("Period from", 13, DATE, e -> e.request().target().from()),
+            Column.of("Reason", 40, LONG_TEXT, e -> e.request().reason()),
+            Column.of(EXTENSION_DECISION, 12, TEXT, e -> e.request().decision().map(d -> words(d.outcome().name()))),
+            Column.of("Forum", 11, TEXT, e -> e.request().decision().map(ExtensionRequest.Decision::forum)),
+            Column.of("Decided on", 12, PARTIAL_DATE, e -> e.request().decision().map(ExtensionRequest.Decision::date)),
+            Column.of("Note", 60, LONG_TEXT, e -> e.request().decision().flatMap(ExtensionRequest.Decision::note)),
+            Column.of("Marking", 16, TEXT, e -> e.request().marking())));
+
     /** The list sheets, in workbook order after {@link #SUMMARY}. */
     static final List<SheetLayout<?>> LIST_SHEETS = List.of(RECOMMENDATIONS, UPDATES, TARGET_HISTORY, DECISIONS, ACTIONS, SOURCES,
-            PEOPLE, OWNERS, LINKS, EVIDENCE, UPDATE_REQUESTS);
+            PEOPLE, OWNERS, LINKS, EVIDENCE, UPDATE_REQUESTS, EXTENSION_REQUESTS);
 
     /**
      * An enum constant's name as papers write it, the way {@link io.github.rectrack.engine.status.Status#label()}

@@ -9,6 +9,7 @@ import io.github.rectrack.export.xlsx.SheetRows.Values;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.DegreeMet;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
@@ -64,6 +65,7 @@ final class WorkbookImport {
     private String registerId;
     private String organisation;
     private LocalDate asOf;
+    private Optional<LocalDate> registerAsOf = Optional.empty();
     private String forum;
     private Scheme scheme;
     private final Map<String, Integer> written = new HashMap<>();
@@ -82,6 +84,7 @@ final class WorkbookImport {
         final List<TargetRevision> targets = new ArrayList<>();
         final List<ProgressUpdate> updates = new ArrayList<>();
         final List<UpdateRequest> requests = new ArrayList<>();
+        final List<ExtensionRequest> extensions = new ArrayList<>();
         final List<ActionDraft> actions = new ArrayList<>();
         final List<Link> links = new ArrayList<>();
         final List<GovernanceDecision> decisions = new ArrayList<>();
@@ -164,6 +167,7 @@ final class WorkbookImport {
         sheet(workbook, TrackerLayout.LINKS, this::link);
         sheet(workbook, TrackerLayout.EVIDENCE, this::evidence);
         sheet(workbook, TrackerLayout.UPDATE_REQUESTS, this::request);
+        sheet(workbook, TrackerLayout.EXTENSION_REQUESTS, this::extension);
         return build();
     }
 
@@ -196,6 +200,13 @@ final class WorkbookImport {
             asOf = day.isEmpty() ? null : (LocalDate) probe(TrackerLayout.SUMMARY).value(day.get(0), CellKind.DATE);
         } catch (IllegalArgumentException e) {
             findings.add(Finding.error(where + ", row '" + RegisterSheet.AS_OF + "'", e.getMessage()));
+        }
+        List<Cell> registerDay = rows.getOrDefault(RegisterSheet.REGISTER_AS_OF, List.of());
+        try {
+            registerAsOf = registerDay.isEmpty() ? Optional.empty()
+                    : Optional.ofNullable((LocalDate) probe(TrackerLayout.SUMMARY).value(registerDay.get(0), CellKind.DATE));
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.error(where + ", row '" + RegisterSheet.REGISTER_AS_OF + "'", e.getMessage()));
         }
         if (asOf == null && day.isEmpty()) {
             findings.add(Finding.error(where, "the row '" + RegisterSheet.AS_OF + "' is missing: it holds the report's day"));
@@ -373,6 +384,9 @@ final class WorkbookImport {
                 .tags(Lines.split(text(row, col(l, "Tags")).orElse(null)))
                 .reportedTo(key(row, col(l, "Reported to")))
                 .response(response)
+                .statedStatus(key(row, col(l, "Stated status")).flatMap(s -> text(row, col(l, "Stated status"))))
+                .statedRag(key(row, col(l, "Stated RAG")).flatMap(s -> text(row, col(l, "Stated RAG"))))
+                .notes(key(row, col(l, "Notes")).flatMap(s -> text(row, col(l, "Notes"))))
                 .marking(key(row, col(l, "Marking")));
         RecommendationDraft draft = new RecommendationDraft(builder);
         if (recommendations.putIfAbsent(id, draft) != null) {
@@ -440,8 +454,15 @@ final class WorkbookImport {
                 || barriers.isPresent()
                 ? Optional.of(new UpdateSections(achieved, left, barriers, implemented.orElse(false), proposed.orElse(false)))
                 : Optional.empty();
+        Optional<Integer> percent = row.get(col(l, TrackerLayout.PERCENT_COMPLETE), Long.class).map(p -> {
+            if (p < 0 || p > 100) {
+                throw new IllegalArgumentException("column '" + TrackerLayout.PERCENT_COMPLETE + "' is " + p
+                        + ": it must be a whole number from 0 to 100, or blank");
+            }
+            return p.intValue();
+        });
         draft.updates.add(new ProgressUpdate(date, key(row, col(l, "Author id")), text(row, col(l, "Update")).orElse(""), sections,
-                word(rows, row, col(l, "Degree met"), DegreeMet.class), key(row, col(l, "Marking"))));
+                word(rows, row, col(l, "Degree met"), DegreeMet.class), percent, key(row, col(l, "Marking"))));
     }
 
     private void target(SheetRows rows, Values row) {
@@ -508,6 +529,40 @@ final class WorkbookImport {
                 row.get(col(l, "Answered on"), LocalDate.class)));
     }
 
+    private void extension(SheetRows rows, Values row) {
+        SheetLayout<TrackerLayout.ExtensionRow> l = TrackerLayout.EXTENSION_REQUESTS;
+        RecommendationDraft draft = recommendationOf(rows, row);
+        PartialDate requestedOn = partial(row, col(l, "Requested on")).orElseThrow(() ->
+                new IllegalArgumentException("column 'Requested on' must not be blank"));
+        String text = text(row, col(l, "Target asked")).orElse("");
+        Optional<TargetDate.Kind> kind = word(rows, row, col(l, "Kind"), TargetDate.Kind.class);
+        Optional<LocalDate> deadline = row.get(col(l, "Deadline"), LocalDate.class);
+        Optional<LocalDate> from = row.get(col(l, "Period from"), LocalDate.class);
+        TargetDate target = kind.isEmpty() && deadline.isEmpty() && from.isEmpty()
+                ? TargetDate.parse(text) // a row typed in by hand: the text says it all
+                : new TargetDate(text, kind.orElseThrow(() -> new IllegalArgumentException("column 'Kind' must not be blank when a "
+                        + "deadline is given: it is one of " + Words.accepted(TargetDate.Kind.class))), from, deadline);
+        Optional<ExtensionRequest.Outcome> outcome = word(rows, row, col(l, TrackerLayout.EXTENSION_DECISION), ExtensionRequest.Outcome.class);
+        Optional<String> forum = key(row, col(l, "Forum"));
+        Optional<PartialDate> decidedOn = partial(row, col(l, "Decided on"));
+        Optional<String> note = key(row, col(l, "Note")).flatMap(s -> text(row, col(l, "Note")));
+        Optional<ExtensionRequest.Decision> decision = Optional.empty();
+        if (outcome.isPresent()) {
+            decision = Optional.of(new ExtensionRequest.Decision(outcome.get(),
+                    forum.orElseThrow(() -> new IllegalArgumentException("column 'Forum' must not be blank when the decision is "
+                            + TrackerLayout.words(outcome.get().name()) + ": give the id of the forum that decided")),
+                    decidedOn.orElseThrow(() -> new IllegalArgumentException("column 'Decided on' must not be blank when the decision is "
+                            + TrackerLayout.words(outcome.get().name()) + ": give the day, month or year it was decided")),
+                    note));
+        } else if (forum.isPresent() || decidedOn.isPresent() || note.isPresent()) {
+            throw new IllegalArgumentException("column '" + TrackerLayout.EXTENSION_DECISION + "' is blank (pending) but a forum, "
+                    + "date or note of a decision is given: write " + Words.accepted(ExtensionRequest.Outcome.class)
+                    + ", or clear the decision's cells");
+        }
+        draft.extensions.add(new ExtensionRequest(requestedOn, key(row, col(l, "Requested by")), target,
+                key(row, col(l, "Reason")).flatMap(s -> text(row, col(l, "Reason"))), decision, key(row, col(l, "Marking"))));
+    }
+
     // ---- the register ----
 
     private ImportResult build() {
@@ -519,7 +574,8 @@ final class WorkbookImport {
                 RecommendationDraft rec = draft.recommendations().set(i, null);
                 List<GovernanceDecision> decisions = rec.decisions;
                 decisions.addAll(rec.statusChanges);
-                recs.add(rec.builder.owners(rec.owners).targetHistory(rec.targets).updates(rec.updates).updateRequests(rec.requests)
+                recs.add(rec.builder.owners(rec.owners).targetHistory(rec.targets).extensionRequests(rec.extensions).updates(rec.updates)
+                        .updateRequests(rec.requests)
                         .actions(rec.actions.stream().map(ActionDraft::build).toList()).links(rec.links).decisions(decisions)
                         .evidence(rec.evidence).build());
             }
@@ -530,7 +586,7 @@ final class WorkbookImport {
             findings.add(Finding.notice(name, "the workbook was edited after export: " + changes.getOrDefault(Change.ADDED, 0)
                     + " row(s) added, " + changes.getOrDefault(Change.CHANGED, 0) + " row(s) changed (each is listed above)"));
         }
-        return new ImportResult(Optional.of(new Register(registerId, organisation, scheme, people, built)), findings.listed());
+        return new ImportResult(Optional.of(new Register(registerId, organisation, registerAsOf, scheme, people, built)), findings.listed());
     }
 
     /**

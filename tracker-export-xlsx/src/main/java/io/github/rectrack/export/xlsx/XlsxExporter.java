@@ -16,6 +16,7 @@ import io.github.rectrack.export.xlsx.TrackerLayout.EvidenceRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.LinkRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.OwnerRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.RecommendationRow;
+import io.github.rectrack.export.xlsx.TrackerLayout.ExtensionRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.RequestRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.TargetRow;
 import io.github.rectrack.export.xlsx.TrackerLayout.UpdateRow;
@@ -70,19 +71,23 @@ import org.apiguardian.api.API;
  *   <li><b>Recommendations</b>: one row per recommendation of the register, all sources and forums, in
  *       register order: recommendation id, source, source date, assurance, reference, title, text, priority,
  *       current owners, original and current target, current deadline (a date), revisions, days overdue
- *       (against the current target; blank if not overdue), status, RAG (filled in its colour), routed to,
- *       the latest update's date and text; then what the register records and the columns above do not
- *       show: source id, tags (one per line), reported to, the management response (acceptance, date, text,
- *       marking), the handling marking, and whether it counts on the day. Drop-down lists check the priority
- *       (the scheme's) and the status (every status label).
- *   <li><b>Updates</b>, <b>Target history</b> (the recommendations' own, then their actions'),
- *       <b>Decisions</b>, <b>Actions</b>, <b>Owners</b> (of recommendations and of actions), <b>Links</b>,
- *       <b>Evidence</b>, <b>Update requests</b>: one row per recorded entry, each keyed by the recommendation
+ *       (against the current target; blank if not overdue), status, RAG (filled in its colour), the stated
+ *       status and stated RAG as the force's own sheet words them, routed to, the latest update's date and
+ *       text, notes; then what the register records and the columns above do not show: source id, tags (one
+ *       per line), reported to, the management response (acceptance, or "Not stated" where the response
+ *       does not say; date, text, marking), the handling marking, and whether it counts on the day.
+ *       Drop-down lists check the priority (the scheme's) and the status (every status label).
+ *   <li><b>Updates</b> (with each update's percent complete), <b>Target history</b> (the recommendations'
+ *       own, then their actions'), <b>Decisions</b>, <b>Actions</b>, <b>Owners</b> (of recommendations and
+ *       of actions), <b>Links</b>, <b>Evidence</b>, <b>Update requests</b>, <b>Extension requests</b> (the
+ *       date, requester, target asked for, reason, marking, and the decision: Approved or Refused, forum,
+ *       date, note; blank while pending): one row per recorded entry, each keyed by the recommendation
  *       id in its first column, including entries dated after the report's day, which a column "Counts on
  *       the day" marks "No"; target entries replaced by the day are struck through and marked "Superseded".
  *   <li><b>Sources</b> and <b>People</b>: one row per source (also those with no recommendations) and per
  *       person.
- *   <li><b>Register</b> (hidden): the register's id and organisation, the report's day and forum, the scheme
+ *   <li><b>Register</b> (hidden): the register's id and organisation, the day its content was stated as
+ *       of (where it says), the report's day and forum, the scheme
  *       as canonical JSON, and how many rows each list sheet was written with.
  * </ul>
  *
@@ -243,6 +248,9 @@ public final class XlsxExporter implements Exporter {
                 .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
         write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register,
                 r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
+        write(workbook, written, TrackerLayout.EXTENSION_REQUESTS, styles, register, r -> IntStream.range(0, r.extensionRequests().size())
+                .mapToObj(i -> new ExtensionRow(r, i + 1, r.extensionRequests().get(i),
+                        r.extensionRequests().get(i).requestedBy().map(p -> names.getOrDefault(p, p)))));
         RegisterSheet.write(workbook, report, written, styles);
         if (workbook.getSheet(LISTS) != null) {
             workbook.setSheetOrder(LISTS, workbook.getNumberOfSheets() - 1);

@@ -120,7 +120,7 @@ class XlsxExporterTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Recommendations", "Updates", "Target history", "Decisions", "Actions",
-                    "Sources", "People", "Owners", "Links", "Evidence", "Update requests", "Register");
+                    "Sources", "People", "Owners", "Links", "Evidence", "Update requests", "Extension requests", "Register");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Register"))).isTrue();
         }
     }
@@ -218,7 +218,7 @@ class XlsxExporterTest {
                 assertThat(sheet.getColumnWidth(0)).isEqualTo(24 * 256);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             }
-            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AD28"); // 29 columns and the hidden fingerprint
+            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AG28"); // 32 columns and the hidden fingerprint
         }
     }
 
@@ -381,7 +381,7 @@ class XlsxExporterTest {
         try (XSSFWorkbook workbook = open(written)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).endsWith("Update requests", "Register", "Lists");
+            assertThat(names).endsWith("Extension requests", "Register", "Lists");
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
             XSSFSheet lists = workbook.getSheet("Lists");
             assertThat(List.of(1, 2, 3)).extracting(r -> lists.getRow(r).getCell(0).getStringCellValue())
@@ -396,7 +396,7 @@ class XlsxExporterTest {
     void anEmptyRegisterGivesHeadersOnly() throws IOException {
         byte[] written = export(Report.builder(ContractRegisters.empty()).asOf(ContractRegisters.DAY).build());
         try (XSSFWorkbook workbook = open(written)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(13);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(14);
             for (int i = 1; i < workbook.getNumberOfSheets() - 1; i++) { // the hidden Register sheet is last
                 assertThat(workbook.getSheetAt(i).getLastRowNum()).as(workbook.getSheetName(i)).isZero();
             }

@@ -151,6 +151,31 @@ class XlsxImporterHostileTest {
         assertThat(onlyError(read(new byte[0])).message()).isEqualTo("tracker.xlsx is empty: expected an Excel workbook (.xlsx)");
     }
 
+    @Test
+    void reportsAnExtensionDecisionWithoutItsForumOrOutcomeAndAPercentOutOfRange() throws IOException {
+        byte[] written = XlsxRoundTripTest.export(XlsxRoundTripTest.withEveryNewFact(), PANEL);
+        int[] updateRow = new int[1];
+        byte[] edited = edit(written, w -> {
+            XSSFSheet extensions = w.getSheet("Extension requests");
+            set(extensions.getRow(1), column(extensions, "Forum"), "");
+            set(extensions.getRow(2), column(extensions, "Decision"), "");
+            XSSFSheet updates = w.getSheet("Updates");
+            org.apache.poi.ss.usermodel.Row first = XlsxEditsTest.rows(updates, "seized-found-property-2018-4.1").get(0);
+            first.getCell(column(updates, "% complete")).setCellValue(150);
+            updateRow[0] = first.getRowNum() + 1;
+        });
+        ImportResult result = read(edited);
+        assertThat(result.findings()).filteredOn(Finding::isError).extracting(Finding::toString).containsExactly(
+                "ERROR tracker.xlsx: sheet 'Updates', row " + updateRow[0] + ": the row was not read: column '% complete' is 150: it must be a "
+                        + "whole number from 0 to 100, or blank",
+                "ERROR tracker.xlsx: sheet 'Extension requests', row 2: the row was not read: column 'Forum' must not be blank when the "
+                        + "decision is Approved: give the id of the forum that decided",
+                "ERROR tracker.xlsx: sheet 'Extension requests', row 3: the row was not read: column 'Decision' is blank (pending) but a "
+                        + "forum, date or note of a decision is given: write 'Approved', 'Refused', or clear the decision's cells");
+        assertThat(XlsxEditsTest.recommendation(result.register().orElseThrow(), "seized-found-property-2018-4.1").extensionRequests())
+                .singleElement().satisfies(e -> assertThat(e.marking()).contains("OFFICIAL-SENSITIVE"));
+    }
+
     /** The exported workbook edited with POI's usermodel. */
     static byte[] edit(byte[] bytes, Consumer<XSSFWorkbook> edit) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -189,7 +214,7 @@ class XlsxImporterHostileTest {
         assertThat(result.findings()).filteredOn(Finding::isError).extracting(Finding::toString).containsExactly(
                 "ERROR tracker.xlsx: sheet 'Updates': the workbook has no sheet 'Updates'; the tracker workbook holds the sheets "
                         + "['Recommendations', 'Updates', 'Target history', 'Decisions', 'Actions', 'Sources', 'People', 'Owners', "
-                        + "'Links', 'Evidence', 'Update requests'], and what a deleted sheet held cannot be read");
+                        + "'Links', 'Evidence', 'Update requests', 'Extension requests'], and what a deleted sheet held cannot be read");
     }
 
     @Test
@@ -208,7 +233,7 @@ class XlsxImporterHostileTest {
         assertThat(result.findings()).filteredOn(Finding::isError).extracting(Finding::toString).containsExactly(
                 "ERROR tracker.xlsx: sheet 'Updates', row 1: the sheet has no column 'Date'; row 1 must hold the headers "
                         + "'Recommendation id', 'Date', 'Update', 'Achieved', 'Left to complete', 'Barriers', 'Implemented', "
-                        + "'Proposed closed', 'Degree met', 'Author id', 'Marking' (other columns are ignored)");
+                        + "'Proposed closed', 'Degree met', '% complete', 'Author id', 'Marking' (other columns are ignored)");
     }
 
     /**
@@ -217,7 +242,16 @@ class XlsxImporterHostileTest {
      */
     @Test
     void reportsAWrongValueInEveryTypedColumn() throws IOException {
-        Register register = io.github.rectrack.engine.generate.RegisterGenerator.generate(60, 5);
+        Register generated = io.github.rectrack.engine.generate.RegisterGenerator.generate(60, 5);
+        // the generator records no extension requests: give the first recommendation one
+        List<io.github.rectrack.model.Source> sources = new ArrayList<>(generated.sources());
+        io.github.rectrack.model.Source first = sources.get(0);
+        List<io.github.rectrack.model.Recommendation> recs = new ArrayList<>(first.recommendations());
+        recs.set(0, recs.get(0).toBuilder().extensionRequests(List.of(io.github.rectrack.model.ExtensionRequest.of(
+                io.github.rectrack.model.PartialDate.ofMonth(2020, 1), io.github.rectrack.model.TargetDate.parse("June 2021")))).build());
+        sources.set(0, new io.github.rectrack.model.Source(first.id(), first.kind(), first.title(), first.issuedBy(), first.date(),
+                first.assurance(), first.followUpOf(), first.marking(), recs));
+        Register register = new Register(generated.id(), generated.organisation(), generated.scheme(), generated.people(), sources);
         byte[] written = XlsxRoundTripTest.export(register, PANEL);
         List<String> expected = new ArrayList<>();
         byte[] edited = edit(written, w -> {

@@ -8,7 +8,19 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.ManagementResponse;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Source;
+import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.testkit.ContractRegisters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,5 +89,79 @@ class XlsxRoundTripTest {
         Register register = RegisterGenerator.generate(50, seed);
         ImportResult result = read(export(register, RegisterGenerator.DEFAULT_HORIZON));
         assertThat(result.findings()).extracting(Finding::severity).isEmpty();
+    }
+
+    /**
+     * Leicestershire 2020 with every fact beyond the paper's: the register's as-of day; on Seized &amp; Found
+     * Property 4.1 a stated status, a stated RAG, notes over two lines, a percent complete on each update,
+     * and three extension requests (the approved one is the paper's last revision, to 30th April 2021, with
+     * its reason; a refused one with a note; a pending one marked OFFICIAL-SENSITIVE); on Victims Code 4.3 a
+     * response that does not say whether it was accepted.
+     */
+    static Register withEveryNewFact() {
+        Register base = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        List<Source> sources = new ArrayList<>();
+        for (Source s : base.sources()) {
+            sources.add(new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(),
+                    s.recommendations().stream().map(r -> switch (r.id()) {
+                        case "seized-found-property-2018-4.1" -> withExtensions(r);
+                        case "victims-code-of-practice-2017-4.3" -> r.toBuilder()
+                                .response(Optional.of(ManagementResponse.unstated("Agreed to review the process with the Crime Bureau.")))
+                                .build();
+                        default -> r;
+                    }).toList()));
+        }
+        return new Register(base.id(), base.organisation(), Optional.of(LocalDate.of(2020, 10, 1)), base.scheme(), base.people(), sources);
+    }
+
+    private static Recommendation withExtensions(Recommendation r) {
+        TargetRevision last = r.latestTarget().orElseThrow();
+        List<io.github.rectrack.model.ProgressUpdate> updates = new ArrayList<>();
+        for (int i = 0; i < r.updates().size(); i++) {
+            updates.add(r.updates().get(i).withPercentComplete(Math.min(100, 10 * (i + 1))));
+        }
+        return r.toBuilder()
+                .statedStatus(Optional.of("On track."))
+                .statedRag(Optional.of("Amber"))
+                .notes(Optional.of("Dashboard depends on the data warehouse.\nChased October 2020."))
+                .updates(updates)
+                .extensionRequests(List.of(
+                        new ExtensionRequest(PartialDate.ofMonth(2020, 9), Optional.of("epac-manager"), last.target(),
+                                Optional.of("dependent upon delivery of the complete data warehouse"),
+                                Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, "JARAP", PartialDate.of(2020, 10, 16),
+                                        Optional.empty())), Optional.empty()),
+                        new ExtensionRequest(PartialDate.of(2020, 9, 2), Optional.empty(), TargetDate.parse("1st quarter of 2022"),
+                                Optional.empty(), Optional.of(new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED, "SORB",
+                                        PartialDate.ofMonth(2020, 9), Optional.of("Only a short extension will be agreed"))), Optional.empty()),
+                        new ExtensionRequest(PartialDate.ofYear(2020), Optional.of("epac-manager"), TargetDate.parse("TBC"),
+                                Optional.of("Supplier under review"), Optional.empty(), Optional.of("OFFICIAL-SENSITIVE"))))
+                .build();
+    }
+
+    @Test
+    void everyNewFactComesBackEqual() throws IOException {
+        Register register = withEveryNewFact();
+        assertRoundTrip(register, ReferenceRegister.LEICESTERSHIRE_2020.paperDate(), true);
+        Register back = read(export(register, LocalDate.of(2019, 1, 1))).register().orElseThrow();
+        Recommendation firearm = back.recommendations().filter(r -> r.id().equals("seized-found-property-2018-4.1")).findFirst().orElseThrow();
+        assertThat(back.asOf()).contains(LocalDate.of(2020, 10, 1));
+        assertThat(firearm.statedStatus()).contains("On track.");
+        assertThat(firearm.statedRag()).contains("Amber");
+        assertThat(firearm.notes()).contains("Dashboard depends on the data warehouse.\nChased October 2020.");
+        assertThat(firearm.updates()).extracting(u -> u.percentComplete().orElseThrow()).startsWith(10, 20, 30);
+        assertThat(firearm.extensionRequests()).hasSize(3);
+        assertThat(firearm.extensionRequests().get(0).target().deadline()).contains(LocalDate.of(2021, 4, 30));
+        assertThat(firearm.extensionRequests().get(1).decision().flatMap(ExtensionRequest.Decision::note))
+                .contains("Only a short extension will be agreed");
+        assertThat(firearm.extensionRequests().get(1).target().kind()).isEqualTo(TargetDate.Kind.QUARTER);
+        assertThat(firearm.extensionRequests().get(2).decision()).isEmpty();
+        assertThat(firearm.extensionRequests().get(2).marking()).contains("OFFICIAL-SENSITIVE");
+        assertThat(back.recommendations().filter(r -> r.id().equals("victims-code-of-practice-2017-4.3")).findFirst().orElseThrow()
+                .response().map(ManagementResponse::acceptance)).contains(Optional.empty());
+    }
+
+    @Test
+    void theContractRegisterComesBackEqual() throws IOException {
+        assertRoundTrip(ContractRegisters.everyStatusAndColour(), ContractRegisters.DAY, true);
     }
 }
