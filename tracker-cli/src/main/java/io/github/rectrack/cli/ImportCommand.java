@@ -144,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
         long errors = findings.stream().filter(Finding::isError).count();
         long notices = findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).count();
         String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors - notices)
-                + (notices > 0 ? ", " + notices + " notice(s) of edits made in the file" : "");
+                + (notices > 0 ? ", " + notices + " notice(s)" : "");
         if (read.register().isEmpty()) {
             messages.add(counts);
             messages.add("tracker: no register could be read from " + in + " with '" + importer.id() + "'; nothing was written");

@@ -59,30 +59,41 @@ import org.apiguardian.api.API;
  * register:
  *   id: example-force-tracker              # required
  *   organisation: Example Constabulary     # required
- *   asOf: 2020-10-16                       # the date of updates and decisions whose row gives none
+ *   asOf: 2020-10-16                       # the day the sheet is as of: it dates what the sheet leaves undated
  * scheme: default                          # "default", a bundled register's id, or a scheme object
  * sheet: Tracker                           # by name; the first sheet when absent
  * headerRow: 4                             # 1-based; when absent, the first row holding every mapped header
  * sourceKind: INTERNAL_AUDIT               # the kind of every source (default INTERNAL_AUDIT)
  * issuedBy: Internal audit                 # the body that issued the sources, where no column says
  * continuationRows: true                   # a row with no reference, text or priority adds to the one above
- * columns:                                 # a header text (case and spaces ignored) or {letter: E}
- *   sourceTitle: Audit
+ * columns:                                 # a header text (case and spaces ignored), {letter: E} or {value: ...}
+ *   sourceTitle: {value: JARAP rolling actions}
  *   reference: Rec No.
+ *   text: Recommendation                   # the only field required
  *   priority: {letter: E}
+ *   status: Status
+ *   rag: Status                            # one column may feed several fields
  * values:                                  # the force's words (case and spaces ignored)
  *   priority: {High: Fundamental, Medium: Significant, Low: Housekeeping}
  *   status: {Open: none, Proposed Close: PROPOSED_CLOSED, Complete: {decision: CLOSED, forum: JARAP}}
+ *   extensionDecision: {Approved: APPROVED, Refused: REFUSED, Pending: none}
  * ignore: [RAG, {letter: M}]               # columns left out on purpose
  * }</pre>
  *
- * <p>The fields of {@code columns} are the {@link Field}s. {@code reference}, {@code text}, {@code
- * priority} and one of {@code sourceTitle} or {@code sourceId} are required. {@code values.priority}
- * maps the force's words to the scheme's priorities; without it a cell must hold one of the scheme's
- * priorities. {@code values.assurance} does the same for assurance levels. {@code values.status} is
- * required with a {@code status} column: each word maps to {@code none} (no decision), to a {@link
- * GovernanceDecision.Kind}, or to {@code {decision, forum}}; a decision with no forum is taken by the
- * scheme's first forum of the role that takes it ({@link #defaultForum}).
+ * <p>The fields of {@code columns} are the {@link Field}s; each is a column, by header or letter, or one
+ * fixed value for every row ({@code {value: "..."}}). Only {@code text} is required. Without a reference
+ * column each recommendation is numbered by its place in its source; without a priority column every row
+ * takes the fixed priority, else {@value #NOT_GRADED}, which is added to the scheme's priorities if the
+ * scheme lacks it; without a source column or value every row belongs to one source named after the sheet.
+ * {@code values.priority} maps the force's words to the scheme's priorities; without it a cell must hold one
+ * of the scheme's priorities. {@code values.assurance} does the same for assurance levels. {@code
+ * values.status} is required with a {@code status} column: each word maps to {@code none} (no decision),
+ * to a {@link GovernanceDecision.Kind}, or to {@code {decision, forum}}; a decision with no forum is taken
+ * by the scheme's first forum of the role that takes it ({@link #defaultForum}). Whatever it maps to, the
+ * word is kept as the recommendation's stated status. {@code values.extensionDecision} likewise maps words
+ * to {@code APPROVED}, {@code REFUSED} or {@code none}, decided by the scheme's panel unless a forum is
+ * named. A value of {@value #UNDECIDED} (left by {@code tracker mapping suggest} for a word it could not
+ * place, or for the organisation) is refused, naming it, until a person decides.
  *
  * <p>The default scheme ({@link #defaultScheme()}) is the reference one: priorities Fundamental,
  * Significant, Housekeeping; assurance Substantial, Satisfactory, Limited, No assurance; markings

@@ -334,7 +334,7 @@ final class MappedRows implements RowSink {
                 : row.required(Field.PRIORITY).isEmpty() ? Optional.empty()
                 : row.word(Field.PRIORITY, mapping.priorityWords(), mapping.scheme().priorities());
         Optional<PartialDate> sourceDate = mapping.columns().containsKey(Field.SOURCE_YEAR) || mapping.fixedValues().containsKey(Field.SOURCE_YEAR)
-                ? row.year(Field.SOURCE_YEAR) : row.partialDate(Field.SOURCE_DATE);
+                ? row.year(Field.SOURCE_YEAR) : row.partialDate(Field.SOURCE_DATE).map(d -> seen(d, row.place(Field.SOURCE_DATE)));
         Optional<String> assurance = row.blank(Field.ASSURANCE) ? Optional.empty()
                 : row.word(Field.ASSURANCE, mapping.assuranceWords(), mapping.scheme().assuranceLevels());
         List<TargetRevision> targets = new ArrayList<>();
