@@ -9,6 +9,7 @@ import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.validation.ValidationReport;
+import io.github.rectrack.engine.view.Discrepancies;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.Recommendation;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker summary}: validates a register and prints the summary table a committee paper opens
- * with: priority rows by RAG columns, as of a day, for one forum.
+ * with: priority rows by RAG columns, as of a day, for one forum; then, when the register states RAG or
+ * status values of its own, where those disagree with the computed ones.
  */
 @Command(name = "summary", mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the register is valid", "1:the register has errors (the summary is still printed)", "2:usage error or unreadable input"},
@@ -43,7 +45,8 @@ final class SummaryCommand implements Callable<Integer> {
     RegisterInput input = new RegisterInput();
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The day to evaluate the register on (default: the paper's date for --example, otherwise today).")
+            description = "The day to evaluate the register on (default: the paper's date for --example, else the register's own "
+                    + "as-of day, as an imported sheet gives it, otherwise today).")
     LocalDate asOf;
 
     @Option(names = "--forum", paramLabel = "ID",
@@ -81,7 +84,7 @@ final class SummaryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the register has no forum '" + forumId + "'; its forums are "
                     + register.scheme().forums().stream().map(Forum::id).toList());
         }
-        LocalDate day = asOf != null ? asOf : input.paperDate().orElseGet(LocalDate::now);
+        LocalDate day = asOf != null ? asOf : input.paperDate().or(register::asOf).orElseGet(LocalDate::now);
         RegisterEvaluation evaluation = new StatusEngine(plugins.ragPolicies()).evaluate(register, day);
         SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
         if (output == Output.json) {
@@ -121,8 +124,38 @@ final class SummaryCommand implements Callable<Integer> {
         out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", "Total", matrix.total(Rag.RED), matrix.total(Rag.AMBER),
                 matrix.total(Rag.GREEN), matrix.total(Rag.GREY), matrix.total());
         out.printf("Proposed for closure: %d%n%n", matrix.proposedClosed());
+        printDiscrepancies(out, Discrepancies.of(evaluation, matrix.forum()));
         report.findings().forEach(out::println);
         out.printf("Validation: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
+    }
+
+    /**
+     * When the register states any RAG or status for the forum's items: how many stated values disagree
+     * with the computed ones, one line each, then those that could not be read or placed.
+     */
+    private static void printDiscrepancies(PrintWriter out, Discrepancies discrepancies) {
+        if (!discrepancies.hasStatedValues()) {
+            return;
+        }
+        out.printf("Stated and computed disagree: %d%s%n", discrepancies.items().size(),
+                discrepancies.statedAsOf().map(day -> " (stated as of " + day + ")").orElse(""));
+        for (Discrepancies.Item item : discrepancies.items()) {
+            out.printf("  %s: %s%n", where(item), item.explanation());
+        }
+        if (!discrepancies.unreadable().isEmpty()) {
+            out.printf("Stated RAG not read: %d%n", discrepancies.unreadable().size());
+            discrepancies.unreadable().forEach(item -> out.printf("  %s: %s%n", where(item), item.explanation()));
+        }
+        if (!discrepancies.notCompared().isEmpty()) {
+            out.printf("Stated status not compared: %d%n", discrepancies.notCompared().size());
+            discrepancies.notCompared().forEach(item -> out.printf("  %s: %s%n", where(item), item.explanation()));
+        }
+        out.println();
+    }
+
+    /** "Code of Governance 4.1 (code-of-governance-2018-4.1)". */
+    private static String where(Discrepancies.Item item) {
+        return item.sourceTitle() + " " + item.reference() + " (" + item.recommendationId() + ")";
     }
 
     private static void printJson(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,
@@ -147,6 +180,17 @@ final class SummaryCommand implements Callable<Integer> {
         }
         totals.put("total", matrix.total());
         root.put("proposedClosed", matrix.proposedClosed());
+        Discrepancies discrepancies = Discrepancies.of(evaluation, matrix.forum());
+        if (discrepancies.hasStatedValues()) {
+            ObjectNode stated = root.putObject("statedAndComputed");
+            stated.put("compared", discrepancies.compared());
+            var disagree = stated.putArray("disagree");
+            discrepancies.items().forEach(item -> disagree.addObject().put("recommendation", item.recommendationId())
+                    .put("field", item.field().name()).put("stated", item.stated()).put("computed", item.computed())
+                    .put("explanation", item.explanation()));
+            stated.put("unreadable", discrepancies.unreadable().size());
+            stated.put("notCompared", discrepancies.notCompared().size());
+        }
         ObjectNode validation = root.putObject("validation");
         validation.put("errors", report.errors().size());
         validation.put("warnings", report.warnings().size());

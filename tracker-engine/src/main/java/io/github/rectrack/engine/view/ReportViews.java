@@ -105,6 +105,24 @@ public final class ReportViews {
     }
 
     /**
+     * The extension requests, pending and decided on the day.
+     *
+     * @return the requests
+     */
+    public ExtensionRequests extensionRequests() {
+        return once("extensionRequests", () -> ExtensionRequests.of(evaluation, forum));
+    }
+
+    /**
+     * Where the register's stated RAG or status disagrees with the computed one.
+     *
+     * @return the discrepancies
+     */
+    public Discrepancies discrepancies() {
+        return once("discrepancies", () -> Discrepancies.of(evaluation, forum));
+    }
+
+    /**
      * The appendix.
      *
      * @return per source, per item, the full record

@@ -5,14 +5,17 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.status.AsOf;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +35,13 @@ import org.apiguardian.api.API;
  * the panel has yet to close it; one proposed late did, and the panel should see that before it
  * agrees. Each item carries its status so that an exporter can leave the pending ones out. Finished and
  * inactive items are never listed.
+ *
+ * <p>Each revision counted on the day is told apart ({@link Revision}): an {@link
+ * Explanation#APPROVED_EXTENSION approved extension} is a revision that matches an extension request
+ * approved by the day (the same target: equal, or the same text ignoring case, or the same kind and
+ * deadline), or one that carries both a reason and who agreed it; an {@link Explanation#UNEXPLAINED
+ * unexplained} slip has neither a reason nor who agreed it, and no approved request; a revision with only
+ * one of the two is {@link Explanation#PARTLY_EXPLAINED partly explained}.
  *
  * <p>The context is the text of the latest progress update counted on the day, with white space folded
  * and abridged to at most {@value #CONTEXT_LIMIT} characters at a word boundary (an ellipsis marks the
@@ -73,15 +83,64 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
      * @param context the latest update's text, abridged, or the current target's reason; empty if neither
      * @param contextDate the date of the update the context comes from, or of the revision; empty if unknown
      * @param currentTargetReason the reason recorded with the current target, if any and if it is a revision
+     * @param revisionHistory each revision counted on the day, in the order made, told apart as approved extension,
+     *     partly explained or unexplained; empty when built with the constructor that does not take it
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Status status, Rag rag, TargetDate original, TargetDate current, int revisions, long daysPastOriginal,
             OptionalLong daysPastCurrent, boolean changedAfterPassing, Optional<String> context,
-            Optional<PartialDate> contextDate, Optional<String> currentTargetReason) {
+            Optional<PartialDate> contextDate, Optional<String> currentTargetReason, List<Revision> revisionHistory) {
 
-        /** Checks for nulls. */
+        /**
+         * An item without its revisions told apart: {@link #revisionHistory()} is empty.
+         *
+         * @param sourceTitle its source's title
+         * @param priority its priority
+         * @param reference its printed reference
+         * @param title its title
+         * @param recommendationId its id
+         * @param status its status on the day
+         * @param rag its colour on the day
+         * @param original the original target
+         * @param current the target in force on the day
+         * @param revisions how many times the original had been revised by the day
+         * @param daysPastOriginal days since the original deadline
+         * @param daysPastCurrent days since the current deadline, if it had passed too
+         * @param changedAfterPassing whether some revision was made only after the target it replaced had passed
+         * @param context the latest update's text, abridged, or the current target's reason; empty if neither
+         * @param contextDate the date of the update the context comes from, or of the revision; empty if unknown
+         * @param currentTargetReason the reason recorded with the current target, if any and if it is a revision
+         */
+        public Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
+                Status status, Rag rag, TargetDate original, TargetDate current, int revisions, long daysPastOriginal,
+                OptionalLong daysPastCurrent, boolean changedAfterPassing, Optional<String> context,
+                Optional<PartialDate> contextDate, Optional<String> currentTargetReason) {
+            this(sourceTitle, priority, reference, title, recommendationId, status, rag, original, current, revisions, daysPastOriginal,
+                    daysPastCurrent, changedAfterPassing, context, contextDate, currentTargetReason, List.of());
+        }
+
+        /**
+         * How many of the revisions were approved extensions.
+         *
+         * @return the count in {@link #revisionHistory()}
+         */
+        public int approvedExtensions() {
+            return (int) revisionHistory.stream().filter(r -> r.explanation() == Explanation.APPROVED_EXTENSION).count();
+        }
+
+        /**
+         * How many of the revisions were unexplained slips.
+         *
+         * @return the count in {@link #revisionHistory()}
+         */
+        public int unexplainedSlips() {
+            return (int) revisionHistory.stream().filter(r -> r.explanation() == Explanation.UNEXPLAINED).count();
+        }
+
+        /** Checks for nulls and copies the list. */
         public Item {
+            revisionHistory = List.copyOf(revisionHistory);
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(rag, "rag");
             Objects.requireNonNull(original, "original");
@@ -93,6 +152,46 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
         }
     }
 
+    /** How a revision of the target is accounted for. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public enum Explanation {
+        /** An approved extension request, or a revision recording both why and who agreed it. */
+        APPROVED_EXTENSION,
+        /** A revision recording why or who agreed it, but not both, and no approved request. */
+        PARTLY_EXPLAINED,
+        /** A revision recording neither why nor who agreed it, and no approved request: an unexplained slip. */
+        UNEXPLAINED
+    }
+
+    /**
+     * One revision of the target, and how it is accounted for.
+     *
+     * @param replaced the target it replaced
+     * @param target the new target
+     * @param date when the revision was made, if recorded
+     * @param explanation approved extension, partly explained or unexplained
+     * @param reason why: the approved request's reason, else the revision's own, if any
+     * @param agreedBy who agreed it, as recorded: the approving forum's id, else the revision's own (a person or forum id), if any
+     * @param agreedByName who agreed it as a paper names them: a forum's id, or the person's name from the register
+     * @param agreedOn when it was agreed: the approval's date, else the revision's date when it records who agreed it
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record Revision(TargetDate replaced, TargetDate target, Optional<PartialDate> date, Explanation explanation,
+            Optional<String> reason, Optional<String> agreedBy, Optional<String> agreedByName, Optional<PartialDate> agreedOn) {
+
+        /** Checks for nulls. */
+        public Revision {
+            Objects.requireNonNull(replaced, "replaced");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(explanation, "explanation");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(agreedBy, "agreedBy");
+            Objects.requireNonNull(agreedByName, "agreedByName");
+            Objects.requireNonNull(agreedOn, "agreedOn");
+        }
+    }
+
     /**
      * Builds the list for a forum.
      *
@@ -101,10 +200,11 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
      * @return the slipped items
      */
     public static Slippage of(RegisterEvaluation evaluation, String forum) {
+        People people = new People(evaluation.register());
         return new Slippage(forum, evaluation.asOf(), evaluation.reportedTo(forum)
                 .filter(Slippage::isOpen)
                 .filter(s -> s.targets().isPastOriginal())
-                .map(Slippage::item)
+                .map(s -> item(s, evaluation, people))
                 .toList());
     }
 
@@ -125,7 +225,7 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
         return proposed.isPresent() && deadline.isPresent() && proposed.get().first().isAfter(deadline.get());
     }
 
-    private static Item item(RecommendationState s) {
+    private static Item item(RecommendationState s, RegisterEvaluation evaluation, People people) {
         TargetStatus targets = s.targets();
         Optional<ProgressUpdate> last = s.lastUpdate();
         TargetRevision latest = targets.history().get(targets.history().size() - 1);
@@ -142,6 +242,49 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
         return new Item(s.source().title(), s.recommendation().priority(), s.recommendation().reference(),
                 s.recommendation().title(), s.id(), s.status(), s.rag(), targets.original().orElseThrow(),
                 targets.current().orElseThrow(), targets.revisions(), targets.daysPastOriginal().getAsLong(),
-                targets.daysPastCurrent(), targets.changedAfterPassing(), context, contextDate, reason);
+                targets.daysPastCurrent(), targets.changedAfterPassing(), context, contextDate, reason,
+                revisions(s, evaluation, people));
+    }
+
+    private static List<Revision> revisions(RecommendationState s, RegisterEvaluation evaluation, People people) {
+        List<TargetRevision> history = s.targets().history();
+        List<ExtensionRequest> approved = new ArrayList<>();
+        for (ExtensionRequest request : s.recommendation().extensionRequests()) {
+            if (request.isApproved() && AsOf.counts(request.requestedOn(), evaluation.asOf())
+                    && AsOf.counts(request.decision().orElseThrow().date(), evaluation.asOf())) {
+                approved.add(request);
+            }
+        }
+        List<Revision> out = new ArrayList<>(Math.max(0, history.size() - 1));
+        for (int i = 1; i < history.size(); i++) {
+            TargetRevision revision = history.get(i);
+            TargetDate replaced = history.get(i - 1).target();
+            Optional<ExtensionRequest> match = approved.stream().filter(r -> sameTarget(r.target(), revision.target())).findFirst();
+            if (match.isPresent()) {
+                approved.remove(match.get());
+                ExtensionRequest.Decision decision = match.get().decision().orElseThrow();
+                out.add(new Revision(replaced, revision.target(), revision.date(), Explanation.APPROVED_EXTENSION,
+                        match.get().reason().or(revision::reason), Optional.of(decision.forum()),
+                        Optional.of(agreedByName(decision.forum(), evaluation, people)), Optional.of(decision.date())));
+                continue;
+            }
+            boolean why = revision.reason().isPresent();
+            boolean who = revision.agreedBy().isPresent();
+            Explanation explanation = why && who ? Explanation.APPROVED_EXTENSION : why || who ? Explanation.PARTLY_EXPLAINED
+                    : Explanation.UNEXPLAINED;
+            out.add(new Revision(replaced, revision.target(), revision.date(), explanation, revision.reason(), revision.agreedBy(),
+                    revision.agreedBy().map(a -> agreedByName(a, evaluation, people)), who ? revision.date() : Optional.empty()));
+        }
+        return out;
+    }
+
+    private static boolean sameTarget(TargetDate asked, TargetDate set) {
+        return asked.equals(set) || asked.text().strip().equalsIgnoreCase(set.text().strip())
+                || asked.kind() == set.kind() && asked.deadline().isPresent() && asked.deadline().equals(set.deadline());
+    }
+
+    /** A forum by its id ("JARAP"); a person by their name in the register; anything else as recorded. */
+    private static String agreedByName(String agreedBy, RegisterEvaluation evaluation, People people) {
+        return evaluation.register().scheme().forum(agreedBy).isPresent() ? agreedBy : people.name(agreedBy);
     }
 }

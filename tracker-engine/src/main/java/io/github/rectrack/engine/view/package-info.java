@@ -8,7 +8,12 @@
  *   <li>{@link io.github.rectrack.engine.view.ProposedClosure}: the items the forum is asked to close;</li>
  *   <li>{@link io.github.rectrack.engine.view.ClosureReadiness}: whether each of those meets the closure
  *       criteria, and why not;</li>
- *   <li>{@link io.github.rectrack.engine.view.Slippage}: items past their original target;</li>
+ *   <li>{@link io.github.rectrack.engine.view.Slippage}: items past their original target, each revision told
+ *       apart as an approved extension or an unexplained slip;</li>
+ *   <li>{@link io.github.rectrack.engine.view.ExtensionRequests}: requests for a later target, pending and
+ *       decided;</li>
+ *   <li>{@link io.github.rectrack.engine.view.Discrepancies}: where the stated RAG or status of a force's
+ *       own sheet disagrees with what the engine computed;</li>
  *   <li>{@link io.github.rectrack.engine.view.Appendix}: per source, per item, the full record as of
  *       the day;</li>
  *   <li>{@link io.github.rectrack.engine.view.MonitoredElsewhere}: items routed to other forums;</li>

@@ -29,7 +29,12 @@ import org.apiguardian.api.API;
  *   <li>the RAG key;
  *   <li>the recommendations proposed for closure, each linked to its place in the appendix, with its
  *       status and whether it meets the closure criteria;
- *   <li>the targets that slipped: original against current target, revisions, the latest update;
+ *   <li>the targets that slipped: original against current target, revisions, for each revision who
+ *       approved the extension and why or that it was not explained, the latest update;
+ *   <li>the extension requests, pending and decided, with the target in force and the one asked for,
+ *       the reason, who asked and the decision; only when there are any;
+ *   <li>where the force's own stated RAG or status disagrees with the computed one ("Stated and computed
+ *       disagree"), with why; only when there are any;
  *   <li>the movement since the previous meeting, if the report has one: new items, newly closed, newly
  *       red, targets revised, closures declined;
  *   <li>the appendix: per source a heading with its assurance, date and counts per priority; per
@@ -55,7 +60,8 @@ import org.apiguardian.api.API;
  *       such as "PAPER MARKED C") and text are kept; the paper's styles it lacks are added. A body
  *       paragraph whose whole text is a section's placeholder is replaced by that section:
  *       {@code {{title}}}, {@code {{purpose}}}, {@code {{summary}}}, {@code {{ragKey}}},
- *       {@code {{proposedClosure}}}, {@code {{slippage}}}, {@code {{movement}}}, {@code {{appendix}}},
+ *       {@code {{proposedClosure}}}, {@code {{slippage}}}, {@code {{extensionRequests}}},
+ *       {@code {{discrepancies}}}, {@code {{movement}}}, {@code {{appendix}}},
  *       {@code {{monitoredElsewhere}}}; sections without a placeholder are appended at the end, in the
  *       order above. {@code {{asOf}}} (the day written out), {@code {{forum}}} (the forum's name) and
  *       {@code {{organisation}}} are replaced within any paragraph, headers and footers included, even

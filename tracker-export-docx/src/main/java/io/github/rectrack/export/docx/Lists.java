@@ -92,9 +92,9 @@ final class Lists {
         }
         d.paragraph(PaperStyles.NORMAL, Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
                 + " past the target date first agreed. The current target is the one in force on " + Words.day(paper.report().asOf())
-                + "; the context is the latest update.");
-        XWPFTable table = d.table(new int[] {3, 4, 3, 3, 2, 6},
-                List.of("Source", "Recommendation", "Original target", "Current target", "Times revised", "Context"));
+                + "; each revision says who approved the extension and why, or that it was not explained; the context is the latest update.");
+        XWPFTable table = d.table(new int[] {3, 4, 3, 3, 2, 5, 5},
+                List.of("Source", "Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"));
         for (Slippage.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
             plain(paragraph(row.getCell(0)), item.sourceTitle());
@@ -110,7 +110,16 @@ final class Lists {
             if (item.changedAfterPassing()) {
                 plain(paragraph(row.getCell(4)), "moved after it had passed");
             }
-            XWPFTableCell context = row.getCell(5);
+            XWPFTableCell why = row.getCell(5);
+            if (item.revisionHistory().isEmpty()) {
+                plain(paragraph(why), item.revisions() == 0 ? "Not revised" : "–");
+            }
+            for (Slippage.Revision revision : item.revisionHistory()) {
+                XWPFParagraph p = paragraph(why);
+                bold(p, Words.target(revision.target()) + ": ");
+                plain(p, revisionWords(paper, revision));
+            }
+            XWPFTableCell context = row.getCell(6);
             if (item.context().isEmpty()) {
                 plain(paragraph(context), "No update");
             } else {
@@ -123,6 +132,22 @@ final class Lists {
                 }
             }
         }
+    }
+
+    /**
+     * "extension approved by JARAP, 12 May 2025: reliant on an external supplier", "not explained", or what
+     * a partly explained revision records.
+     */
+    static String revisionWords(Paper paper, Slippage.Revision revision) {
+        String by = revision.agreedBy().map(a -> paper.decidedBy(a).equals(a) ? revision.agreedByName().orElse(a) : paper.decidedBy(a))
+                .orElse("") + revision.agreedOn().map(d -> ", " + Words.date(d)).orElse("");
+        String reason = revision.reason().map(r -> ": " + r).orElse("");
+        return switch (revision.explanation()) {
+            case APPROVED_EXTENSION -> "extension approved by " + by + reason;
+            case PARTLY_EXPLAINED -> revision.agreedBy().isPresent() ? "agreed by " + by + "; no reason recorded"
+                    : "not recorded as agreed" + reason;
+            case UNEXPLAINED -> "not explained";
+        };
     }
 
     static void monitoredElsewhere(Paper paper) {

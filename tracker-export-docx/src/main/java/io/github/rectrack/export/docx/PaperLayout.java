@@ -11,7 +11,8 @@ final class PaperLayout {
 
     /** The reference paper's order. */
     static final List<Section> STANDARD = List.of(Section.TITLE_BLOCK, Section.PURPOSE, Section.SUMMARY, Section.RAG_KEY,
-            Section.PROPOSED_CLOSURE, Section.SLIPPAGE, Section.MOVEMENT, Section.APPENDIX, Section.MONITORED_ELSEWHERE);
+            Section.PROPOSED_CLOSURE, Section.SLIPPAGE,
+            Section.EXTENSION_REQUESTS, Section.DISCREPANCIES, Section.MOVEMENT, Section.APPENDIX, Section.MONITORED_ELSEWHERE);
 
     private PaperLayout() {}
 

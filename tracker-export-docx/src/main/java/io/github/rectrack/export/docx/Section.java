@@ -50,6 +50,20 @@ enum Section {
             Lists.slippage(paper);
         }
     },
+    /** Requests for a later target, pending and decided; nothing if there are none. */
+    EXTENSION_REQUESTS("extensionRequests") {
+        @Override
+        void append(Paper paper) {
+            ExtensionsAndDiscrepancies.extensionRequests(paper);
+        }
+    },
+    /** Stated RAG or status that disagrees with the computed one; nothing if none does. */
+    DISCREPANCIES("discrepancies") {
+        @Override
+        void append(Paper paper) {
+            ExtensionsAndDiscrepancies.discrepancies(paper);
+        }
+    },
     /** What changed since the previous meeting; nothing if the report has no previous meeting. */
     MOVEMENT("movement") {
         @Override

@@ -24,6 +24,8 @@ final class DefaultTemplate {
             "{{ragKey}}",
             "{{proposedClosure}}",
             "{{slippage}}",
+            "{{extensionRequests}}",
+            "{{discrepancies}}",
             "{{movement}}",
             "{{appendix}}",
             "{{monitoredElsewhere}}");

@@ -198,7 +198,7 @@ class DocxExporterTest {
     void theSlippageTableComparesOriginalAndCurrentTargets() {
         XWPFTable slippage = tableAfter(paper, Lists.SLIPPAGE);
         assertThat(rows(slippage).get(0)).containsExactly("Source", "Recommendation", "Original target", "Current target", "Times revised",
-                "Context");
+                "Why it moved", "Context");
         List<String> governance = rows(slippage).stream().filter(r -> r.get(0).equals("Code of Governance")).findFirst().orElseThrow();
         assertThat(governance.subList(1, 4)).containsExactly("4.1 Approval of the Corporate Governance Framework", "31 December 2018",
                 "revised target date end of October 2020");
