@@ -98,6 +98,9 @@ class RealTrackersTest {
             assertThat(d.forum()).isEqualTo("OWNER");
         });
         assertThat(pdr.statedStatus()).contains("Propose close");
+        try (RegisterValidator validator = new RegisterValidator()) {
+            assertThat(validator.validate(register).errors()).isEmpty();
+        }
 
         Recommendation policy = register.sources().get(0).recommendations().get(1);
         assertThat(policy.updates()).extracting(ProgressUpdate::date).containsExactly(PartialDate.ofMonth(2024, 5), PartialDate.of(2024, 9, 4));
@@ -236,6 +239,9 @@ class RealTrackersTest {
         assertThat(legacy.extensionRequests()).singleElement().satisfies(e -> assertThat(e.decision()).isEmpty());
         assertThat(legacy.targetHistory()).hasSize(1);
         assertThat(register.asOf()).contains(LocalDate.of(2024, 10, 1));
+        try (RegisterValidator validator = new RegisterValidator()) {
+            assertThat(validator.validate(register).errors()).isEmpty();
+        }
     }
 
     @Test
