@@ -399,7 +399,7 @@ public final class MappingSuggester {
             }
             long cells = scan.columns().stream().filter(c -> !c.header().isEmpty()).count();
             line(0, "headerRow", "headerRow: " + scan.headerRow(), "row " + scan.headerRow() + ": " + scan.headerScore() + " of "
-                    + cells + " headers read as known headers"
+                    + cells + " header cells read as known headers"
                     + (scan.headerRow() > 1 ? "; rows above it are titles" : ""));
             sourceKind();
             continuation();
@@ -419,7 +419,7 @@ public final class MappingSuggester {
         private void register(String base) {
             String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             yaml.append("register:\n");
-            line(2, "register.id", "id: " + scalar(id.isEmpty() ? "register" : id), "made from the file name " + baseName());
+            line(2, "register.id", "id: " + scalar(id.isEmpty() ? "register" : id), "made from the file name " + name);
             line(2, "register.organisation", "organisation: \"?\"", "the sheet cannot say: write the organisation's name");
             for (String title : scan.titles()) {
                 Optional<LocalDate> day = asAt(title);
@@ -466,10 +466,10 @@ public final class MappingSuggester {
         private String refOrText(Map<String, Integer> fields) {
             List<String> parts = new ArrayList<>();
             if (fields.containsKey("reference")) {
-                parts.add("reference (" + column(fields.get("reference")) + ")");
+                parts.add("reference (column " + letter(fields.get("reference")) + ")");
             }
             if (fields.containsKey("text")) {
-                parts.add("text (" + column(fields.get("text")) + ")");
+                parts.add("text (column " + letter(fields.get("text")) + ")");
             }
             return parts.isEmpty() ? "reference or text column" : String.join(" or ", parts);
         }
