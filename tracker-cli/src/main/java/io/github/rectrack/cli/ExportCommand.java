@@ -52,7 +52,8 @@ abstract class ExportCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The day the report is as of (default: the paper's date for --example, otherwise today).")
+            description = "The day the report is as of (default: the paper's date for --example, else the register's own as-of "
+                    + "day, as an imported sheet gives it, otherwise today).")
     LocalDate asOf;
 
     @Option(names = "--forum", paramLabel = "ID",
@@ -168,7 +169,7 @@ abstract class ExportCommand implements Callable<Integer> {
 
         progress.phase("evaluate");
         Report.Builder builder = Report.builder(register).engine(new StatusEngine(plugins.ragPolicies()))
-                .asOf(asOf != null ? asOf : defaultDay().orElseGet(LocalDate::now)).profile(profile);
+                .asOf(asOf != null ? asOf : defaultDay().or(register::asOf).orElseGet(LocalDate::now)).profile(profile);
         if (forum != null) {
             builder.forum(forum);
         }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ final class ImportCommand implements Callable<Integer> {
     /** The importer option that names a column mapping file, by its absolute path. */
     static final String MAPPING_OPTION = "mapping";
 
+    /** The importer option that gives the day the input is stated as of. */
+    static final String AS_OF_OPTION = "as-of";
+
     /** The importer that reads a spreadsheet through a column mapping, whatever the file's extension. */
     static final String MAPPED_IMPORTER = "xlsx";
 
@@ -72,6 +76,12 @@ final class ImportCommand implements Callable<Integer> {
                     + "which column holds what and what the force's words mean.",
                 "The same as --option mapping=FILE; without --format, IN is read with the xlsx importer."})
     Path mapping;
+
+    @Option(names = "--as-of", paramLabel = "DAY",
+            description = {"The day the input is stated as of (yyyy-MM-dd): it dates whatever the input leaves undated. "
+                + "The same as --option as-of=DAY. With --mapping, without it the mapping's register.asOf is used, "
+                + "else the latest date found in the sheet."})
+    LocalDate asOf;
 
     @Option(names = "--keep-valid",
             description = "When there are errors, write the register built from the parts that could be read anyway (exit code still 1).")
@@ -114,6 +124,12 @@ final class ImportCommand implements Callable<Integer> {
                 id = MAPPED_IMPORTER;
             }
         }
+        if (asOf != null) {
+            String earlier = chosen.putIfAbsent(AS_OF_OPTION, asOf.toString());
+            if (earlier != null && !earlier.equals(asOf.toString())) {
+                throw new IllegalArgumentException("--as-of " + asOf + " and --option as-of=" + earlier + " disagree: give one");
+            }
+        }
         Importer importer = RegisterInput.importerFor(plugins.formats(), in, id);
         progress.phase("read");
         ImportResult read;
@@ -128,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
         long errors = findings.stream().filter(Finding::isError).count();
         long notices = findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).count();
         String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors - notices)
-                + (notices > 0 ? ", " + notices + " notice(s) of edits made in the file" : "");
+                + (notices > 0 ? ", " + notices + " notice(s)" : "");
         if (read.register().isEmpty()) {
             messages.add(counts);
             messages.add("tracker: no register could be read from " + in + " with '" + importer.id() + "'; nothing was written");

@@ -43,7 +43,8 @@ final class SummaryCommand implements Callable<Integer> {
     RegisterInput input = new RegisterInput();
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "The day to evaluate the register on (default: the paper's date for --example, otherwise today).")
+            description = "The day to evaluate the register on (default: the paper's date for --example, else the register's own "
+                    + "as-of day, as an imported sheet gives it, otherwise today).")
     LocalDate asOf;
 
     @Option(names = "--forum", paramLabel = "ID",
@@ -81,7 +82,7 @@ final class SummaryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the register has no forum '" + forumId + "'; its forums are "
                     + register.scheme().forums().stream().map(Forum::id).toList());
         }
-        LocalDate day = asOf != null ? asOf : input.paperDate().orElseGet(LocalDate::now);
+        LocalDate day = asOf != null ? asOf : input.paperDate().or(register::asOf).orElseGet(LocalDate::now);
         RegisterEvaluation evaluation = new StatusEngine(plugins.ragPolicies()).evaluate(register, day);
         SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
         if (output == Output.json) {

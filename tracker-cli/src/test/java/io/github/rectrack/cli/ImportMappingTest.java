@@ -3,11 +3,17 @@ package io.github.rectrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.ProgressUpdate;
+import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +71,44 @@ class ImportMappingTest extends CommandLineTest {
         keep[args.length] = "--keep-valid";
         assertThat(run(keep)).isEqualTo(TrackerCommand.EXIT_INVALID);
         assertThat(read(out).recommendationCount()).isEqualTo(6);
+    }
+
+    @Test
+    void importsTheRollingActionSheetAsOfItsLatestDateAndSummarisesItThen(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("actions.json");
+
+        int code = run("import", EXAMPLE.resolve("action-sheet.csv").toString(),
+                "--mapping", EXAMPLE.resolve("action-sheet.mapping.yaml").toString(), "-o", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("the sheet's as-of day is taken to be 2020-10-16, the latest date found in it");
+        Register register = read(out);
+        assertThat(register.asOf()).contains(LocalDate.of(2020, 10, 16));
+        assertThat(register.recommendationCount()).isEqualTo(6);
+        Recommendation note = register.recommendations().filter(r -> r.links().stream().anyMatch(l -> l.target().equals("43/18a")))
+                .findFirst().orElseThrow();
+        assertThat(note.updates()).extracting(ProgressUpdate::date).containsExactly(PartialDate.ofMonth(2018, 11), PartialDate.of(2019, 1, 14));
+        assertThat(note.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(GovernanceDecision.Kind.CLOSED);
+            assertThat(d.date()).isEqualTo(PartialDate.of(2019, 1, 14));
+        });
+        assertThat(register.recommendations().map(Recommendation::statedStatus).flatMap(Optional::stream))
+                .contains("Open – actions ongoing, off track", "time extension requested");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("summary", out.toString(), "--forum", "JARAP")).as(err.toString()).isZero();
+        assertThat(this.out.toString()).contains("Reported to Joint Audit, Risk and Assurance Panel (JARAP) as of 2020-10-16");
+    }
+
+    @Test
+    void theAsOfDayGivenOnTheCommandLineDatesWhatTheSheetLeavesUndated(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("register.json");
+
+        assertThat(run("import", EXAMPLE.resolve("action-sheet.csv").toString(), "--as-of", "2020-10-20",
+                "--mapping", EXAMPLE.resolve("action-sheet.mapping.yaml").toString(), "-o", out.toString())).as(err.toString()).isZero();
+
+        assertThat(read(out).asOf()).contains(LocalDate.of(2020, 10, 20));
+        assertThat(err.toString()).doesNotContain("the latest date found in it");
     }
 
     @Test

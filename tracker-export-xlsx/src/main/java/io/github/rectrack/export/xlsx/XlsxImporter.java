@@ -16,6 +16,7 @@ import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,6 +68,12 @@ public final class XlsxImporter implements Importer {
      */
     public static final String MAPPING = "mapping";
 
+    /**
+     * The option giving the day a force's own spreadsheet is stated as of (yyyy-MM-dd), used with {@value
+     * #MAPPING} in place of the mapping's {@code register.asOf}.
+     */
+    public static final String AS_OF = "as-of";
+
     /** Rows the streaming reader keeps in memory. */
     static final int ROW_CACHE = 100;
 
@@ -112,7 +119,7 @@ public final class XlsxImporter implements Importer {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of(MAPPING);
+        return Set.of(MAPPING, AS_OF);
     }
 
     /**
@@ -120,7 +127,8 @@ public final class XlsxImporter implements Importer {
      *
      * @param in the workbook; read, not closed
      * @param name what to call it in findings
-     * @param options {@value #MAPPING}, optionally: read a force's own spreadsheet through this column mapping
+     * @param options {@value #MAPPING}, optionally: read a force's own spreadsheet through this column mapping;
+     *     {@value #AS_OF}, with it: the day the sheet is stated as of, in place of the mapping's
      * @return the register and every finding: errors located by sheet, row and column; notices for edits
      * @throws IOException never for bad content
      * @throws IllegalArgumentException if an option is unknown, or the mapping file cannot be read or is wrong
@@ -140,7 +148,12 @@ public final class XlsxImporter implements Importer {
                 throw new IllegalArgumentException("option '" + MAPPING + "': the mapping file " + mapping.get()
                         + " could not be read: " + e.getCause().getMessage(), e);
             }
-            return MappedSpreadsheet.read(in, name, columns);
+            Optional<LocalDate> asOf = options.date(AS_OF);
+            return MappedSpreadsheet.read(in, name, asOf.map(columns::withAsOf).orElse(columns));
+        }
+        if (options.text(AS_OF).isPresent()) {
+            throw new IllegalArgumentException("option '" + AS_OF + "' applies to a force's own spreadsheet read with the option '"
+                    + MAPPING + "'; a tracker workbook carries its own as-of day");
         }
         PushbackInputStream input = new PushbackInputStream(new FilterInputStream(in) {
             @Override

@@ -138,6 +138,6 @@ class XlsxEditsTest {
                 "ERROR tracker.xlsx: sheet 'Recommendations', row " + (rowOf(REC) + 1) + ", column O (Status): the status was changed to "
                         + "'Done-ish', which is not a status a decision can set; the accepted words are 'In progress', 'Proposed closed', "
                         + "'Closure agreed', 'Closed', 'Further evidence requested', 'Closure disputed', 'Superseded', 'Not accepted', "
-                        + "'Hibernated', 'Reopened', 'Business as usual'");
+                        + "'Hibernated', 'Reopened', 'Business as usual', 'Risk accepted'");
     }
 }

@@ -14,6 +14,7 @@ import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.ReportingRule;
@@ -58,30 +59,41 @@ import org.apiguardian.api.API;
  * register:
  *   id: example-force-tracker              # required
  *   organisation: Example Constabulary     # required
- *   asOf: 2020-10-16                       # the date of updates and decisions whose row gives none
+ *   asOf: 2020-10-16                       # the day the sheet is as of: it dates what the sheet leaves undated
  * scheme: default                          # "default", a bundled register's id, or a scheme object
  * sheet: Tracker                           # by name; the first sheet when absent
  * headerRow: 4                             # 1-based; when absent, the first row holding every mapped header
  * sourceKind: INTERNAL_AUDIT               # the kind of every source (default INTERNAL_AUDIT)
  * issuedBy: Internal audit                 # the body that issued the sources, where no column says
  * continuationRows: true                   # a row with no reference, text or priority adds to the one above
- * columns:                                 # a header text (case and spaces ignored) or {letter: E}
- *   sourceTitle: Audit
+ * columns:                                 # a header text (case and spaces ignored), {letter: E} or {value: ...}
+ *   sourceTitle: {value: JARAP rolling actions}
  *   reference: Rec No.
+ *   text: Recommendation                   # the only field required
  *   priority: {letter: E}
+ *   status: Status
+ *   rag: Status                            # one column may feed several fields
  * values:                                  # the force's words (case and spaces ignored)
  *   priority: {High: Fundamental, Medium: Significant, Low: Housekeeping}
  *   status: {Open: none, Proposed Close: PROPOSED_CLOSED, Complete: {decision: CLOSED, forum: JARAP}}
+ *   extensionDecision: {Approved: APPROVED, Refused: REFUSED, Pending: none}
  * ignore: [RAG, {letter: M}]               # columns left out on purpose
  * }</pre>
  *
- * <p>The fields of {@code columns} are the {@link Field}s. {@code reference}, {@code text}, {@code
- * priority} and one of {@code sourceTitle} or {@code sourceId} are required. {@code values.priority}
- * maps the force's words to the scheme's priorities; without it a cell must hold one of the scheme's
- * priorities. {@code values.assurance} does the same for assurance levels. {@code values.status} is
- * required with a {@code status} column: each word maps to {@code none} (no decision), to a {@link
- * GovernanceDecision.Kind}, or to {@code {decision, forum}}; a decision with no forum is taken by the
- * scheme's first forum of the role that takes it ({@link #defaultForum}).
+ * <p>The fields of {@code columns} are the {@link Field}s; each is a column, by header or letter, or one
+ * fixed value for every row ({@code {value: "..."}}). Only {@code text} is required. Without a reference
+ * column each recommendation is numbered by its place in its source; without a priority column every row
+ * takes the fixed priority, else {@value #NOT_GRADED}, which is added to the scheme's priorities if the
+ * scheme lacks it; without a source column or value every row belongs to one source named after the sheet.
+ * {@code values.priority} maps the force's words to the scheme's priorities; without it a cell must hold one
+ * of the scheme's priorities. {@code values.assurance} does the same for assurance levels. {@code
+ * values.status} is required with a {@code status} column: each word maps to {@code none} (no decision),
+ * to a {@link GovernanceDecision.Kind}, or to {@code {decision, forum}}; a decision with no forum is taken
+ * by the scheme's first forum of the role that takes it ({@link #defaultForum}). Whatever it maps to, the
+ * word is kept as the recommendation's stated status. {@code values.extensionDecision} likewise maps words
+ * to {@code APPROVED}, {@code REFUSED} or {@code none}, decided by the scheme's panel unless a forum is
+ * named. A value of {@value #UNDECIDED} (left by {@code tracker mapping suggest} for a word it could not
+ * place, or for the organisation) is refused, naming it, until a person decides.
  *
  * <p>The default scheme ({@link #defaultScheme()}) is the reference one: priorities Fundamental,
  * Significant, Housekeeping; assurance Substantial, Satisfactory, Limited, No assurance; markings
@@ -130,8 +142,22 @@ public final class ColumnMapping {
         UPDATE_TEXT("updateText", "an update"),
         /** The management response's text. */
         RESPONSE("response", "a management response"),
-        /** Notes, kept after the row's update text. */
-        NOTES("notes", "notes");
+        /** Notes, kept as the recommendation's notes (not as an update). */
+        NOTES("notes", "notes"),
+        /** The force's own RAG colour, kept as written as the stated RAG. */
+        RAG("rag", "a RAG colour"),
+        /** How complete the work is: "75%", 75, or an Excel percentage. */
+        PERCENT_COMPLETE("percentComplete", "a percentage from 0 to 100 such as 75%"),
+        /** The minute number of the meeting that raised an action, kept as an external reference. */
+        MINUTE("minute", "a minute number"),
+        /** The later target an extension request asks for. */
+        EXTENSION_TARGET("extensionTarget", "a target date"),
+        /** Why the extension is asked for. */
+        EXTENSION_REASON("extensionReason", "a reason"),
+        /** When the extension was asked for. */
+        EXTENSION_DATE("extensionDate", "a date such as 7 May 2020 or May 2020"),
+        /** The decision on the extension, in the force's words. */
+        EXTENSION_DECISION("extensionDecision", "a decision on the extension");
 
         private final String key;
         private final String expected;
@@ -249,10 +275,36 @@ public final class ColumnMapping {
         }
     }
 
+    /**
+     * What a force's word for the decision on an extension request means.
+     *
+     * @param outcome approved or refused, or empty for none yet ("Pending")
+     * @param forum the forum that decides; present exactly when the outcome is
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record ExtensionWord(Optional<ExtensionRequest.Outcome> outcome, Optional<String> forum) {
+
+        /** Checks that an outcome comes with its forum. */
+        public ExtensionWord {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(forum, "forum");
+            if (outcome.isPresent() != forum.isPresent()) {
+                throw new IllegalArgumentException("an outcome needs a forum, and only an outcome has one");
+            }
+        }
+    }
+
+    /** The value a suggested mapping leaves for a person to decide; the mapping is refused while one is left. */
+    public static final String UNDECIDED = "?";
+
+    /** The priority a sheet without priorities gets when the mapping names none. */
+    public static final String NOT_GRADED = "Not graded";
+
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final List<String> TOP = List.of("register", "scheme", "sheet", "headerRow", "sourceKind", "issuedBy",
             "continuationRows", "columns", "values", "ignore");
+    private static final String UNDECIDED_ADVICE = "not decided yet: the suggested mapping could not place this; ";
 
     private final String registerId;
     private final String organisation;
@@ -264,9 +316,11 @@ public final class ColumnMapping {
     private final Optional<String> issuedBy;
     private final boolean continuationRows;
     private final Map<Field, ColumnRef> columns;
+    private final Map<Field, String> fixedValues;
     private final Map<String, String> priorityWords;
     private final Map<String, String> assuranceWords;
     private final Map<String, StatusWord> statusWords;
+    private final Map<String, ExtensionWord> extensionWords;
     private final List<ColumnRef> ignored;
 
     private ColumnMapping(Parser p) {
@@ -280,10 +334,41 @@ public final class ColumnMapping {
         this.issuedBy = p.issuedBy;
         this.continuationRows = p.continuationRows;
         this.columns = Collections.unmodifiableMap(new EnumMap<>(p.columns));
+        this.fixedValues = Collections.unmodifiableMap(new EnumMap<>(p.fixedValues));
         this.priorityWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.priorityWords));
         this.assuranceWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.assuranceWords));
         this.statusWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.statusWords));
+        this.extensionWords = Collections.unmodifiableMap(new LinkedHashMap<>(p.extensionWords));
         this.ignored = List.copyOf(p.ignored);
+    }
+
+    private ColumnMapping(ColumnMapping m, Optional<LocalDate> asOf) {
+        this.registerId = m.registerId;
+        this.organisation = m.organisation;
+        this.asOf = asOf;
+        this.scheme = m.scheme;
+        this.sheet = m.sheet;
+        this.headerRow = m.headerRow;
+        this.sourceKind = m.sourceKind;
+        this.issuedBy = m.issuedBy;
+        this.continuationRows = m.continuationRows;
+        this.columns = m.columns;
+        this.fixedValues = m.fixedValues;
+        this.priorityWords = m.priorityWords;
+        this.assuranceWords = m.assuranceWords;
+        this.statusWords = m.statusWords;
+        this.extensionWords = m.extensionWords;
+        this.ignored = m.ignored;
+    }
+
+    /**
+     * The same mapping with another as-of day, for example one given on the command line.
+     *
+     * @param day the day the sheet's content is stated as of
+     * @return the mapping
+     */
+    public ColumnMapping withAsOf(LocalDate day) {
+        return new ColumnMapping(this, Optional.of(Objects.requireNonNull(day, "day")));
     }
 
     /**
@@ -490,6 +575,37 @@ public final class ColumnMapping {
     }
 
     /**
+     * The fields given one fixed value for every row ({@code sourceTitle: {value: "JARAP rolling actions"}}).
+     *
+     * @return the values, by field
+     */
+    public Map<Field, String> fixedValues() {
+        return fixedValues;
+    }
+
+    /**
+     * The priority of every row when the sheet has no priority column: the fixed value, else {@value
+     * #NOT_GRADED}.
+     *
+     * @return the priority, or empty when a column gives each row's
+     */
+    public Optional<String> fixedPriority() {
+        if (columns.containsKey(Field.PRIORITY)) {
+            return Optional.empty();
+        }
+        return Optional.of(fixedValues.getOrDefault(Field.PRIORITY, NOT_GRADED));
+    }
+
+    /**
+     * The force's words for the decision on an extension request and what each means, in the mapping's order.
+     *
+     * @return the words
+     */
+    public Map<String, ExtensionWord> extensionWords() {
+        return extensionWords;
+    }
+
+    /**
      * The force's priority words and the scheme's priority each means, in the mapping's order.
      *
      * @return the words; empty when cells hold the scheme's own priorities
@@ -538,9 +654,11 @@ public final class ColumnMapping {
         Optional<String> issuedBy = Optional.empty();
         boolean continuationRows;
         final Map<Field, ColumnRef> columns = new EnumMap<>(Field.class);
+        final Map<Field, String> fixedValues = new EnumMap<>(Field.class);
         final Map<String, String> priorityWords = new LinkedHashMap<>();
         final Map<String, String> assuranceWords = new LinkedHashMap<>();
         final Map<String, StatusWord> statusWords = new LinkedHashMap<>();
+        final Map<String, ExtensionWord> extensionWords = new LinkedHashMap<>();
         final List<ColumnRef> ignored = new ArrayList<>();
 
         void problem(String path, String message) {
@@ -601,6 +719,8 @@ public final class ColumnMapping {
             }
             if (node.get("organisation") == null) {
                 problem("register.organisation", "required: the organisation whose register this is");
+            } else if (organisation.equals(UNDECIDED)) {
+                problem("register.organisation", UNDECIDED_ADVICE + "give the organisation whose register this is");
             }
             text(node, "asOf", "register.asOf").ifPresent(d -> {
                 try {
@@ -654,29 +774,49 @@ public final class ColumnMapping {
             known(node, "columns", keys);
             for (Field field : Field.values()) {
                 JsonNode column = node.get(field.key());
-                if (column != null) {
-                    column(column, "columns." + field.key()).ifPresent(c -> columns.put(field, c));
+                if (column == null) {
+                    continue;
+                }
+                String path = "columns." + field.key();
+                if (column.isObject() && column.get("value") != null) {
+                    fixed(column, path).ifPresent(v -> fixedValues.put(field, v));
+                } else {
+                    column(column, path).ifPresent(c -> columns.put(field, c));
                 }
             }
-            for (Field required : List.of(Field.REFERENCE, Field.TEXT, Field.PRIORITY)) {
-                if (node.get(required.key()) == null) {
-                    problem("columns." + required.key(), "required: the column holding " + required.expected());
-                }
-            }
-            if (node.get(Field.SOURCE_TITLE.key()) == null && node.get(Field.SOURCE_ID.key()) == null) {
-                problem("columns.sourceTitle", "required (or columns.sourceId): the column naming each recommendation's source");
+            if (node.get(Field.TEXT.key()) == null) {
+                problem("columns." + Field.TEXT.key(), "required: the column holding " + Field.TEXT.expected());
+            } else if (fixedValues.containsKey(Field.TEXT)) {
+                problem("columns." + Field.TEXT.key(), "expected the column holding " + Field.TEXT.expected()
+                        + ", not one value for every row");
             }
             if (node.get(Field.SOURCE_DATE.key()) != null && node.get(Field.SOURCE_YEAR.key()) != null) {
                 problem("columns.sourceYear", "give the source's date by sourceDate or by sourceYear, not both");
             }
-            Map<String, String> seen = new LinkedHashMap<>();
-            columns.forEach((field, ref) -> {
-                String k = ref.header().map(ColumnMapping::key).orElseGet(() -> "#" + ref.letter().get());
-                String before = seen.putIfAbsent(k, field.key());
-                if (before != null) {
-                    problem("columns." + field.key(), ref + " is already mapped to columns." + before);
+            String fixedPriority = fixedValues.get(Field.PRIORITY);
+            if (fixedPriority != null && !scheme.priorities().contains(fixedPriority)) {
+                List<String> priorities = new ArrayList<>(scheme.priorities());
+                priorities.add(fixedPriority);
+                scheme = new Scheme(priorities, scheme.assuranceLevels(), scheme.handlingMarkings(), scheme.forums(),
+                        scheme.ragPolicy(), scheme.ragSettings(), scheme.reportingRules());
+            }
+        }
+
+        Optional<String> fixed(JsonNode node, String path) {
+            known(node, path, List.of("value"));
+            JsonNode value = node.get("value");
+            if (value.isTextual() && !value.textValue().isBlank()) {
+                if (value.textValue().strip().equals(UNDECIDED)) {
+                    problem(path + ".value", UNDECIDED_ADVICE + "give the value every row takes, or remove the field");
+                    return Optional.empty();
                 }
-            });
+                return Optional.of(value.textValue().strip());
+            }
+            if (value.isIntegralNumber()) {
+                return Optional.of(value.asText());
+            }
+            problem(path + ".value", "expected a text every row takes, found " + describe(value));
+            return Optional.empty();
         }
 
         void parseValues(JsonNode node) {
@@ -685,15 +825,83 @@ public final class ColumnMapping {
                 return;
             }
             if (node != null) {
-                known(node, "values", List.of("priority", "assurance", "status"));
+                known(node, "values", List.of("priority", "assurance", "status", "extensionDecision"));
                 words(node.get("priority"), "values.priority", scheme.priorities(), priorityWords);
                 words(node.get("assurance"), "values.assurance", scheme.assuranceLevels(), assuranceWords);
                 statuses(node.get("status"));
+                extensionDecisions(node.get("extensionDecision"));
             }
             boolean statusGiven = node != null && node.get("status") != null && node.get("status").size() > 0;
             if (columns.containsKey(Field.STATUS) && !statusGiven) {
                 problem("values.status", "required with columns.status: what each of the force's status words means, "
                         + "for example {\"Open\": \"none\", \"Complete\": \"CLOSED\"}");
+            }
+            boolean extensionGiven = node != null && node.get("extensionDecision") != null && node.get("extensionDecision").size() > 0;
+            if (columns.containsKey(Field.EXTENSION_DECISION) && !extensionGiven) {
+                problem("values.extensionDecision", "required with columns.extensionDecision: what each of the force's words "
+                        + "for the decision means, for example {\"Approved\": \"APPROVED\", \"Refused\": \"REFUSED\", \"Pending\": \"none\"}");
+            }
+        }
+
+        void extensionDecisions(JsonNode node) {
+            if (node == null) {
+                return;
+            }
+            if (!node.isObject()) {
+                problem("values.extensionDecision", "expected an object from the force's words to APPROVED, REFUSED or none, found "
+                        + describe(node));
+                return;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = "values.extensionDecision" + member(e.getKey());
+                if (!keys.add(key(e.getKey()))) {
+                    problem(at, "the same word as another (case and spaces are ignored)");
+                    continue;
+                }
+                JsonNode value = e.getValue();
+                Optional<String> outcomeText;
+                Optional<String> forum = Optional.empty();
+                if (value.isNull() || value.isTextual()) {
+                    outcomeText = value.isNull() ? Optional.empty() : Optional.of(value.textValue());
+                } else if (value.isObject()) {
+                    known(value, at, List.of("outcome", "forum"));
+                    outcomeText = text(value, "outcome", at + ".outcome");
+                    forum = text(value, "forum", at + ".forum");
+                } else {
+                    problem(at, "expected \"none\", APPROVED, REFUSED or {\"outcome\", \"forum\"}, found " + describe(value));
+                    continue;
+                }
+                if (outcomeText.filter(UNDECIDED::equals).isPresent()) {
+                    problem(at, UNDECIDED_ADVICE + "say none, APPROVED or REFUSED");
+                    continue;
+                }
+                if (outcomeText.isEmpty() || outcomeText.get().equalsIgnoreCase("none")) {
+                    extensionWords.put(e.getKey(), new ExtensionWord(Optional.empty(), Optional.empty()));
+                    continue;
+                }
+                ExtensionRequest.Outcome outcome;
+                try {
+                    outcome = ExtensionRequest.Outcome.valueOf(outcomeText.get());
+                } catch (IllegalArgumentException ex) {
+                    problem(value.isObject() ? at + ".outcome" : at, "expected \"none\" or one of "
+                            + Arrays.toString(ExtensionRequest.Outcome.values()) + ", found '" + outcomeText.get() + "'");
+                    continue;
+                }
+                if (forum.isPresent() && scheme.forum(forum.get()).isEmpty()) {
+                    problem(at + ".forum", "no forum of the scheme has id '" + forum.get() + "'; its forums are "
+                            + scheme.forums().stream().map(Forum::id).toList());
+                    continue;
+                }
+                Optional<String> taker = forum.or(() -> scheme.forums().stream().filter(f -> f.role() == Forum.Role.PANEL)
+                        .map(Forum::id).findFirst());
+                if (taker.isEmpty()) {
+                    problem(at, "the scheme has no panel to decide extensions; name the forum with {\"outcome\": \"" + outcome
+                            + "\", \"forum\": ...}");
+                    continue;
+                }
+                extensionWords.put(e.getKey(), new ExtensionWord(Optional.of(outcome), taker));
             }
         }
 
@@ -710,6 +918,10 @@ public final class ColumnMapping {
                 Map.Entry<String, JsonNode> e = it.next();
                 String at = path + member(e.getKey());
                 JsonNode value = e.getValue();
+                if (value.isTextual() && value.textValue().strip().equals(UNDECIDED)) {
+                    problem(at, UNDECIDED_ADVICE + "say which of " + allowed + " (the scheme's) '" + e.getKey() + "' means");
+                    continue;
+                }
                 if (!value.isTextual() || !allowed.contains(value.textValue())) {
                     problem(at, "expected one of " + allowed + " (the scheme's), found " + describe(value));
                     continue;
@@ -754,6 +966,11 @@ public final class ColumnMapping {
                     }
                 } else {
                     problem(at, "expected \"none\", a decision or {\"decision\", \"forum\"}, found " + describe(value));
+                    continue;
+                }
+                if (kindText.filter(t -> t.strip().equals(UNDECIDED)).isPresent()) {
+                    problem(at, UNDECIDED_ADVICE + "say \"none\" or one of " + Arrays.toString(GovernanceDecision.Kind.values())
+                            + " for '" + e.getKey() + "'");
                     continue;
                 }
                 if (kindText.isEmpty() || kindText.get().equalsIgnoreCase("none")) {
@@ -808,7 +1025,7 @@ public final class ColumnMapping {
                 problem(path + ".letter", "expected a column letter such as \"E\" or \"AB\", found " + describe(letter));
                 return Optional.empty();
             }
-            problem(path, "expected a header text or {\"letter\": \"E\"}, found " + describe(node));
+            problem(path, "expected a header text, {\"letter\": \"E\"} or {\"value\": \"...\"}, found " + describe(node));
             return Optional.empty();
         }
 

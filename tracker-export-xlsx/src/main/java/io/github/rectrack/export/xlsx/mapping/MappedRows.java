@@ -3,9 +3,12 @@ package io.github.rectrack.export.xlsx.mapping;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.export.xlsx.mapping.ColumnMapping.ColumnRef;
+import io.github.rectrack.export.xlsx.mapping.ColumnMapping.ExtensionWord;
 import io.github.rectrack.export.xlsx.mapping.ColumnMapping.Field;
 import io.github.rectrack.export.xlsx.mapping.ColumnMapping.StatusWord;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
@@ -13,6 +16,7 @@ import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetDateParser;
@@ -28,8 +32,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
@@ -48,6 +54,7 @@ final class MappedRows implements RowSink {
     private static final Pattern OWNER_SEPARATORS = Pattern.compile("\\s*[;/,\\n]\\s*");
     private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{4}");
+    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(\\.\\d+)?\\s*%?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
@@ -74,6 +81,17 @@ final class MappedRows implements RowSink {
     private int previousRow = -1;
     private boolean previousFailed;
     private int dataRows;
+
+    // the sheet's latest date, for its as-of day; the rows of entries waiting for that day
+    private PartialDate latest;
+    private String latestAt = "";
+    private final List<Integer> undated = new ArrayList<>();
+    private int scannedFindings;
+    private int errorTotal;
+    private final List<Integer> undatedStatus = new ArrayList<>();
+    private boolean numbered;
+    private boolean sourceNoticed;
+    private String defaultTitle = "";
 
     MappedRows(String name, ColumnMapping mapping) {
         this.name = name;
@@ -105,10 +123,25 @@ final class MappedRows implements RowSink {
         }
         dataRows++;
         Row row = new Row(number, cells);
-        if (mapping.continuationRows() && row.blank(Field.REFERENCE) && row.blank(Field.TEXT) && row.blank(Field.PRIORITY)) {
+        if (mapping.continuationRows() && row.columnBlank(Field.REFERENCE) && row.columnBlank(Field.TEXT)
+                && row.columnBlank(Field.PRIORITY)) {
             continuation(row);
         } else {
             recommendation(row);
+        }
+    }
+
+    /** Warns of a row where most mapped cells are empty: a row cut short, or one pasted in part. */
+    private void shortRow(Row row) {
+        int mapped = index.size();
+        long filled = index.values().stream().distinct().filter(i -> i < row.cells.size() && !row.cells.get(i).isBlank()).count();
+        if (mapped >= 4 && filled * 2 < mapped) {
+            findings.add(Finding.warning(place(row.number, -1), "only " + filled + " of the " + mapped
+                    + " mapped cells hold a value: is the row cut short? What it holds is imported"));
+        }
+        if (index.containsKey(Field.STATUS) && row.columnBlank(Field.STATUS)) {
+            findings.add(Finding.warning(row.place(Field.STATUS), "the status is blank: nothing is stated for this row, "
+                    + "and its status is worked out from its dated entries alone"));
         }
     }
 
@@ -197,43 +230,125 @@ final class MappedRows implements RowSink {
         if (dataRows == 0) {
             findings.add(Finding.warning(place(headerRow, -1), "no rows below the header row: the register is empty"));
         }
+        Optional<LocalDate> asOf = asOf();
+        if (undated.size() > 0) {
+            if (asOf.isEmpty()) {
+                findings.add(Finding.error(place(-1, -1), entries(undated.size()) + " no date (" + rows(undated)
+                        + ") and nothing in the sheet is dated: give the day the sheet is as of, with --as-of DAY or the "
+                        + "mapping's register.asOf"));
+                return ImportResult.failed(findings);
+            }
+            findings.add(Finding.notice(place(-1, -1), entries(undated.size()) + " no date in the sheet (" + rows(undated)
+                    + "); they are dated the sheet's as-of day, " + asOf.get()));
+        }
+        if (!undatedStatus.isEmpty()) {
+            findings.add(Finding.notice(place(-1, -1), "the status decisions of " + rows(undatedStatus) + " are dated the sheet's "
+                    + "as-of day, " + asOf.orElseThrow() + ", as those rows hold no dated entry; every other status decision is "
+                    + "dated by its row's latest dated entry"));
+        }
         List<Source> built = new ArrayList<>();
         for (SourceDraft source : sources.values()) {
-            List<Recommendation> recommendations = source.drafts.stream().map(Draft::build).toList();
+            List<Recommendation> recommendations = source.drafts.stream().map(d -> d.build(asOf.map(PartialDate::of))).toList();
             if (!recommendations.isEmpty()) {
                 built.add(new Source(source.id, mapping.sourceKind(), source.title, source.issuedBy, source.date,
                         source.assurance, Optional.empty(), Optional.empty(), recommendations));
             }
         }
-        Register register = new Register(mapping.registerId(), mapping.organisation(), mapping.scheme(),
+        Register register = new Register(mapping.registerId(), mapping.organisation(), asOf, scheme(),
                 List.copyOf(people.values()), built);
         return new ImportResult(Optional.of(register), findings);
     }
 
+    /** The mapping's scheme, with the fixed priority added where the scheme lacks it ("Not graded"). */
+    private Scheme scheme() {
+        Scheme scheme = mapping.scheme();
+        Optional<String> fixed = mapping.fixedPriority();
+        if (fixed.isEmpty() || scheme.priorities().contains(fixed.get())) {
+            return scheme;
+        }
+        List<String> priorities = new ArrayList<>(scheme.priorities());
+        priorities.add(fixed.get());
+        return new Scheme(priorities, scheme.assuranceLevels(), scheme.handlingMarkings(), scheme.forums(), scheme.ragPolicy(),
+                scheme.ragSettings(), scheme.reportingRules());
+    }
+
+    /**
+     * The day the sheet is as of: the mapping's (or the command line's), else the latest date read from the
+     * sheet, said in a notice.
+     */
+    private Optional<LocalDate> asOf() {
+        if (mapping.asOf().isPresent()) {
+            return mapping.asOf();
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        findings.add(Finding.notice(latestAt, "the sheet's as-of day is taken to be " + latest.first() + ", the latest date "
+                + "found in it (" + latest + "); give --as-of DAY or the mapping's register.asOf to set another"));
+        return Optional.of(latest.first());
+    }
+
+    /** The number of errors found so far; each finding is looked at once. */
+    private int errors() {
+        for (; scannedFindings < findings.size(); scannedFindings++) {
+            if (findings.get(scannedFindings).isError()) {
+                errorTotal++;
+            }
+        }
+        return errorTotal;
+    }
+
+    private static String entries(int n) {
+        return n == 1 ? "1 entry carries" : n + " entries carry";
+    }
+
+    private static String rows(List<Integer> rows) {
+        List<Integer> distinct = rows.stream().distinct().toList();
+        String listed = distinct.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
+        return (distinct.size() == 1 ? "row " : "rows ") + listed + (distinct.size() > 10 ? " and " + (distinct.size() - 10) + " more" : "");
+    }
+
+    /** Remembers the latest date read from the sheet, for the as-of day. */
+    private PartialDate seen(PartialDate date, String where) {
+        if (latest == null || date.first().isAfter(latest.first())) {
+            latest = date;
+            latestAt = where;
+        }
+        return date;
+    }
+
     private void recommendation(Row row) {
-        int errors = findings.size();
+        int errors = errors();
         String title = row.text(Field.SOURCE_TITLE);
         String givenId = row.text(Field.SOURCE_ID);
         if (title.isEmpty() && givenId.isEmpty()) {
-            row.missing(mapping.columns().containsKey(Field.SOURCE_TITLE) ? Field.SOURCE_TITLE : Field.SOURCE_ID);
+            if (index.containsKey(Field.SOURCE_TITLE) || index.containsKey(Field.SOURCE_ID)) {
+                row.missing(index.containsKey(Field.SOURCE_TITLE) ? Field.SOURCE_TITLE : Field.SOURCE_ID);
+            } else {
+                title = defaultSourceTitle();
+            }
         }
-        String reference = row.required(Field.REFERENCE);
+        String reference = index.containsKey(Field.REFERENCE) ? row.required(Field.REFERENCE) : "";
         String text = row.required(Field.TEXT);
-        Optional<String> priority = row.required(Field.PRIORITY).isEmpty() ? Optional.empty()
+        Optional<String> priority = mapping.fixedPriority().isPresent() ? mapping.fixedPriority()
+                : row.required(Field.PRIORITY).isEmpty() ? Optional.empty()
                 : row.word(Field.PRIORITY, mapping.priorityWords(), mapping.scheme().priorities());
-        Optional<PartialDate> sourceDate = mapping.columns().containsKey(Field.SOURCE_YEAR) ? row.year(Field.SOURCE_YEAR)
-                : row.partialDate(Field.SOURCE_DATE);
+        Optional<PartialDate> sourceDate = mapping.columns().containsKey(Field.SOURCE_YEAR) || mapping.fixedValues().containsKey(Field.SOURCE_YEAR)
+                ? row.year(Field.SOURCE_YEAR) : row.partialDate(Field.SOURCE_DATE).map(d -> seen(d, row.place(Field.SOURCE_DATE)));
         Optional<String> assurance = row.blank(Field.ASSURANCE) ? Optional.empty()
                 : row.word(Field.ASSURANCE, mapping.assuranceWords(), mapping.scheme().assuranceLevels());
         List<TargetRevision> targets = new ArrayList<>();
-        row.target(Field.TARGET).ifPresent(t -> targets.add(TargetRevision.of(t)));
-        row.target(Field.REVISED_TARGET).ifPresent(t -> targets.add(TargetRevision.of(t)));
+        Optional<TargetDate> original = row.target(Field.TARGET);
+        original.ifPresent(t -> targets.add(TargetRevision.of(t)));
+        row.target(Field.REVISED_TARGET).filter(t -> original.filter(o -> sameTarget(o, t)).isEmpty())
+                .ifPresent(t -> targets.add(TargetRevision.of(t)));
         Draft draft = new Draft();
         events(row, draft);
-        if (findings.size() > errors) {
+        if (errors() > errors) {
             fail(row);
             return;
         }
+        shortRow(row);
         String key = givenId.isEmpty()
                 ? ColumnMapping.key(title) + "|" + sourceDate.map(PartialDate::toString).orElse("")
                 : "#" + givenId;
@@ -246,6 +361,14 @@ final class MappedRows implements RowSink {
         source.assurance = source.keep(row, Field.ASSURANCE, source.assurance, assurance);
         Optional<String> issuedBy = row.blank(Field.ISSUED_BY) ? mapping.issuedBy() : Optional.of(row.text(Field.ISSUED_BY));
         source.issuedBy = source.keep(row, Field.ISSUED_BY, source.issuedBy, issuedBy);
+        if (reference.isEmpty()) {
+            reference = String.valueOf(source.drafts.size() + 1);
+            if (!numbered) {
+                numbered = true;
+                findings.add(Finding.notice(place(row.number, -1), "the mapping names no reference column, so each recommendation "
+                        + "is numbered by its row's place in its source (1, 2, 3 …), starting here"));
+            }
+        }
         Integer usedBy = source.references.putIfAbsent(reference, row.number);
         if (usedBy != null) {
             findings.add(Finding.error(row.place(Field.REFERENCE), "reference '" + reference + "' is already used in source '"
@@ -261,13 +384,50 @@ final class MappedRows implements RowSink {
         draft.targets.addAll(targets);
         draft.owners.addAll(owners(row.text(Field.OWNERS)));
         if (!row.blank(Field.RESPONSE)) {
-            draft.response = Optional.of(new ManagementResponse(ManagementResponse.Acceptance.ACCEPTED, Optional.empty(),
-                    row.text(Field.RESPONSE), Optional.empty()));
+            String response = row.text(Field.RESPONSE);
+            draft.response = Optional.of(new ManagementResponse(acceptance(response), Optional.empty(), response, Optional.empty()));
+        }
+        if (!row.blank(Field.MINUTE)) {
+            draft.links.add(new Link(Link.Kind.EXTERNAL_REFERENCE, row.text(Field.MINUTE),
+                    Optional.of("Minute number of the meeting that raised it")));
         }
         source.drafts.add(draft);
         previous = draft;
         previousRow = row.number;
         previousFailed = false;
+    }
+
+    /** The title of the one source of a sheet whose mapping names no source column: the sheet's name, else the file's. */
+    private String defaultSourceTitle() {
+        if (!sourceNoticed) {
+            sourceNoticed = true;
+            String title = sheet.isEmpty() ? name.replaceFirst("^.*[/\\\\]", "").replaceFirst("\\.[^.]*$", "") : sheet;
+            defaultTitle = title.isBlank() ? "Imported sheet" : title;
+            findings.add(Finding.notice(place(-1, -1), "the mapping names no source column or value, so every row belongs to "
+                    + "one source titled '" + defaultTitle + "'; give columns.sourceTitle {value: ...} to name it"));
+        }
+        return defaultTitle;
+    }
+
+    /** Whether a revised target says the same as the original ("March 2019" and "March 2019"). */
+    private static boolean sameTarget(TargetDate original, TargetDate revised) {
+        return ColumnMapping.key(original.text()).equals(ColumnMapping.key(revised.text()))
+                || original.kind() == revised.kind() && original.deadline().isPresent() && original.deadline().equals(revised.deadline());
+    }
+
+    /** The acceptance a response states in its first words, or empty where it does not say. */
+    static Optional<ManagementResponse.Acceptance> acceptance(String response) {
+        String start = response.strip().toLowerCase(Locale.ROOT);
+        if (start.matches("^(not accepted|not agreed|rejected|declined)\\b.*")) {
+            return Optional.of(ManagementResponse.Acceptance.NOT_ACCEPTED);
+        }
+        if (start.matches("^(partly|partially|part) (accepted|agreed)\\b.*")) {
+            return Optional.of(ManagementResponse.Acceptance.PARTLY_ACCEPTED);
+        }
+        if (start.matches("^(accepted|agreed)\\b.*")) {
+            return Optional.of(ManagementResponse.Acceptance.ACCEPTED);
+        }
+        return Optional.empty();
     }
 
     private void continuation(Row row) {
@@ -279,49 +439,134 @@ final class MappedRows implements RowSink {
             fail(row);
             return;
         }
-        int errors = findings.size();
+        int errors = errors();
         Optional<TargetDate> revised = row.target(Field.REVISED_TARGET);
         Draft more = new Draft();
         events(row, more);
-        if (findings.size() > errors) {
+        if (errors() > errors) {
             return; // the errors say what was left out; the recommendation above keeps what it had
         }
-        revised.ifPresent(t -> previous.targets.add(TargetRevision.of(t)));
+        revised.filter(t -> previous.targets.isEmpty() || !sameTarget(previous.targets.get(previous.targets.size() - 1).target(), t))
+                .ifPresent(t -> previous.targets.add(TargetRevision.of(t)));
         previous.updates.addAll(more.updates);
         previous.decisions.addAll(more.decisions);
+        more.statedStatus.ifPresent(st -> previous.statedStatus = Optional.of(st));
+        more.statedRag.ifPresent(st -> previous.statedRag = Optional.of(st));
+        previous.notes.addAll(more.notes);
+        previous.extensions.addAll(more.extensions);
     }
 
-    /** The row's progress update (with its notes) and the decision its status records. */
+    /**
+     * What a row says happened: one progress update per dated entry of its update cell, its percent complete,
+     * its stated status and RAG, the decision its status word records, its notes. Entries without a date of
+     * their own take the row's update date, else the sheet's as-of day (resolved once the whole sheet is read).
+     */
     private void events(Row row, Draft draft) {
-        Optional<PartialDate> date = row.partialDate(Field.UPDATE_DATE);
+        Optional<PartialDate> updateDate = row.partialDate(Field.UPDATE_DATE).map(d -> seen(d, row.place(Field.UPDATE_DATE)));
         String update = row.text(Field.UPDATE_TEXT);
-        String notes = row.text(Field.NOTES);
-        String text = update.isEmpty() ? notes.isEmpty() ? "" : "Notes: " + notes
-                : notes.isEmpty() ? update : update + "\n\nNotes: " + notes;
-        Optional<StatusWord> status = row.blank(Field.STATUS) ? Optional.empty()
-                : row.word(Field.STATUS, mapping.statusWords(), List.of()).map(w -> mapping.statusWords().get(w));
-        boolean decides = status.flatMap(StatusWord::decision).isPresent();
-        if (text.isEmpty() && !decides) {
-            return;
-        }
-        Optional<PartialDate> when = date.or(() -> mapping.asOf().map(PartialDate::of));
-        if (when.isEmpty()) {
-            if (row.blank(Field.UPDATE_DATE)) {
-                Field at = mapping.columns().containsKey(Field.UPDATE_DATE) ? Field.UPDATE_DATE
-                        : !update.isEmpty() ? Field.UPDATE_TEXT : !notes.isEmpty() ? Field.NOTES : Field.STATUS;
-                findings.add(Finding.error(row.place(at), "expected " + Field.UPDATE_DATE.expected()
-                        + " for this row's " + (text.isEmpty() ? "status" : "update")
-                        + ", found nothing; the mapping gives no register.asOf to use instead"));
+        List<DatedEntries.Entry> entries = new ArrayList<>();
+        if (!update.isEmpty()) {
+            DatedEntries.Split split = DatedEntries.split(update);
+            split.doubts().forEach(doubt -> findings.add(Finding.warning(row.place(Field.UPDATE_TEXT), doubt)));
+            for (DatedEntries.Entry entry : split.entries()) {
+                Optional<PartialDate> date = entry.date().map(d -> seen(d, row.place(Field.UPDATE_TEXT))).or(() -> updateDate);
+                entries.add(new DatedEntries.Entry(date, entry.text()));
             }
+        }
+        Optional<PartialDate> latestEntry = entries.stream().map(DatedEntries.Entry::date).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).or(() -> updateDate);
+        OptionalInt percent = row.percent(Field.PERCENT_COMPLETE);
+        if (percent.isPresent() && entries.isEmpty()) {
+            entries.add(new DatedEntries.Entry(latestEntry, percent.getAsInt() + "% complete"));
+        }
+        int latestAt = lastIndexOfLatest(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            String text = entries.get(i).text();
+            boolean withPercent = i == latestAt && percent.isPresent();
+            draft.updates.add(pending(entries.get(i).date(), row, d -> withPercent
+                    ? ProgressUpdate.of(d, text).withPercentComplete(percent.getAsInt()) : ProgressUpdate.of(d, text)));
+        }
+        if (!row.blank(Field.STATUS)) {
+            String said = row.text(Field.STATUS);
+            draft.statedStatus = Optional.of(said);
+            Optional<StatusWord> status = row.word(Field.STATUS, mapping.statusWords(), List.of()).map(w -> mapping.statusWords().get(w));
+            String note = "Status '" + said + "' in row " + row.number;
+            if (latestEntry.isEmpty() && status.flatMap(StatusWord::decision).isPresent()) {
+                undatedStatus.add(row.number);
+            }
+            status.flatMap(StatusWord::decision).ifPresent(kind -> draft.decisions.add(pending(latestEntry, row, d ->
+                    new GovernanceDecision(d, status.get().forum().orElseThrow(), kind, Optional.empty(), Optional.of(note),
+                            Optional.empty()))));
+        }
+        if (!row.blank(Field.RAG)) {
+            draft.statedRag = Optional.of(row.text(Field.RAG));
+        }
+        if (!row.blank(Field.NOTES)) {
+            draft.notes.add(row.text(Field.NOTES));
+        }
+        extension(row, draft, latestEntry);
+    }
+
+    /** The row's extension request: the target asked for, why, when, and the decision, in the force's words. */
+    private void extension(Row row, Draft draft, Optional<PartialDate> latestEntry) {
+        if (row.blank(Field.EXTENSION_TARGET) && row.blank(Field.EXTENSION_REASON) && row.blank(Field.EXTENSION_DECISION)
+                && row.blank(Field.EXTENSION_DATE)) {
             return;
         }
-        if (!text.isEmpty()) {
-            draft.updates.add(ProgressUpdate.of(when.get(), text));
+        Optional<TargetDate> asked = row.target(Field.EXTENSION_TARGET);
+        Optional<PartialDate> requested = row.partialDate(Field.EXTENSION_DATE).map(d -> seen(d, row.place(Field.EXTENSION_DATE)))
+                .or(() -> latestEntry);
+        Optional<ExtensionWord> decision = row.blank(Field.EXTENSION_DECISION) ? Optional.empty()
+                : row.word(Field.EXTENSION_DECISION, mapping.extensionWords(), List.of()).map(w -> mapping.extensionWords().get(w));
+        if (row.blank(Field.EXTENSION_TARGET)) {
+            findings.add(Finding.error(row.place(Field.EXTENSION_TARGET), "expected the target the extension asks for, found nothing: "
+                    + "this row gives an extension's " + (row.blank(Field.EXTENSION_REASON) ? "decision or date" : "reason")
+                    + " but no new target" + (index.containsKey(Field.EXTENSION_TARGET) ? "" : "; map columns.extensionTarget")));
+            return;
         }
-        status.ifPresent(word -> word.decision().ifPresent(kind -> draft.decisions.add(new GovernanceDecision(
-                when.get(), word.forum().orElseThrow(), kind, Optional.empty(),
-                Optional.of("Status '" + row.text(Field.STATUS) + "' in row " + row.number),
-                Optional.empty()))));
+        if (asked.isEmpty()) {
+            return; // the target cell could not be read; its error is reported
+        }
+        Optional<String> reason = row.blank(Field.EXTENSION_REASON) ? Optional.empty() : Optional.of(row.text(Field.EXTENSION_REASON));
+        String said = row.text(Field.EXTENSION_DECISION);
+        Optional<ExtensionWord> outcome = decision.filter(w -> w.outcome().isPresent());
+        draft.extensions.add(pending(requested, row, d -> {
+            ExtensionRequest request = new ExtensionRequest(d, Optional.empty(), asked.get(), reason, Optional.empty(), Optional.empty());
+            return outcome.map(w -> request.withDecision(new ExtensionRequest.Decision(w.outcome().get(), w.forum().get(), d,
+                    Optional.of("'" + said + "' in row " + row.number + ", dated as the request")))).orElse(request);
+        }));
+    }
+
+    /** Something read from a row, dated now if the row gives a date, else once the sheet's as-of day is known. */
+    private <T> Pending<T> pending(Optional<PartialDate> date, Row row, Function<PartialDate, T> make) {
+        if (date.isEmpty()) {
+            undated.add(row.number);
+        }
+        return new Pending<>(date, make);
+    }
+
+    /**
+     * A value waiting for its date.
+     *
+     * @param date the date the row gave, if any
+     * @param make makes the value for a date
+     */
+    private record Pending<T>(Optional<PartialDate> date, Function<PartialDate, T> make) {
+        T resolve(Optional<PartialDate> asOf) {
+            return make.apply(date.or(() -> asOf).orElseThrow());
+        }
+    }
+
+    /** The index of the entry with the latest date (the last written where several share it, or none is dated). */
+    private static int lastIndexOfLatest(List<DatedEntries.Entry> entries) {
+        int at = entries.size() - 1;
+        for (int i = 0; i < entries.size(); i++) {
+            Optional<PartialDate> d = entries.get(i).date();
+            if (d.isPresent() && (entries.get(at).date().isEmpty() || d.get().compareTo(entries.get(at).date().get()) > 0)) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     private void fail(Row row) {
@@ -401,13 +646,45 @@ final class MappedRows implements RowSink {
             this.cells = cells;
         }
 
+        /** The field's cell, or the mapping's fixed value for the field as a text cell. */
         SheetCell cell(Field field) {
             Integer at = index.get(field);
-            return at == null || at >= cells.size() ? SheetCell.BLANK : cells.get(at);
+            if (at == null) {
+                String fixed = mapping.fixedValues().get(field);
+                return fixed == null ? SheetCell.BLANK : SheetCell.text(fixed);
+            }
+            return at >= cells.size() ? SheetCell.BLANK : cells.get(at);
         }
 
         boolean blank(Field field) {
             return cell(field).isBlank();
+        }
+
+        /** Whether the field's column is blank in this row, or the field has no column. */
+        boolean columnBlank(Field field) {
+            Integer at = index.get(field);
+            return at == null || at >= cells.size() || cells.get(at).isBlank();
+        }
+
+        /** A percentage: "75%", "75", or an Excel percentage cell (0.75 shown as 75%). */
+        OptionalInt percent(Field field) {
+            SheetCell cell = cell(field);
+            if (cell.isBlank()) {
+                return OptionalInt.empty();
+            }
+            String text = cell.text().replace('\u00a0', ' ').strip();
+            Double value = null;
+            if (PERCENT.matcher(text).matches()) {
+                value = Double.parseDouble(text.replace("%", "").strip());
+            } else if (cell.number().isPresent()) {
+                double n = cell.number().get();
+                value = n > 0 && n < 1 ? n * 100 : n;
+            }
+            if (value == null || value < 0 || value > 100 || cell.date().isPresent()) {
+                wrong(field, field.expected());
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of((int) Math.round(value));
         }
 
         String text(Field field) {
@@ -441,11 +718,11 @@ final class MappedRows implements RowSink {
             if (!words.isEmpty()) {
                 for (Map.Entry<String, ?> word : words.entrySet()) {
                     if (ColumnMapping.key(word.getKey()).equals(key)) {
-                        return Optional.of(field == Field.STATUS ? word.getKey() : (String) word.getValue());
+                        return Optional.of(word.getValue() instanceof String meaning ? meaning : word.getKey());
                     }
                 }
                 String forms = String.join(", ", words.keySet());
-                if (field != Field.STATUS) {
+                if (words.values().iterator().next() instanceof String) {
                     forms += " (mapped to " + words.values().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
                 }
                 wrong(field, "one of " + forms);
@@ -557,21 +834,51 @@ final class MappedRows implements RowSink {
         final List<Ownership> owners = new ArrayList<>();
         final List<TargetRevision> targets = new ArrayList<>();
         Optional<ManagementResponse> response = Optional.empty();
-        final List<ProgressUpdate> updates = new ArrayList<>();
-        final List<GovernanceDecision> decisions = new ArrayList<>();
+        final List<Pending<ProgressUpdate>> updates = new ArrayList<>();
+        final List<Pending<GovernanceDecision>> decisions = new ArrayList<>();
+        final List<Pending<ExtensionRequest>> extensions = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        Optional<String> statedStatus = Optional.empty();
+        Optional<String> statedRag = Optional.empty();
 
-        Recommendation build() {
-            List<ProgressUpdate> sortedUpdates = new ArrayList<>(updates);
+        /**
+         * The recommendation, with entries the sheet left undated given the as-of day; an approved extension
+         * is a target revision carrying its reason and the forum that agreed it.
+         */
+        Recommendation build(Optional<PartialDate> asOf) {
+            List<ProgressUpdate> sortedUpdates = new ArrayList<>(updates.stream().map(u -> u.resolve(asOf)).toList());
             sortedUpdates.sort(Comparator.comparing(ProgressUpdate::date));
-            List<GovernanceDecision> sortedDecisions = new ArrayList<>(decisions);
+            List<GovernanceDecision> sortedDecisions = new ArrayList<>(decisions.stream().map(d -> d.resolve(asOf)).toList());
             sortedDecisions.sort(Comparator.comparing(GovernanceDecision::date));
+            List<ExtensionRequest> requests = extensions.stream().map(e -> e.resolve(asOf)).toList();
+            List<TargetRevision> history = new ArrayList<>(targets);
+            for (ExtensionRequest request : requests) {
+                if (!request.isApproved()) {
+                    continue;
+                }
+                ExtensionRequest.Decision decision = request.decision().orElseThrow();
+                TargetRevision agreed = new TargetRevision(request.target(), Optional.of(decision.date()), request.reason(),
+                        Optional.of(decision.forum()));
+                int last = history.size() - 1;
+                if (last > 0 && sameTarget(history.get(last).target(), request.target())) {
+                    history.set(last, agreed);
+                } else if (history.stream().noneMatch(t -> t.equals(agreed))) {
+                    history.add(agreed);
+                }
+            }
             return Recommendation.builder(id, reference, text, priority)
                     .title(title)
                     .owners(owners)
                     .response(response)
-                    .targetHistory(targets)
+                    .targetHistory(history)
+                    .extensionRequests(requests)
                     .updates(sortedUpdates)
+                    .links(links)
                     .decisions(sortedDecisions)
+                    .statedStatus(statedStatus)
+                    .statedRag(statedRag)
+                    .notes(notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes)))
                     .build();
         }
     }

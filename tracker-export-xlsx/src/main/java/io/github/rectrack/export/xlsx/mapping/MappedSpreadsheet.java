@@ -35,25 +35,39 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>Each non-blank row below the header is one recommendation. Rows with one source id, or else one
  *       source title and date, form one source, in order of first appearance; its id is the source id,
- *       or made from the title and date. A recommendation's id is its source's id and its reference.
- *   <li>Priority, assurance and status are read through the mapping's words. A status word that records a
- *       decision adds that decision, dated by the row's update date (else the mapping's {@code asOf}),
- *       taken by the word's forum and noted with the word and the row.
+ *       or made from the title and date. A recommendation's id is its source's id and its reference (its
+ *       place in the source where the sheet has no references).
+ *   <li>Priority, assurance and status are read through the mapping's words. Every status word is kept as the
+ *       stated status, and a stated RAG column as the stated RAG, as written. A status word that records a
+ *       decision adds that decision, dated by the row's latest dated entry (else the as-of day), taken by
+ *       the word's forum and noted with the word and the row.
  *   <li>The target and the revised target make the target history, read with {@link
- *       io.github.rectrack.model.TargetDateParser} (an Excel date is that day). The update date and text
- *       make a progress update; notes are kept after the update's text ("Notes: …"). A management
- *       response is recorded as accepted, with its text. Owners are split on ";", "/", "," and new lines
- *       and become people (initials such as "SM" are kept as initials).
- *   <li>With {@code continuationRows}, a row with no reference, text or priority adds its update, status
- *       and revised target to the recommendation above. Updates and decisions are put in date order.
+ *       io.github.rectrack.model.TargetDateParser} (an Excel date is that day); a revised target that says
+ *       the same as the original is no revision.
+ *   <li>The update cell is split by {@link DatedEntries} into one progress update per dated entry, each
+ *       with its own date; text with no date takes the row's update date, else the as-of day. A percent
+ *       complete goes with the row's latest update. Notes are kept as the recommendation's notes. A
+ *       management response records an acceptance only where its first words state one ("Agreed", "Not
+ *       accepted", "Partly accepted"). Owners are split on ";", "/", "," and new lines and become people
+ *       (initials such as "SM" are kept as initials). A minute number is kept as an external reference.
+ *   <li>The extension columns make an extension request (the target asked for, why, when, and the
+ *       decision); an approved one is also a target revision with its reason and the forum that agreed it.
+ *   <li>The as-of day is the mapping's {@code asOf} (or {@link ColumnMapping#withAsOf}), else the latest
+ *       date read from the sheet, said in a notice; it is kept as the register's {@code asOf}. With nothing
+ *       dated and no as-of day, undated entries are an error.
+ *   <li>With {@code continuationRows}, a row with no reference, text or priority adds its updates, status,
+ *       notes, extension and revised target to the recommendation above. Updates and decisions are put in
+ *       date order.
  * </ul>
  *
  * <h2>Problems</h2>
  * Bad content never throws. Each cell that cannot be understood is an error located {@code force.xlsx:
  * sheet 'Tracker', row 7, column E (Priority)} saying what was expected and what was found; a blank
- * required cell (source, reference, text, priority) likewise. The row is left out of the register and the
- * other rows are still read, so the register built from the rest can be kept. A column that is neither
- * mapped nor ignored but holds values is reported once, as a warning; blank rows are skipped. A file that
+ * required cell (text, and source, reference and priority where their columns are mapped) likewise. The row
+ * is left out of the register and the other rows are still read, so the register built from the rest can be
+ * kept. A column that is neither mapped nor ignored but holds values is reported once, as a warning; blank
+ * rows are skipped. A row where most mapped cells are empty, and a blank status, are warnings naming the
+ * row; a text at the start of an entry that looks like a date but is not one is a warning. A file that
  * cannot be read, a missing sheet or a header row that cannot be found give no register.
  *
  * <p>Thread-safe: each call reads on its own.

@@ -83,16 +83,12 @@ class ColumnMappingTest {
                 "register.organisation: required: the organisation whose register this is",
                 "register.asOf: expected a date written yyyy-MM-dd, found '16/10/2020'",
                 "headerRow: expected a row number from 1, found 0",
-                "columns.rag: unknown field 'rag'; expected one of sourceId, sourceTitle, sourceDate, sourceYear, issuedBy, "
-                        + "assurance, reference, title, text, priority, owners, target, revisedTarget, status, updateDate, "
-                        + "updateText, response, notes",
                 "columns.reference.letter: expected a column letter such as \"E\" or \"AB\", found 'E5'",
-                "columns.priority: expected a header text or {\"letter\": \"E\"}, found 5",
-                "columns.text: 'Audit' is already mapped to columns.sourceTitle",
+                "columns.priority: expected a header text, {\"letter\": \"E\"} or {\"value\": \"...\"}, found 5",
                 "values.priority.Urgent: expected one of [Fundamental, Significant, Housekeeping] (the scheme's), found 'Critical'",
                 "values.priority.HIGH: the same word as 'High' (case and spaces are ignored)",
                 "values.status.Done: expected \"none\" or one of [PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, FURTHER_EVIDENCE_REQUESTED, "
-                        + "CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, MOVED_TO_BUSINESS_AS_USUAL], "
+                        + "CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED], "
                         + "found 'FINISHED'",
                 "values.status.Closed.forum: no forum of the scheme has id 'JARAP'; its forums are [OWNER, BOARD, PANEL]",
                 "ignore: expected a list of columns, found 'RAG'");
@@ -123,7 +119,7 @@ class ColumnMappingTest {
         assertThat(problems(yaml.replace("PROPOSED_CLOSED", "PROPOSED"), "m.yml")).containsExactly(
                 "values.status['Proposed Close']: expected \"none\" or one of [PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, "
                         + "FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, "
-                        + "MOVED_TO_BUSINESS_AS_USUAL], found 'PROPOSED'");
+                        + "MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED], found 'PROPOSED'");
         assertThat(problems(yaml.replace("values:\n  status:", "values: {\n  status:"), "m.yaml")).singleElement().asString()
                 .startsWith("line ").contains("not YAML");
         assertThat(problems(yaml.replace("values:", "#").replace("  status:", "#").replace("    \"Proposed", "#"), "m.yaml"))
@@ -141,7 +137,7 @@ class ColumnMappingTest {
         Files.writeString(file, MINIMAL.replace("\"Grade\"", "\"Grade\", \"target\": \"\""));
 
         assertThatThrownBy(() -> ColumnMapping.read(file)).isInstanceOf(MappingException.class)
-                .hasMessage("column mapping " + file + ": columns.target: expected a header text or {\"letter\": \"E\"}, found ''");
+                .hasMessage("column mapping " + file + ": columns.target: expected a header text, {\"letter\": \"E\"} or {\"value\": \"...\"}, found ''");
         assertThatThrownBy(() -> ColumnMapping.read(dir.resolve("none.json"))).isInstanceOf(MappingException.class)
                 .hasMessage("column mapping " + dir.resolve("none.json") + ": no such file");
         Files.writeString(file, MINIMAL.replace("\"r\"", "\"r\", \"asOf\": \"2020-10-16\""));
