@@ -96,6 +96,36 @@ class MappingSuggesterTest {
     }
 
     @Test
+    void theProposedMappingWithItsOrganisationWrittenImportsTheExampleWithNoErrors() throws IOException {
+        MappingSuggester.Suggestion suggestion = suggest(EXAMPLE.resolve("force-tracker.xlsx"), Optional.empty());
+        String filled = suggestion.yaml().replace("organisation: \"?\"", "organisation: Example Constabulary");
+
+        ColumnMapping mapping = ColumnMapping.parse(filled, "mapping.yaml");
+        io.github.rectrack.engine.spi.ImportResult result;
+        try (InputStream in = Files.newInputStream(EXAMPLE.resolve("force-tracker.xlsx"))) {
+            result = MappedSpreadsheet.read(in, "force-tracker.xlsx", mapping);
+        }
+
+        assertThat(result.findings()).noneMatch(io.github.rectrack.engine.spi.Finding::isError);
+        assertThat(result.register()).hasValueSatisfying(r -> {
+            assertThat(r.recommendationCount()).isEqualTo(11);
+            assertThat(r.sources()).hasSize(9);
+            assertThat(r.organisation()).isEqualTo("Example Constabulary");
+        });
+    }
+
+    @Test
+    void aProposedMappingWithAWordLeftUndecidedIsRefusedNamingTheWord() throws IOException {
+        String yaml = suggest(EXAMPLE.resolve("force-tracker-errors.xlsx"), Optional.empty()).yaml()
+                .replace("organisation: \"?\"", "organisation: Example Constabulary");
+
+        assertThatThrownBy(() -> ColumnMapping.parse(yaml, "mapping.yaml"))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("Urgent")
+                .hasMessageContaining("Done?");
+    }
+
+    @Test
     void proposesTheSameForTheCsvCopyWithoutASheet() throws IOException {
         JsonNode fromXlsx = parse(suggest(EXAMPLE.resolve("force-tracker.xlsx"), Optional.of("tracker")));
         MappingSuggester.Suggestion suggestion = suggest(EXAMPLE.resolve("force-tracker.csv"), Optional.empty());
