@@ -10,7 +10,8 @@ import picocli.CommandLine;
  * The {@code tracker} command: works on registers of audit and inspection recommendations.
  *
  * <p>Subcommands: {@code summary}, {@code report}, {@code import}, {@code convert}, {@code validate},
- * {@code formats}, {@code generate}. Every one takes {@code --help}; the top level takes {@code --version}.
+ * {@code formats}, {@code generate}, {@code mapping suggest}. Every one takes {@code --help}; the top level
+ * takes {@code --version}.
  *
  * <p>Global options, inherited by every subcommand: {@code --plugins DIR} (or the environment variable
  * {@code TRACKER_PLUGINS}) adds every {@code *.jar} in a directory to the plug-ins found on the class
@@ -39,7 +40,7 @@ import picocli.CommandLine;
             "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."},
         subcommands = {
             SummaryCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class,
-            FormatsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+            FormatsCommand.class, GenerateCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */

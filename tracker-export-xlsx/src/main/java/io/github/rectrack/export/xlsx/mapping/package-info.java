@@ -4,6 +4,7 @@
  * words mean; {@link io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet} reads the rows into a
  * register, reporting every cell it cannot understand with its sheet, row and column; {@link
  * io.github.rectrack.export.xlsx.mapping.DatedEntries} splits a cell of several dated progress entries into
- * one entry per date.
+ * one entry per date; {@link io.github.rectrack.export.xlsx.mapping.MappingSuggester} proposes a mapping for
+ * a sheet, each guess with a comment saying what it saw.
  */
 package io.github.rectrack.export.xlsx.mapping;
