@@ -699,11 +699,22 @@ final class MappedRows implements RowSink {
         }
 
         void missing(Field field) {
-            findings.add(Finding.error(place(field), "expected " + field.expected() + ", found nothing"));
+            findings.add(Finding.error(place(field), "expected " + field.expected() + ", found nothing (" + mappingPath(field) + ")"));
         }
 
         void wrong(Field field, String expected) {
-            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "'"));
+            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "' (" + mappingPath(field) + ")"));
+        }
+
+        /** A word the mapping does not know: the message says where in the mapping to give its meaning. */
+        void unknownWord(Field field, String expected) {
+            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "': say what it means under "
+                    + "the mapping's values." + (field == Field.EXTENSION_DECISION ? "extensionDecision" : field.key())));
+        }
+
+        /** Where the mapping names the field: {@code the mapping's columns.priority}, or its fixed value. */
+        String mappingPath(Field field) {
+            return "the mapping's columns." + field.key() + (!index.containsKey(field) && mapping.fixedValues().containsKey(field) ? ".value" : "");
         }
 
         String required(Field field) {
@@ -727,7 +738,7 @@ final class MappedRows implements RowSink {
                 if (words.values().iterator().next() instanceof String) {
                     forms += " (mapped to " + words.values().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
                 }
-                wrong(field, "one of " + forms);
+                unknownWord(field, "one of " + forms);
                 return Optional.empty();
             }
             for (String value : allowed) {
@@ -735,7 +746,7 @@ final class MappedRows implements RowSink {
                     return Optional.of(value);
                 }
             }
-            wrong(field, "one of " + String.join(", ", allowed));
+            unknownWord(field, "one of " + String.join(", ", allowed) + " (the scheme's)");
             return Optional.empty();
         }
 
