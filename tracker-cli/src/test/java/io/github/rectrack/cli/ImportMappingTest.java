@@ -101,6 +101,29 @@ class ImportMappingTest extends CommandLineTest {
     }
 
     @Test
+    void theSuggestedMappingWithItsTwoUndecidedValuesWrittenImportsTheActionSheet(@TempDir Path dir) throws IOException {
+        Path mapping = dir.resolve("suggested.yaml");
+        Path register = dir.resolve("register.json");
+        assertThat(run("mapping", "suggest", EXAMPLE.resolve("action-sheet.csv").toString(), "-o", mapping.toString()))
+                .as(err.toString()).isZero();
+        String[] importArgs = {"import", EXAMPLE.resolve("action-sheet.csv").toString(), "--mapping", mapping.toString(),
+            "-o", register.toString()};
+
+        assertThat(run(importArgs)).isEqualTo(TrackerCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("register.organisation: not decided yet",
+                "values.status['Open – actions ongoing, off track']: not decided yet");
+        assertThat(register).doesNotExist();
+
+        Files.writeString(mapping, Files.readString(mapping).replace("organisation: \"?\"", "organisation: Example Constabulary")
+                .replace("off track\": \"?\"", "off track\": none"));
+        assertThat(run(importArgs)).as(err.toString()).isZero();
+        Register read = read(register);
+        assertThat(read.recommendationCount()).isEqualTo(6);
+        assertThat(read.sources()).hasSize(4);
+        assertThat(read.asOf()).contains(LocalDate.of(2020, 10, 16));
+    }
+
+    @Test
     void theAsOfDayGivenOnTheCommandLineDatesWhatTheSheetLeavesUndated(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("register.json");
 

@@ -136,6 +136,8 @@ public final class ColumnMapping {
         REVISED_TARGET("revisedTarget", "a target date"),
         /** The status, in the force's words. */
         STATUS("status", "a status"),
+        /** The day the status was reached ("Date Closed"): it dates the decision the status records. */
+        STATUS_DATE("statusDate", "a date such as 7 May 2020 or May 2020"),
         /** The date of the progress update. */
         UPDATE_DATE("updateDate", "a date such as 7 May 2020 or May 2020"),
         /** The progress update's text. */
@@ -1014,6 +1016,10 @@ public final class ColumnMapping {
         }
 
         Optional<ColumnRef> column(JsonNode node, String path) {
+            if (node.isTextual() && node.textValue().strip().equals(UNDECIDED)) {
+                problem(path, UNDECIDED_ADVICE + "name the column by its header or {\"letter\": \"E\"}, or remove the field");
+                return Optional.empty();
+            }
             if (node.isTextual() && !node.textValue().isBlank()) {
                 return Optional.of(ColumnRef.header(node.textValue().strip()));
             }

@@ -36,11 +36,13 @@ final class HeaderWords {
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
     static {
-        words("reference", "ref", "ref no", "no", "rec", "rec no", "recommendation no", "action no", "reference",
+        words("reference", "ref", "ref no", "no", "rec", "rec no", "recommendation no", "action no", "reference", "afi no",
+                "afi ref", "item", "item no", "id",
                 "ref number", "rec ref", "rec number", "recommendation number", "recommendation ref", "action number",
                 "action ref", "number");
         words("text", "recommendation", "action", "finding", "issue", "agreed action", "recommendations", "actions",
-                "findings", "recommendation text", "action required");
+                "findings", "recommendation text", "action required", "area for improvement", "areas for improvement", "afi",
+                "cause of concern", "description", "recommendation description", "action description", "details");
         words("title", "title", "subject", "area", "topic");
         words("owners", "owner", "lead", "responsible", "person responsible", "lead officer", "action owner", "owners",
                 "responsible officer", "responsibility");
@@ -54,6 +56,8 @@ final class HeaderWords {
                 "commentary", "latest update", "current position", "comment", "updates", "progress to date");
         words("updateDate", "date of update", "update date", "last updated", "date updated", "last update");
         words("status", "status", "state", "on track", "progress status", "current status");
+        words("statusDate", "date closed", "closed date", "closure date", "date of closure", "status date", "date completed",
+                "actual completion date", "date implemented", "closed on");
         words("rag", "rag", "rag status", "rating", "rag rating");
         words("priority", "priority", "grading", "risk", "risk rating", "category", "grade", "priority rating");
         words("assurance", "assurance", "opinion", "assurance opinion", "assurance level", "audit opinion");

@@ -244,7 +244,7 @@ final class MappedRows implements RowSink {
         if (!undatedStatus.isEmpty()) {
             findings.add(Finding.notice(place(-1, -1), "the status decisions of " + rows(undatedStatus) + " are dated the sheet's "
                     + "as-of day, " + asOf.orElseThrow() + ", as those rows hold no dated entry; every other status decision is "
-                    + "dated by its row's latest dated entry"));
+                    + "dated by its row's status date, else its latest dated entry"));
         }
         List<Source> built = new ArrayList<>();
         for (SourceDraft source : sources.values()) {
@@ -486,15 +486,17 @@ final class MappedRows implements RowSink {
             draft.updates.add(pending(entries.get(i).date(), row, d -> withPercent
                     ? ProgressUpdate.of(d, text).withPercentComplete(percent.getAsInt()) : ProgressUpdate.of(d, text)));
         }
+        Optional<PartialDate> statusDate = row.partialDate(Field.STATUS_DATE).map(d -> seen(d, row.place(Field.STATUS_DATE)))
+                .or(() -> latestEntry);
         if (!row.blank(Field.STATUS)) {
             String said = row.text(Field.STATUS);
             draft.statedStatus = Optional.of(said);
             Optional<StatusWord> status = row.word(Field.STATUS, mapping.statusWords(), List.of()).map(w -> mapping.statusWords().get(w));
             String note = "Status '" + said + "' in row " + row.number;
-            if (latestEntry.isEmpty() && status.flatMap(StatusWord::decision).isPresent()) {
+            if (statusDate.isEmpty() && status.flatMap(StatusWord::decision).isPresent()) {
                 undatedStatus.add(row.number);
             }
-            status.flatMap(StatusWord::decision).ifPresent(kind -> draft.decisions.add(pending(latestEntry, row, d ->
+            status.flatMap(StatusWord::decision).ifPresent(kind -> draft.decisions.add(pending(statusDate, row, d ->
                     new GovernanceDecision(d, status.get().forum().orElseThrow(), kind, Optional.empty(), Optional.of(note),
                             Optional.empty()))));
         }
@@ -697,11 +699,22 @@ final class MappedRows implements RowSink {
         }
 
         void missing(Field field) {
-            findings.add(Finding.error(place(field), "expected " + field.expected() + ", found nothing"));
+            findings.add(Finding.error(place(field), "expected " + field.expected() + ", found nothing (" + mappingPath(field) + ")"));
         }
 
         void wrong(Field field, String expected) {
-            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "'"));
+            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "' (" + mappingPath(field) + ")"));
+        }
+
+        /** A word the mapping does not know: the message says where in the mapping to give its meaning. */
+        void unknownWord(Field field, String expected) {
+            findings.add(Finding.error(place(field), "expected " + expected + ", found '" + text(field) + "': say what it means under "
+                    + "the mapping's values." + (field == Field.EXTENSION_DECISION ? "extensionDecision" : field.key())));
+        }
+
+        /** Where the mapping names the field: {@code the mapping's columns.priority}, or its fixed value. */
+        String mappingPath(Field field) {
+            return "the mapping's columns." + field.key() + (!index.containsKey(field) && mapping.fixedValues().containsKey(field) ? ".value" : "");
         }
 
         String required(Field field) {
@@ -725,7 +738,7 @@ final class MappedRows implements RowSink {
                 if (words.values().iterator().next() instanceof String) {
                     forms += " (mapped to " + words.values().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
                 }
-                wrong(field, "one of " + forms);
+                unknownWord(field, "one of " + forms);
                 return Optional.empty();
             }
             for (String value : allowed) {
@@ -733,7 +746,7 @@ final class MappedRows implements RowSink {
                     return Optional.of(value);
                 }
             }
-            wrong(field, "one of " + String.join(", ", allowed));
+            unknownWord(field, "one of " + String.join(", ", allowed) + " (the scheme's)");
             return Optional.empty();
         }
 

@@ -128,6 +128,7 @@ public final class MappingSuggester {
         FIELDS.put("target", "the original target");
         FIELDS.put("revisedTarget", "the revised target");
         FIELDS.put("status", "the status (its words are kept as the stated status)");
+        FIELDS.put("statusDate", "the day the status was reached (it dates the status's decision)");
         FIELDS.put("rag", "the force's own RAG colour (kept as the stated RAG)");
         FIELDS.put("percentComplete", "the percent complete");
         FIELDS.put("updateDate", "the update's date");

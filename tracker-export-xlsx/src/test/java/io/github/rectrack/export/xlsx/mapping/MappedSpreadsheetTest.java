@@ -175,15 +175,16 @@ class MappedSpreadsheetTest {
         String at = "force-tracker-errors.xlsx: sheet 'Tracker', ";
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "ERROR " + at + "row 7, column E (Priority): expected one of High, Medium, Low "
-                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Urgent'",
+                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Urgent': say what it means under the mapping's values.priority",
                 "ERROR " + at + "row 8, column D (Rec No.): expected a reference such as 4.1, found nothing: "
                         + "this row adds to row 7 above, which could not be read",
                 "ERROR " + at + "row 10, column K (Revised Deadline): expected a target date such as 31 March 2021, "
-                        + "Mar 2021, Q3 2020/21, TBC or Ongoing, found '31/02/2021'",
+                        + "Mar 2021, Q3 2020/21, TBC or Ongoing, found '31/02/2021' (the mapping's columns.revisedTarget)",
                 "ERROR " + at + "row 12, column L (Status): expected one of Open, In progress, Proposed Close, Complete, BAU, "
-                        + "found 'Done?'",
-                "ERROR " + at + "row 13, column D (Rec No.): expected a reference such as 4.1, found nothing",
-                "ERROR " + at + "row 14, column B (Year): expected a year as a whole number such as 2019, found 'twenty twenty'",
+                        + "found 'Done?': say what it means under the mapping's values.status",
+                "ERROR " + at + "row 13, column D (Rec No.): expected a reference such as 4.1, found nothing (the mapping's columns.reference)",
+                "ERROR " + at + "row 14, column B (Year): expected a year as a whole number such as 2019, found 'twenty twenty' "
+                        + "(the mapping's columns.sourceYear)",
                 "WARNING " + at + "column Q (Days Overdue): is not mapped, so its values are not imported (first in row 5): "
                         + "map it under 'columns' or list it under 'ignore'");
         // the other rows are kept, so that --keep-valid can write them
@@ -239,9 +240,9 @@ class MappedSpreadsheetTest {
         ImportResult result = importBytes(csv.getBytes(StandardCharsets.UTF_8), "force.csv", MAPPING);
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "ERROR force.csv: row 5, column E (Priority): expected one of High, Medium, Low "
-                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Critical'",
+                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Critical': say what it means under the mapping's values.priority",
                 "ERROR force.csv: row 12, column E (Priority): expected one of High, Medium, Low "
-                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Critical'");
+                        + "(mapped to Fundamental, Significant, Housekeeping), found 'Critical': say what it means under the mapping's values.priority");
         assertThat(result.register().orElseThrow().recommendationCount()).isEqualTo(9);
     }
 
@@ -254,10 +255,10 @@ class MappedSpreadsheetTest {
 
         String at = "ERROR force.xlsx: sheet 'Tracker', row 8, column ";
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
-                at + "A (Audit Area): expected a source title, found nothing",
-                at + "D (Rec No.): expected a reference such as 4.1, found nothing",
-                at + "G (Recommendation): expected the text of the recommendation, found nothing",
-                at + "E (Priority): expected a priority, found nothing");
+                at + "A (Audit Area): expected a source title, found nothing (the mapping's columns.sourceTitle)",
+                at + "D (Rec No.): expected a reference such as 4.1, found nothing (the mapping's columns.reference)",
+                at + "G (Recommendation): expected the text of the recommendation, found nothing (the mapping's columns.text)",
+                at + "E (Priority): expected a priority, found nothing (the mapping's columns.priority)");
         assertThat(rec(result.register().orElseThrow(), "Victims Code of Practice", "4.4").updates()).hasSize(1);
     }
 

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -242,6 +243,97 @@ class RealTrackersTest {
         try (RegisterValidator validator = new RegisterValidator()) {
             assertThat(validator.validate(register).errors()).isEmpty();
         }
+    }
+
+    // A fire and rescue service's AFI closure list: the status's own date in "Date Closed".
+    static final String CLOSURE_LIST = """
+            Service Improvement Plan - AFI closure list
+            AFI No.,Description,Owner,Target Completion Date,Status,Evidence / Comments,Date Closed
+            1,Improve the quality of prevention activity data,Head of Prevention,31 March 2024,Closed - evidence provided,"Dashboard live; audit sample of 50 records",12/04/2024
+            2,Ensure protection staff are trained to a competent level,Head of Protection,30/09/2024,Complete - awaiting sign off,"01/10/2024 - training records sent to the board",
+            3,Review on-call availability,Area Manager Response,Q4 2024/25,Open,,
+            """;
+
+    static final String CLOSURE_MAPPING = """
+            register: {id: afi, organisation: Example Fire and Rescue Service, asOf: 2024-12-31}
+            sourceKind: INSPECTION
+            columns:
+              sourceTitle: {value: Service Improvement Plan}
+              reference: AFI No.
+              text: Description
+              owners: Owner
+              target: Target Completion Date
+              status: Status
+              updateText: Evidence / Comments
+              statusDate: Date Closed
+            values:
+              status: {Closed - evidence provided: CLOSED, Complete - awaiting sign off: PROPOSED_CLOSED, Open: none}
+            """;
+
+    @Test
+    void aClosureDateColumnDatesTheStatusDecision() throws IOException {
+        ImportResult result = read(CLOSURE_LIST, CLOSURE_MAPPING);
+        assertThat(result.findings()).noneMatch(Finding::isError);
+        Register register = result.register().orElseThrow();
+
+        Recommendation data = rec(register, "service-improvement-plan-1");
+        assertThat(data.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(GovernanceDecision.Kind.CLOSED);
+            assertThat(d.date()).isEqualTo(PartialDate.of(2024, 4, 12));
+        });
+        // "Dashboard live; audit sample …" has no date: it is dated the as-of day, not split at the ";"
+        assertThat(data.updates()).singleElement().satisfies(u -> {
+            assertThat(u.text()).isEqualTo("Dashboard live; audit sample of 50 records");
+            assertThat(u.date()).isEqualTo(PartialDate.of(2024, 12, 31));
+        });
+        Recommendation training = rec(register, "service-improvement-plan-2");
+        assertThat(training.decisions()).extracting(GovernanceDecision::date).containsExactly(PartialDate.of(2024, 10, 1));
+        assertThat(rec(register, "service-improvement-plan-3").decisions()).isEmpty();
+    }
+
+    // An inspectorate's areas for improvement with the force's RAG, dated entries and % complete.
+    static final String AFI_SHEET = """
+            HMICFRS PEEL 2023 - Areas for Improvement tracker,,,,,,
+            "Position as at 31 January 2025",,,,,,
+            ,,,,,,
+            Ref,Area for Improvement,Lead,Due Date,RAG Status,Progress Update,% Complete
+            AFI 1,The force should improve how it records equality data when using stop and search,Supt Neighbourhoods,31/03/2024,Green,"12/01/2024 - new app field live
+            04.06.2024 - dip sample shows 92% recorded",100%
+            AFI 2,The force should make sure it understands the demand on its investigators,Head of Crime,Sept 2024,Amber,"Update Sept 2024: demand review commissioned; 15/11/24 – review delayed to January",60%
+            AFI 3,The force should ensure supervisors review crime allocation,D/Supt Crime,TBC,Blue,,
+            """;
+
+    @Test
+    void aSuggestedMappingWithOnlyTheOrganisationWrittenImportsAnInspectionList() throws IOException {
+        MappingSuggester.Suggestion suggestion = new MappingSuggester().suggest(
+                new ByteArrayInputStream(AFI_SHEET.getBytes(StandardCharsets.UTF_8)), "peel-afis.csv", Optional.empty());
+        assertThat(suggestion.yaml()).contains("  text: Area for Improvement ", "  rag: RAG Status ", "  percentComplete: \"% Complete\"",
+                "  asOf: 2025-01-31 ", "sourceKind: INSPECTION");
+        String reviewed = suggestion.yaml().replace("organisation: \"?\"", "organisation: Example Constabulary");
+
+        ImportResult result = read(AFI_SHEET, reviewed);
+
+        assertThat(result.findings()).noneMatch(Finding::isError);
+        Register register = result.register().orElseThrow();
+        assertThat(register.asOf()).contains(LocalDate.of(2025, 1, 31));
+        Recommendation equality = rec(register, "peel-afis-AFI-1");
+        assertThat(equality.statedRag()).contains("Green");
+        assertThat(equality.updates()).extracting(ProgressUpdate::date).containsExactly(PartialDate.of(2024, 1, 12), PartialDate.of(2024, 6, 4));
+        assertThat(equality.updates().get(1).percentComplete()).contains(100);
+        assertThat(rec(register, "peel-afis-AFI-2").updates()).extracting(ProgressUpdate::date)
+                .containsExactly(PartialDate.ofMonth(2024, 9), PartialDate.of(2024, 11, 15));
+        assertThat(rec(register, "peel-afis-AFI-3").statedRag()).contains("Blue");
+    }
+
+    @Test
+    void aColumnTheSuggesterCouldNotFindIsRefusedNamingIt() {
+        assertThatThrownBy(() -> ColumnMapping.parse("""
+                register: {id: r, organisation: Example Constabulary}
+                columns: {text: "?"}
+                """, "m.yaml"))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("columns.text: not decided yet: the suggested mapping could not place this; name the column by "
+                        + "its header or {\"letter\": \"E\"}, or remove the field");
     }
 
     @Test
