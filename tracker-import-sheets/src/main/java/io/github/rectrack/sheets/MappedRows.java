@@ -340,7 +340,7 @@ final class MappedRows implements RowSink {
         List<TargetRevision> targets = new ArrayList<>();
         Optional<TargetDate> original = row.target(Field.TARGET);
         original.ifPresent(t -> targets.add(TargetRevision.of(t)));
-        row.target(Field.REVISED_TARGET).filter(t -> original.filter(o -> sameTarget(o, t)).isEmpty())
+        row.target(Field.REVISED_TARGET).filter(t -> original.filter(o -> o.isSameTargetAs(t)).isEmpty())
                 .ifPresent(t -> targets.add(TargetRevision.of(t)));
         Draft draft = new Draft();
         events(row, draft);
@@ -409,12 +409,6 @@ final class MappedRows implements RowSink {
         return defaultTitle;
     }
 
-    /** Whether a revised target says the same as the original ("March 2019" and "March 2019"). */
-    private static boolean sameTarget(TargetDate original, TargetDate revised) {
-        return ColumnMapping.key(original.text()).equals(ColumnMapping.key(revised.text()))
-                || original.kind() == revised.kind() && original.deadline().isPresent() && original.deadline().equals(revised.deadline());
-    }
-
     /** The acceptance a response states in its first words, or empty where it does not say. */
     static Optional<ManagementResponse.Acceptance> acceptance(String response) {
         String start = response.strip().toLowerCase(Locale.ROOT);
@@ -446,7 +440,7 @@ final class MappedRows implements RowSink {
         if (errors() > errors) {
             return; // the errors say what was left out; the recommendation above keeps what it had
         }
-        revised.filter(t -> previous.targets.isEmpty() || !sameTarget(previous.targets.get(previous.targets.size() - 1).target(), t))
+        revised.filter(t -> previous.targets.isEmpty() || !previous.targets.get(previous.targets.size() - 1).target().isSameTargetAs(t))
                 .ifPresent(t -> previous.targets.add(TargetRevision.of(t)));
         previous.updates.addAll(more.updates);
         previous.decisions.addAll(more.decisions);
@@ -874,7 +868,7 @@ final class MappedRows implements RowSink {
                 TargetRevision agreed = new TargetRevision(request.target(), Optional.of(decision.date()), request.reason(),
                         Optional.of(decision.forum()));
                 int last = history.size() - 1;
-                if (last > 0 && sameTarget(history.get(last).target(), request.target())) {
+                if (last > 0 && history.get(last).target().isSameTargetAs(request.target())) {
                     history.set(last, agreed);
                 } else if (history.stream().noneMatch(t -> t.equals(agreed))) {
                     history.add(agreed);

@@ -296,12 +296,29 @@ public abstract class ImporterContract {
                 .isEqualTo(importer.id().toLowerCase(java.util.Locale.ROOT)).doesNotContainAnyWhitespaces();
         assertThat(importer.displayName()).as("display name of importer '%s'", importer.id()).isNotBlank();
         assertThat(importer.mediaType()).as("media type of importer '%s'", importer.id()).contains("/").doesNotContainAnyWhitespaces();
-        assertThat(importer.fileExtensions()).as("file extensions of importer '%s'", importer.id()).isNotEmpty()
+        if (claimsFileExtensions()) {
+            assertThat(importer.fileExtensions()).as("file extensions of importer '%s'", importer.id()).isNotEmpty();
+        } else {
+            assertThat(importer.fileExtensions()).as("importer '%s' is chosen by its id alone and claims no file extension",
+                    importer.id()).isEmpty();
+        }
+        assertThat(importer.fileExtensions()).as("file extensions of importer '%s'", importer.id())
                 .allSatisfy(ext -> assertThat(ext).as("extension '%s' of importer '%s': give it without the dot", ext, importer.id())
                         .isNotBlank().doesNotContain(".").doesNotContainAnyWhitespaces());
         assertThat(importer.optionNames()).as("option names of importer '%s'", importer.id()).doesNotContainNull()
                 .doesNotContain(ExporterContract.UNKNOWN_OPTION);
         assertThat(importer.version()).as("version of importer '%s'", importer.id()).isNotBlank();
+    }
+
+    /**
+     * Whether the importer claims file extensions, so that a file is read with it by its name. An importer
+     * chosen by its id alone (one that needs an option to know what it reads, such as a column mapping)
+     * claims none, and overrides this to return false.
+     *
+     * @return true by default
+     */
+    protected boolean claimsFileExtensions() {
+        return true;
     }
 
     /** An option the importer does not read is refused with an {@link IllegalArgumentException} naming it. */
