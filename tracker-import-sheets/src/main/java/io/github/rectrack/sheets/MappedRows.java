@@ -524,12 +524,13 @@ final class MappedRows implements RowSink {
             return; // the target cell could not be read; its error is reported
         }
         Optional<String> reason = row.blank(Field.EXTENSION_REASON) ? Optional.empty() : Optional.of(row.text(Field.EXTENSION_REASON));
-        String said = row.text(Field.EXTENSION_DECISION);
+        Optional<String> note = Optional.of("'" + row.text(Field.EXTENSION_DECISION) + "' in row " + row.number + ", dated as the request");
         Optional<ExtensionWord> outcome = decision.filter(w -> w.outcome().isPresent());
+        TargetDate target = asked.get();
         draft.extensions.add(pending(requested, row, d -> {
-            ExtensionRequest request = new ExtensionRequest(d, Optional.empty(), asked.get(), reason, Optional.empty(), Optional.empty());
-            return outcome.map(w -> request.withDecision(new ExtensionRequest.Decision(w.outcome().get(), w.forum().get(), d,
-                    Optional.of("'" + said + "' in row " + row.number + ", dated as the request")))).orElse(request);
+            ExtensionRequest request = new ExtensionRequest(d, Optional.empty(), target, reason, Optional.empty(), Optional.empty());
+            return outcome.map(w -> request.withDecision(new ExtensionRequest.Decision(w.outcome().get(), w.forum().get(), d, note)))
+                    .orElse(request);
         }));
     }
 
