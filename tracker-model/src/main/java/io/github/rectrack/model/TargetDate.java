@@ -1,8 +1,10 @@
 package io.github.rectrack.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A target date as people write it, with the deadline it implies where there is one.
@@ -25,6 +27,8 @@ import java.util.Optional;
  *     Kind#hasDeadline()} is true
  */
 public record TargetDate(String text, Kind kind, Optional<LocalDate> from, Optional<LocalDate> deadline) {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     /** The sorts of target people write. */
     public enum Kind {
@@ -121,6 +125,21 @@ public record TargetDate(String text, Kind kind, Optional<LocalDate> from, Optio
      */
     public static TargetDate tbc() {
         return new TargetDate("TBC", Kind.TBC, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether another target says the same as this one: the same text, ignoring case and white space ("March
+     * 2019" and "march 2019"), or the same deadline ("31/12/2024" and "December 2024"). A revision to the same
+     * target is no revision, and an approved extension is matched to the revision that carries it this way.
+     *
+     * @param other the other target
+     * @return true if both name the same target
+     */
+    public boolean isSameTargetAs(TargetDate other) {
+        Objects.requireNonNull(other, "other");
+        return WHITE_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
+                .equals(WHITE_SPACE.matcher(other.text.toLowerCase(Locale.ROOT)).replaceAll(""))
+                || deadline.isPresent() && deadline.equals(other.deadline);
     }
 
     /**

@@ -243,17 +243,12 @@ final class RegisterChecks {
                     "decided on " + decision.date() + " after the recommendation was closed by " + closure.forum() + " on "
                             + closure.date() + ": an extension of a closed recommendation changes nothing; re-open it first"));
             if (decision.outcome() == ExtensionRequest.Outcome.APPROVED
-                    && rec.targetHistory().stream().noneMatch(t -> sameTarget(t.target(), request.target()))) {
+                    && rec.targetHistory().stream().noneMatch(t -> t.target().isSameTargetAs(request.target()))) {
                 error(path, "extension to '" + request.target().text() + "' approved by " + decision.forum() + " on "
                         + decision.date() + " but no revision to that target is in targetHistory: add the revision, dated "
                         + decision.date() + ", with the request's reason and agreedBy '" + decision.forum() + "'");
             }
         }
-    }
-
-    /** The same target: the same text, or the same deadline. */
-    private static boolean sameTarget(TargetDate a, TargetDate b) {
-        return a.text().equals(b.text()) || (a.deadline().isPresent() && a.deadline().equals(b.deadline()));
     }
 
     /**

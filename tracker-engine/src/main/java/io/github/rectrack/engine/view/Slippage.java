@@ -259,7 +259,7 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
         for (int i = 1; i < history.size(); i++) {
             TargetRevision revision = history.get(i);
             TargetDate replaced = history.get(i - 1).target();
-            Optional<ExtensionRequest> match = approved.stream().filter(r -> sameTarget(r.target(), revision.target())).findFirst();
+            Optional<ExtensionRequest> match = approved.stream().filter(r -> r.target().isSameTargetAs(revision.target())).findFirst();
             if (match.isPresent()) {
                 approved.remove(match.get());
                 ExtensionRequest.Decision decision = match.get().decision().orElseThrow();
@@ -276,11 +276,6 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
                     revision.agreedBy().map(a -> agreedByName(a, evaluation, people)), who ? revision.date() : Optional.empty()));
         }
         return out;
-    }
-
-    private static boolean sameTarget(TargetDate asked, TargetDate set) {
-        return asked.equals(set) || asked.text().strip().equalsIgnoreCase(set.text().strip())
-                || asked.kind() == set.kind() && asked.deadline().isPresent() && asked.deadline().equals(set.deadline());
     }
 
     /** A forum by its id ("JARAP"); a person by their name in the register; anything else as recorded. */

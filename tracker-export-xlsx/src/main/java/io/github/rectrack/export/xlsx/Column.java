@@ -16,6 +16,10 @@ import java.util.function.Predicate;
  * (status, colour, days overdue) or repeats a value stored elsewhere for reading (a source's title, an
  * owner's name); the importer ignores it.
  *
+ * <p>A stored column added to the layout after the first release is <em>optional</em> on import: a workbook
+ * exported before it existed lacks it, and the importer reads its absence as a blank cell in every row. Every
+ * other stored column is required.
+ *
  * @param header the header cell's text; the importer finds the column by it
  * @param width the width in characters
  * @param kind what the column holds
@@ -23,10 +27,12 @@ import java.util.function.Predicate;
  * @param struck whether a row's cell is struck through (a superseded target)
  * @param derived whether the column is derived rather than stored
  * @param hidden whether the column is hidden from view
+ * @param optional whether a workbook may lack the column (a stored column added after the first release),
+ *     its absence read as blank cells
  * @param <T> the row type
  */
 record Column<T>(String header, int width, CellKind kind, Function<? super T, ?> value, Predicate<? super T> struck,
-        boolean derived, boolean hidden) {
+        boolean derived, boolean hidden, boolean optional) {
 
     /** Checks for nulls. */
     Column {
@@ -50,7 +56,7 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
      * @return the column
      */
     static <T> Column<T> of(String header, int width, CellKind kind, Function<? super T, ?> value) {
-        return new Column<>(header, width, kind, value, row -> false, false, false);
+        return new Column<>(header, width, kind, value, row -> false, false, false, false);
     }
 
     /**
@@ -64,7 +70,7 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
      * @return the column
      */
     static <T> Column<T> derived(String header, int width, CellKind kind, Function<? super T, ?> value) {
-        return new Column<>(header, width, kind, value, row -> false, true, false);
+        return new Column<>(header, width, kind, value, row -> false, true, false, false);
     }
 
     /**
@@ -74,7 +80,7 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
      * @return the column
      */
     Column<T> struckWhen(Predicate<? super T> when) {
-        return new Column<>(header, width, kind, value, when, derived, hidden);
+        return new Column<>(header, width, kind, value, when, derived, hidden, optional);
     }
 
     /**
@@ -83,6 +89,16 @@ record Column<T>(String header, int width, CellKind kind, Function<? super T, ?>
      * @return the column
      */
     Column<T> hide() {
-        return new Column<>(header, width, kind, value, struck, derived, true);
+        return new Column<>(header, width, kind, value, struck, derived, true, optional);
+    }
+
+    /**
+     * This column, added to the layout after the first release: a workbook exported before it lacks it, and
+     * the importer reads its absence as a blank cell in every row instead of refusing the sheet.
+     *
+     * @return the column
+     */
+    Column<T> addedLater() {
+        return new Column<>(header, width, kind, value, struck, derived, hidden, true);
     }
 }

@@ -15,6 +15,10 @@ import java.util.Optional;
  * the hash from the values it read, so that a row without a fingerprint is one a person added, a row whose
  * hash differs is one a person changed, and a place that never turns up is a row a person deleted.
  *
+ * <p>A stored column a sheet lacks (one {@link Column#optional()}) is hashed two ways on reading: left out, as
+ * the exporter of a workbook written before the column existed did, and as a blank cell, as the exporter of a
+ * later workbook did before a person deleted the column; an unedited row matches one of the two.
+ *
  * <p>The written form is {@code <place>:<16 hex digits>}, the first 8 bytes of the SHA-256 of the values'
  * canonical texts, each followed by U+001F. Not thread-safe: one per sheet being written or read.
  */

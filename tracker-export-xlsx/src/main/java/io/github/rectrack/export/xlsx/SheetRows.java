@@ -27,7 +27,8 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads the data rows of one list sheet by its {@link SheetLayout}: finds the stored columns by their
- * header text (in any order, other columns ignored), reads each cell as its {@link CellKind}, and checks
+ * header text (in any order, other columns ignored; a column marked {@link Column#optional()} may be absent and
+ * then reads as blank), reads each cell as its {@link CellKind}, and checks
  * the row's {@link Fingerprint} to tell rows as exported from rows a person added or changed, and which
  * exported rows are gone. Every problem is a finding located by sheet, row and column.
  */
@@ -139,7 +140,7 @@ final class SheetRows {
             Integer index = found.get(columns.get(c).header().toLowerCase(Locale.ROOT));
             if (index != null) {
                 at[c] = index;
-            } else if (!columns.get(c).derived()) {
+            } else if (!columns.get(c).derived() && !columns.get(c).optional()) {
                 missing.add("'" + columns.get(c).header() + "'");
             }
         }
@@ -151,7 +152,15 @@ final class SheetRows {
         Integer fingerprintAt = found.get(TrackerLayout.FINGERPRINT.toLowerCase(Locale.ROOT));
         BitSet seen = new BitSet();
         int read = 0;
+        // a stored column the sheet lacks is one added after the workbook was exported, which the exporter did
+        // not hash, or one a person deleted from a later workbook, which the exporter hashed: an unedited row
+        // matches the first fingerprint, or the second, where a lacking column counts as a blank cell
         Fingerprint fingerprint = new Fingerprint();
+        boolean lacksStored = false;
+        for (int c = 0; c < columns.size(); c++) {
+            lacksStored |= at[c] < 0 && !columns.get(c).derived();
+        }
+        Fingerprint withBlanks = lacksStored ? new Fingerprint() : null;
         while (rows.hasNext()) {
             Row row = rows.next();
             if (isBlank(row)) {
@@ -169,6 +178,9 @@ final class SheetRows {
             for (int c = 0; c < columns.size(); c++) {
                 Column<?> column = columns.get(c);
                 if (at[c] < 0) {
+                    if (withBlanks != null && !column.derived()) {
+                        withBlanks.add(null);
+                    }
                     continue;
                 }
                 Cell cell = row.getCell(at[c]);
@@ -185,8 +197,12 @@ final class SheetRows {
                     ok = false;
                 }
                 fingerprint.add(values[c]);
+                if (withBlanks != null) {
+                    withBlanks.add(values[c]);
+                }
             }
-            String hash = fingerprint.finish(0);
+            String hash = hashOf(fingerprint.finish(0));
+            String hashWithBlanks = withBlanks == null ? hash : hashOf(withBlanks.finish(0));
             Change change = Change.ADDED;
             Cell mark = fingerprintAt == null ? null : row.getCell(fingerprintAt);
             if (mark != null && mark.getCellType() == CellType.STRING) {
@@ -194,7 +210,8 @@ final class SheetRows {
                 Optional<Integer> place = Fingerprint.place(text);
                 if (place.isPresent()) {
                     seen.set(place.get());
-                    change = text.substring(text.indexOf(':')).equals(hash.substring(hash.indexOf(':'))) ? Change.NONE : Change.CHANGED;
+                    String exported = hashOf(text);
+                    change = exported.equals(hash) || exported.equals(hashWithBlanks) ? Change.NONE : Change.CHANGED;
                 }
             }
             consumer.accept(new Values(layout.name(), number, values, texts, change, ok));
@@ -253,9 +270,18 @@ final class SheetRows {
         return where(row.number(), -1, null);
     }
 
+    /** The hash part of a fingerprint's written form, after its place. */
+    private static String hashOf(String fingerprint) {
+        return fingerprint.substring(fingerprint.indexOf(':'));
+    }
+
+    /** The stored columns' headers a sheet must hold, then those it may lack, for an error message. */
     private static String headers(SheetLayout<?> layout) {
-        return layout.columns().stream().filter(c -> !c.derived()).map(c -> "'" + c.header() + "'")
+        String required = layout.columns().stream().filter(c -> !c.derived() && !c.optional()).map(c -> "'" + c.header() + "'")
                 .collect(java.util.stream.Collectors.joining(", "));
+        String optional = layout.columns().stream().filter(c -> !c.derived() && c.optional()).map(c -> "'" + c.header() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return optional.isEmpty() ? required : required + ", and may hold " + optional;
     }
 
     private static boolean isBlank(Row row) {

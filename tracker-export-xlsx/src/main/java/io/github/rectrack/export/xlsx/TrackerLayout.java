@@ -36,6 +36,11 @@ import java.util.OptionalLong;
  * the Recommendations sheet; Sources and People are keyed by their own ids. This is the one description of
  * the workbook: the exporter writes it, and the importer reads it back by the same headers, reading the
  * stored columns and ignoring the derived ones.
+ *
+ * <p>What the layout gained after the first release is marked {@link Column#addedLater()} and {@link
+ * SheetLayout#addedLater()}: the Recommendations columns "Stated status", "Stated RAG" and "Notes", the Updates
+ * column "% complete" and the sheet "Extension requests". A workbook exported before them lacks them and is
+ * read as if they were blank; every other stored column and sheet stays required.
  */
 final class TrackerLayout {
 
@@ -203,12 +208,12 @@ final class TrackerLayout {
             Column.derived("Days overdue", 10, INTEGER, r -> r.state().flatMap(s -> boxed(s.targets().daysPastCurrent()))),
             Column.derived(STATUS, 18, TEXT, RecommendationRow::status),
             Column.derived(RAG_COLOUR, 8, RAG, r -> r.state().map(RecommendationState::rag)),
-            Column.of("Stated status", 18, TEXT, r -> r.recommendation().statedStatus()),
-            Column.of("Stated RAG", 10, TEXT, r -> r.recommendation().statedRag()),
+            Column.<RecommendationRow>of("Stated status", 18, TEXT, r -> r.recommendation().statedStatus()).addedLater(),
+            Column.<RecommendationRow>of("Stated RAG", 10, TEXT, r -> r.recommendation().statedRag()).addedLater(),
             Column.derived("Routed to", 11, TEXT, r -> r.state().map(s -> s.route().forum())),
             Column.derived("Last update date", 12, PARTIAL_DATE, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::date)),
             Column.derived("Last update", 80, LONG_TEXT, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::text)),
-            Column.of("Notes", 40, LONG_TEXT, r -> r.recommendation().notes()),
+            Column.<RecommendationRow>of("Notes", 40, LONG_TEXT, r -> r.recommendation().notes()).addedLater(),
             Column.of(SOURCE_ID, 24, TEXT, r -> r.source().id()),
             Column.of("Tags", 20, LONG_TEXT, r -> Lines.join(r.recommendation().tags())),
             Column.of("Reported to", 11, TEXT, r -> r.recommendation().reportedTo()),
@@ -235,7 +240,7 @@ final class TrackerLayout {
             Column.of("Implemented", 12, YES_NO, u -> u.update().sections().map(UpdateSections::implemented)),
             Column.of("Proposed closed", 12, YES_NO, u -> u.update().sections().map(UpdateSections::proposedClosed)),
             Column.of("Degree met", 14, TEXT, u -> u.update().degreeMet().map(d -> words(d.name()))),
-            Column.of(PERCENT_COMPLETE, 10, INTEGER, u -> u.update().percentComplete()),
+            Column.<UpdateRow>of(PERCENT_COMPLETE, 10, INTEGER, u -> u.update().percentComplete()).addedLater(),
             Column.of("Author id", 16, TEXT, u -> u.update().author()),
             Column.of("Marking", 16, TEXT, u -> u.update().marking()),
             Column.derived(COUNTS, 10, YES_NO, UpdateRow::counts)));
@@ -367,7 +372,7 @@ final class TrackerLayout {
             Column.of("Forum", 11, TEXT, e -> e.request().decision().map(ExtensionRequest.Decision::forum)),
             Column.of("Decided on", 12, PARTIAL_DATE, e -> e.request().decision().map(ExtensionRequest.Decision::date)),
             Column.of("Note", 60, LONG_TEXT, e -> e.request().decision().flatMap(ExtensionRequest.Decision::note)),
-            Column.of("Marking", 16, TEXT, e -> e.request().marking())));
+            Column.of("Marking", 16, TEXT, e -> e.request().marking()))).addedLater();
 
     /** The list sheets, in workbook order after {@link #SUMMARY}. */
     static final List<SheetLayout<?>> LIST_SHEETS = List.of(RECOMMENDATIONS, UPDATES, TARGET_HISTORY, DECISIONS, ACTIONS, SOURCES,

@@ -259,12 +259,17 @@ final class WorkbookImport {
     // ---- the list sheets ----
 
     /**
-     * Reads one list sheet, reporting a missing sheet; the Recommendations sheet is read by its own method.
+     * Reads one list sheet, reporting a missing sheet unless the layout marks it {@link SheetLayout#optional()}
+     * and the hidden Register sheet does not count rows written to it; the Recommendations sheet is read by its
+     * own method.
      *
      * @return the reader, or null if the sheet is missing or could not be read
      */
     private SheetRows sheet(Workbook workbook, SheetLayout<?> layout, RowReader reader) {
         Sheet sheet = workbook.getSheetIndex(layout.name()) < 0 ? null : workbook.getSheet(layout.name());
+        if (sheet == null && layout.optional() && written.getOrDefault(layout.name(), 0) == 0) {
+            return null; // a sheet added after the workbook was exported, or one that held no rows
+        }
         if (sheet == null) {
             findings.add(Finding.error(name + ": sheet '" + layout.name() + "'", "the workbook has no sheet '" + layout.name()
                     + "'; the tracker workbook holds the sheets " + TrackerLayout.LIST_SHEETS.stream().map(l -> "'" + l.name() + "'").toList()

@@ -38,6 +38,12 @@ import org.apiguardian.api.API;
  * differ from those exported) or deleted are read as they stand and each reported as a {@link
  * Finding.Severity#NOTICE}.
  *
+ * <p>A workbook exported before the columns "Stated status", "Stated RAG", "Notes" (Recommendations) and "%
+ * complete" (Updates), the sheet "Extension requests" and the hidden row "Register as of" were added still
+ * reads: what it lacks reads as blank (no stated status, RAG or notes, no percent complete, no extension
+ * requests, no as-of day), and its rows' fingerprints still tell unedited rows from edited ones. Every other
+ * sheet and stored column is required.
+ *
  * <p>Read with the streaming reader (excel-streaming-reader) with a small row cache, so memory grows with
  * the register built, not with the sheets. POI's protections stay at their defaults: the zip-bomb guard
  * ({@code ZipSecureFile}) refuses entries that expand too far, and no DOCTYPE is accepted in the
