@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracker formats}: lists the plug-ins found on the class path and in the {@code --plugins}
- * directory (exporters, importers and RAG policies) with their ids, names, file extensions, versions and
- * the jars they came from; then every plug-in that failed to load, with its class and cause. A load
+ * directory (exporters, importers and RAG policies) with their ids, names, file extensions ('-' for an
+ * importer chosen only by its id), versions and the jars they came from; then every plug-in that failed to
+ * load, with its class and cause. A load
  * failure does not change the exit code (the others still work); two plug-ins claiming one id does
  * (exit code 2, naming both classes and jars).
  */
@@ -66,7 +67,8 @@ final class FormatsCommand implements Callable<Integer> {
                 Set<String> options = info.kind() == PluginInfo.Kind.EXPORTER
                         ? formats.exporters().get(info.id()).optionNames() : formats.importers().get(info.id()).optionNames();
                 rows.add(new Row(info.kind().name().toLowerCase(Locale.ROOT), info.id(), info.displayName(),
-                        String.join(", ", info.fileExtensions()), info.version(), location(info.location()),
+                        info.fileExtensions().isEmpty() ? "-" : String.join(", ", info.fileExtensions()), info.version(),
+                        location(info.location()),
                         "class " + info.className() + ", media type " + info.mediaType()
                                 + (options.isEmpty() ? ", no options" : ", options " + new TreeSet<>(options))));
             }

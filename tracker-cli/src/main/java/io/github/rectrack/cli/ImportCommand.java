@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>A force's own spreadsheet is read through a column mapping: {@code tracker import force.xlsx --mapping
  * mapping.json -o register.json}. {@code --mapping} passes the importer the option {@code mapping} (the
- * file's absolute path) and, without {@code --format}, chooses the {@code xlsx} importer, for .csv files too.
+ * file's absolute path) and, without {@code --format}, chooses the {@code sheet} importer (module
+ * tracker-import-sheets), for .xlsx and .csv files alike.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Read a register with any importer and write it as canonical JSON.",
@@ -55,13 +56,13 @@ final class ImportCommand implements Callable<Integer> {
     static final String AS_OF_OPTION = "as-of";
 
     /** The importer that reads a spreadsheet through a column mapping, whatever the file's extension. */
-    static final String MAPPED_IMPORTER = "xlsx";
+    static final String MAPPED_IMPORTER = "sheet";
 
     @Parameters(paramLabel = "IN", description = "The file to read.")
     Path in;
 
     @Option(names = {"--format", "--input-format"}, paramLabel = "ID",
-            description = "The importer to read IN with (default: xlsx with --mapping, else by its extension, else json). 'tracker formats' lists them.")
+            description = "The importer to read IN with (default: sheet with --mapping, else by its extension, else json). 'tracker formats' lists them.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
@@ -74,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE",
             description = {"A column mapping (JSON or YAML) for a force's own spreadsheet (.xlsx or CSV with a header row): "
                     + "which column holds what and what the force's words mean.",
-                "The same as --option mapping=FILE; without --format, IN is read with the xlsx importer."})
+                "The same as --option mapping=FILE; without --format, IN is read with the sheet importer."})
     Path mapping;
 
     @Option(names = "--as-of", paramLabel = "DAY",

@@ -1,6 +1,6 @@
 package io.github.rectrack.cli;
 
-import io.github.rectrack.export.xlsx.mapping.MappingSuggester;
+import io.github.rectrack.sheets.MappingSuggester;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -54,7 +54,8 @@ class CommandsTest extends CommandLineTest {
                 .containsPattern("exporter +docx +Committee paper \\(Word\\) +docx ")
                 .containsPattern("rag-policy +priority +")
                 .containsPattern("importer +xlsx +Excel tracker workbook +xlsx ")
-                .containsPattern("\\d exporter\\(s\\), 3 importer\\(s\\), 2 RAG policy\\(ies\\)");
+                .containsPattern("importer +sheet +A force's own sheet, through a mapping +- ")
+                .containsPattern("\\d exporter\\(s\\), 4 importer\\(s\\), 2 RAG policy\\(ies\\)");
     }
 
     @Test

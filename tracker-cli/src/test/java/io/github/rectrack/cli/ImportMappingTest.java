@@ -35,10 +35,37 @@ class ImportMappingTest extends CommandLineTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("Imported 11 recommendations in 9 sources from "
-                + EXAMPLE.resolve("force-tracker.xlsx") + " with 'xlsx' to " + out);
+                + EXAMPLE.resolve("force-tracker.xlsx") + " with 'sheet' to " + out);
         Register register = read(out);
         assertThat(register.id()).isEqualTo("example-force-tracker-2020-10");
         assertThat(register.recommendations().filter(r -> r.priority().equals("Fundamental")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void theXlsxImportersMappingOptionStillReadsTheForcesWorkbookToTheSameRegister(@TempDir Path dir) throws IOException {
+        Path viaSheet = dir.resolve("via-sheet.json");
+        Path viaXlsx = dir.resolve("via-xlsx.json");
+        assertThat(run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(),
+                "--mapping", EXAMPLE.resolve("mapping.json").toString(), "-o", viaSheet.toString())).as(err.toString()).isZero();
+
+        int code = run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--format", "xlsx",
+                "--option", "mapping=" + EXAMPLE.resolve("mapping.json"), "-o", viaXlsx.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("Imported 11 recommendations in 9 sources from "
+                + EXAMPLE.resolve("force-tracker.xlsx") + " with 'xlsx' to " + viaXlsx);
+        assertThat(Files.readString(viaXlsx)).isEqualTo(Files.readString(viaSheet));
+    }
+
+    @Test
+    void theSheetImporterChosenByItsIdWithoutAMappingIsAUsageErrorNamingTheOption(@TempDir Path dir) {
+        Path out = dir.resolve("register.json");
+
+        assertThat(run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--format", "sheet", "-o", out.toString()))
+                .isEqualTo(TrackerCommand.EXIT_USAGE);
+
+        assertThat(err.toString()).contains("importer 'sheet' needs the option 'mapping'");
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -7,20 +7,15 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping;
-import io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet;
+import io.github.rectrack.sheets.SheetImporter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -52,9 +47,9 @@ import org.apiguardian.api.API;
  * located error findings, never as an exception. Thread-safe: each call reads on its own.
  *
  * <p>With the option {@value #MAPPING} (the path of a column mapping, JSON or YAML) it reads instead a
- * force's own spreadsheet, an .xlsx workbook or a CSV file with a header row, through that mapping: see
- * {@link io.github.rectrack.export.xlsx.mapping.ColumnMapping} and {@link
- * io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet}.
+ * force's own spreadsheet, an .xlsx workbook or a CSV file with a header row, through that mapping, as the
+ * importer {@code sheet} ({@link SheetImporter}, module tracker-import-sheets) does: see {@link
+ * io.github.rectrack.sheets.ColumnMapping} and {@link io.github.rectrack.sheets.MappedSpreadsheet}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class XlsxImporter implements Importer {
@@ -72,13 +67,16 @@ public final class XlsxImporter implements Importer {
      * The option naming a column mapping file: with it the input is read as a force's own spreadsheet (.xlsx
      * or CSV) through that mapping instead of as a tracker workbook.
      */
-    public static final String MAPPING = "mapping";
+    public static final String MAPPING = SheetImporter.MAPPING;
 
     /**
      * The option giving the day a force's own spreadsheet is stated as of (yyyy-MM-dd), used with {@value
      * #MAPPING} in place of the mapping's {@code register.asOf}.
      */
-    public static final String AS_OF = "as-of";
+    public static final String AS_OF = SheetImporter.AS_OF;
+
+    /** The importer a force's own spreadsheet is read with, given the option {@value #MAPPING}. */
+    private static final SheetImporter MAPPED = new SheetImporter();
 
     /** Rows the streaming reader keeps in memory. */
     static final int ROW_CACHE = 100;
@@ -138,24 +136,15 @@ public final class XlsxImporter implements Importer {
      * @return the register and every finding: errors located by sheet, row and column; notices for edits
      * @throws IOException never for bad content
      * @throws IllegalArgumentException if an option is unknown, or the mapping file cannot be read or is wrong
-     *     (a {@link io.github.rectrack.export.xlsx.mapping.MappingException} naming the file and each JSON path)
+     *     (a {@link io.github.rectrack.sheets.MappingException} naming the file and each JSON path)
      */
     @Override
     public ImportResult read(InputStream in, String name, Options options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         options.requireOnly(id(), optionNames());
-        Optional<Path> mapping = options.path(MAPPING);
-        if (mapping.isPresent()) {
-            ColumnMapping columns;
-            try {
-                columns = ColumnMapping.read(mapping.get());
-            } catch (UncheckedIOException e) {
-                throw new IllegalArgumentException("option '" + MAPPING + "': the mapping file " + mapping.get()
-                        + " could not be read: " + e.getCause().getMessage(), e);
-            }
-            Optional<LocalDate> asOf = options.date(AS_OF);
-            return MappedSpreadsheet.read(in, name, asOf.map(columns::withAsOf).orElse(columns));
+        if (options.text(MAPPING).isPresent()) {
+            return MAPPED.read(in, name, options);
         }
         if (options.text(AS_OF).isPresent()) {
             throw new IllegalArgumentException("option '" + AS_OF + "' applies to a force's own spreadsheet read with the option '"

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Options;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping;
-import io.github.rectrack.export.xlsx.mapping.MappedSpreadsheet;
-import io.github.rectrack.export.xlsx.mapping.MappingException;
+import io.github.rectrack.sheets.ColumnMapping;
+import io.github.rectrack.sheets.MappedSpreadsheet;
+import io.github.rectrack.sheets.MappingException;
+import io.github.rectrack.sheets.SheetImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code xlsx} importer's {@code mapping} option: a force's own spreadsheet through a column mapping. */
+/**
+ * The {@code xlsx} importer's {@code mapping} option: a force's own spreadsheet through a column mapping, read
+ * by the {@code sheet} importer of tracker-import-sheets.
+ */
 class XlsxImporterMappingTest {
 
     private static final Path EXAMPLE = Path.of("..", "docs", "examples", "force-spreadsheet");
@@ -45,6 +50,22 @@ class XlsxImporterMappingTest {
 
         assertThat(result.hasErrors()).as("%s", result.findings()).isFalse();
         assertThat(result.register().orElseThrow().sources()).hasSize(9);
+    }
+
+    @Test
+    void theMappingAndAsOfOptionsReadTheSheetAsTheSheetImporterDoes() throws IOException {
+        Options options = Options.of(Map.of("mapping", EXAMPLE.resolve("action-sheet.mapping.yaml").toString(), "as-of", "2020-10-20"));
+
+        ImportResult viaXlsx = read(EXAMPLE.resolve("action-sheet.csv"), options);
+        ImportResult viaSheet;
+        try (InputStream in = Files.newInputStream(EXAMPLE.resolve("action-sheet.csv"))) {
+            viaSheet = new SheetImporter().read(in, "action-sheet.csv", options);
+        }
+
+        assertThat(viaXlsx.hasErrors()).as("%s", viaXlsx.findings()).isFalse();
+        assertThat(viaXlsx.register().orElseThrow().asOf()).contains(LocalDate.of(2020, 10, 20));
+        assertThat(viaXlsx.register().orElseThrow().recommendationCount()).isEqualTo(6);
+        assertThat(viaXlsx).isEqualTo(viaSheet);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

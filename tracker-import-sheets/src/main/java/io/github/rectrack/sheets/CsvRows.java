@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +41,17 @@ final class CsvRows {
      * @throws IOException if the stream fails
      */
     static Optional<Finding> read(InputStream in, String name, RowSink sink) throws IOException {
-        Reader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            ((PushbackReader) reader).unread(first);
-        }
         int number = 0;
+        try {
+            int first = reader.read();
+            if (first != -1 && first != '\uFEFF') {
+                reader.unread(first);
+            }
+        } catch (CharacterCodingException e) {
+            return Optional.of(Finding.error(name, name + " is not UTF-8 text (at its first character): save it as CSV UTF-8"));
+        }
         try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(reader)) {
             while (rows.hasNextValue()) {
                 String[] values = rows.nextValue();

@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import io.github.rectrack.model.GovernanceDecision;
 import java.util.Arrays;

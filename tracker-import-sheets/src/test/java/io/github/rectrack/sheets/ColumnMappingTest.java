@@ -1,12 +1,12 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectrack.engine.reference.ReferenceRegister;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.ColumnRef;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.Field;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.StatusWord;
+import io.github.rectrack.sheets.ColumnMapping.ColumnRef;
+import io.github.rectrack.sheets.ColumnMapping.Field;
+import io.github.rectrack.sheets.ColumnMapping.StatusWord;
 import io.github.rectrack.model.GovernanceDecision;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.ColumnRef;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.ExtensionWord;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.Field;
-import io.github.rectrack.export.xlsx.mapping.ColumnMapping.StatusWord;
+import io.github.rectrack.sheets.ColumnMapping.ColumnRef;
+import io.github.rectrack.sheets.ColumnMapping.ExtensionWord;
+import io.github.rectrack.sheets.ColumnMapping.Field;
+import io.github.rectrack.sheets.ColumnMapping.StatusWord;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;

@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

@@ -1,10 +1,10 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rectrack.export.xlsx.mapping.DatedEntries.Entry;
-import io.github.rectrack.export.xlsx.mapping.DatedEntries.Split;
+import io.github.rectrack.sheets.DatedEntries.Entry;
+import io.github.rectrack.sheets.DatedEntries.Split;
 import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

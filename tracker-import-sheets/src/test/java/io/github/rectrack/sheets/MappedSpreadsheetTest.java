@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -232,6 +232,17 @@ class MappedSpreadsheetTest {
                 + "'Subject', 'Recommendation', 'Priority', 'Lead Officer', 'Original Deadline', 'Revised Deadline', 'Status', "
                 + "'Date of Update', 'Latest Position', 'Management Response', 'Notes': correct the headers in the mapping, "
                 + "or give its headerRow");
+    }
+
+    @Test
+    void aCsvWhoseFirstCharacterIsNotUtf8IsOneErrorNotAnException() throws IOException {
+        byte[] latin1 = "\u00a3 spend,Recommendation\n1,Review\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportResult result = importBytes(latin1, "latin1.csv", MAPPING);
+
+        assertThat(result.register()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::toString)
+                .containsExactly("ERROR latin1.csv: latin1.csv is not UTF-8 text (at its first character): save it as CSV UTF-8");
     }
 
     @Test

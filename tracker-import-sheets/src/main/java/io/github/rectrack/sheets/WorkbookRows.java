@@ -1,4 +1,4 @@
-package io.github.rectrack.export.xlsx.mapping;
+package io.github.rectrack.sheets;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import io.github.rectrack.engine.spi.Finding;
