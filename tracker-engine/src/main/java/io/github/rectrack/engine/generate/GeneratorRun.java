@@ -5,9 +5,18 @@ import static io.github.rectrack.engine.generate.Vocabulary.AREA_TITLES;
 import static io.github.rectrack.engine.generate.Vocabulary.MONTHS;
 import static io.github.rectrack.engine.generate.Vocabulary.MONTHS_SHORT;
 
+import io.github.rectrack.engine.rag.ReferenceRagPolicy;
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.spi.rag.RagContext;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
+import io.github.rectrack.engine.spi.rag.RagSettings;
+import io.github.rectrack.engine.status.Lifecycle;
+import io.github.rectrack.engine.status.Status;
+import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.DegreeMet;
 import io.github.rectrack.model.Evidence;
+import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
@@ -29,6 +38,7 @@ import io.github.rectrack.model.UpdateSections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +53,12 @@ import java.util.SplittableRandom;
  *
  * <p>Days are handled as epoch-day {@code int}s; {@link PartialDate}s and parsed {@link TargetDate}s are
  * shared between records (they are immutable), which keeps a register of 100,000 recommendations lean.
+ *
+ * <p>The facts a force's own sheet adds to the lifecycle (extension requests, percent complete, stated
+ * status and RAG, notes) are drawn from a second random stream split from the seed, so that they never
+ * shift the rest of the register: a seed gives the same sources, targets, updates and decisions with or
+ * without them. Stated values are worded from the status and colour the engine computes at the horizon
+ * ({@link Lifecycle}, {@link TargetStatus} and the reference RAG policy with the scheme's settings).
  */
 final class GeneratorRun {
 
@@ -98,6 +114,23 @@ final class GeneratorRun {
     };
     private static final int[] TARGET_WEIGHTS = {310, 300, 70, 30, 30, 40, 40, 60, 40, 20, 40, 15, 5};
 
+    /** Per thousand target revisions: those made by approving an owner's extension request. */
+    private static final int APPROVED_EXTENSIONS = 150;
+    /** Per thousand recommendations: those with a refused extension request. */
+    private static final int REFUSED_EXTENSIONS = 60;
+    /** Per thousand recommendations open at the horizon: those with an extension request awaiting a decision. */
+    private static final int PENDING_EXTENSIONS = 50;
+    /** Per thousand recommendations with a single run of updates: those whose updates give percent complete. */
+    private static final int PERCENT_TRACKED = 300;
+    /** Per thousand recommendations: those with notes. */
+    private static final int NOTED = 40;
+    /** Per thousand sources: those whose sheet states status and RAG; RAG only; status only (cumulative). */
+    private static final int STATED_BOTH = 250;
+    private static final int STATED_RAG_ONLY = 330;
+    private static final int STATED_STATUS_ONLY = 400;
+    /** Per thousand stated recommendations past their target: those the owner reports "On track" and "Green". */
+    private static final int OPTIMISTIC = 150;
+
     private enum Scenario {
         OPEN, CLOSED, PROPOSED, AGREED, FURTHER_EVIDENCE, HIBERNATED, SUPERSEDED, NOT_ACCEPTED, BUSINESS_AS_USUAL,
         REOPENED, DUPLICATE, RISK_ACCEPTED
@@ -105,6 +138,10 @@ final class GeneratorRun {
 
     private final RegisterGenerator.Options options;
     private final SplittableRandom random;
+    /** The stream the sheet's own facts are drawn from; see the class description. */
+    private final SplittableRandom extra;
+    private final LocalDate horizon;
+    private final RagPolicy.Colouring colouring = new ReferenceRagPolicy().configure(new RagSettings(SCHEME.ragSettings()));
     private final int horizonDay;
     private final int firstDay;
     private final int monthFitsBefore;
@@ -122,6 +159,12 @@ final class GeneratorRun {
     private final Optional<String>[] left = optionals(Vocabulary.LEFT);
     private final Optional<String>[] barriers = optionals(Vocabulary.BARRIERS);
     private final Optional<String>[] reasons = optionals(Vocabulary.REVISION_REASONS);
+    private final Optional<String>[] extensionReasons = optionals(Vocabulary.EXTENSION_REASONS);
+    private final Optional<String>[] refusals = optionals(Vocabulary.EXTENSION_REFUSALS);
+    private final Optional<String>[] notes = optionals(Vocabulary.NOTES);
+    private final Optional<Integer>[] percents = percents();
+    /** The extension requests of the recommendation being built, with the day each was made. */
+    private final List<Dated> requests = new ArrayList<>();
 
     private Person[] people = new Person[0];
     private Optional<String>[] personRefs;
@@ -140,10 +183,22 @@ final class GeneratorRun {
     private Action.State finishedState;
     private int duplicateOf;
     private Scenario scenario;
+    /** The first day a target could be revised or an extension asked for. */
+    private int lifeFrom;
+    /** The days a re-opened recommendation was closed, or -1. */
+    private int closedFrom;
+    private int closedUntil;
+
+    /** An extension request and the day it was made, for ordering. */
+    private record Dated(int day, ExtensionRequest request) {}
+
+    private static final Comparator<Dated> BY_DAY = Comparator.comparingInt(Dated::day);
 
     GeneratorRun(RegisterGenerator.Options options) {
         this.options = options;
         this.random = new SplittableRandom(options.seed());
+        this.extra = new SplittableRandom(options.seed()).split();
+        this.horizon = options.horizon();
         this.horizonDay = (int) options.horizon().toEpochDay();
         this.firstDay = horizonDay - 4000;
         this.dayDates = new PartialDate[horizonDay - firstDay + 1];
@@ -175,8 +230,8 @@ final class GeneratorRun {
         for (int i = 0; i < sizes.length; i++) {
             sources.add(source(sizes[i], days[i]));
         }
-        return new Register("synthetic-" + options.recommendations() + "-seed-" + options.seed(), ORGANISATION, SCHEME,
-                Arrays.asList(people), sources);
+        return new Register("synthetic-" + options.recommendations() + "-seed-" + options.seed(), ORGANISATION,
+                Optional.of(horizon), SCHEME, Arrays.asList(people), sources);
     }
 
     // ---------------------------------------------------------------- people and sources
@@ -290,7 +345,86 @@ final class GeneratorRun {
             lastSourceOfArea[area] = id;
             lastRecommendationsOfArea[area] = ids;
         }
-        return new Source(id, kind, title, Optional.of(issuedBy), sourceDate, assurance, followUpOf, marking, recommendations);
+        Source built = new Source(id, kind, title, Optional.of(issuedBy), sourceDate, assurance, followUpOf, marking, recommendations);
+        int columns = extra.nextInt(1000);
+        if (columns >= STATED_STATUS_ONLY) {
+            return built;
+        }
+        boolean statusColumn = columns < STATED_BOTH || columns >= STATED_RAG_ONLY;
+        boolean ragColumn = columns < STATED_RAG_ONLY;
+        return new Source(id, kind, title, Optional.of(issuedBy), sourceDate, assurance, followUpOf, marking,
+                stated(built, statusColumn, ragColumn));
+    }
+
+    // ---------------------------------------------------------------- the sheet's stated status and RAG
+
+    /**
+     * The source's recommendations with the status and RAG its sheet states, worded from what the engine
+     * computes at the horizon; a few past their target are stated optimistically, a few cells are blank.
+     */
+    private List<Recommendation> stated(Source source, boolean statusColumn, boolean ragColumn) {
+        int style = extra.nextInt(10);
+        boolean letters = style < 2;
+        boolean blueForDone = style >= 8;
+        int levels = SCHEME.priorities().size();
+        List<Recommendation> recommendations = new ArrayList<>(source.recommendations());
+        for (int r = 0; r < recommendations.size(); r++) {
+            if (extra.nextInt(100) < 8) {
+                continue;
+            }
+            Recommendation rec = recommendations.get(r);
+            Status status = Lifecycle.statusAsOf(rec, horizon).status();
+            TargetStatus targets = TargetStatus.of(rec.targetHistory(), horizon);
+            Rag rag = colouring.colour(new RagContext(source, rec, status, targets, SCHEME.priorityRank(rec.priority()), levels, horizon));
+            boolean optimistic = rag == Rag.RED && status.isOutstanding() && extra.nextInt(1000) < OPTIMISTIC;
+            String statusWord;
+            String ragWord;
+            if (optimistic) {
+                statusWord = extra.nextInt(10) < 8 ? "On track" : "Complete";
+                ragWord = letters ? "G" : "Green";
+            } else {
+                statusWord = statedStatus(rec, status, rag);
+                ragWord = statedRag(rag, status, letters, blueForDone);
+            }
+            recommendations.set(r, rec.toBuilder()
+                    .statedStatus(statusColumn ? Optional.of(statusWord) : Optional.empty())
+                    .statedRag(ragColumn ? Optional.of(ragWord) : Optional.empty())
+                    .build());
+        }
+        return recommendations;
+    }
+
+    private String statedStatus(Recommendation rec, Status status, Rag rag) {
+        if (status.isOutstanding() && !rec.extensionRequests().isEmpty()
+                && rec.extensionRequests().get(rec.extensionRequests().size() - 1).decision().isEmpty() && extra.nextBoolean()) {
+            return Vocabulary.STATED_EXTENSION_REQUESTED;
+        }
+        String[] words = switch (status) {
+            case OPEN -> Vocabulary.STATED_NOT_STARTED;
+            case IN_PROGRESS, FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED -> rag == Rag.RED ? Vocabulary.STATED_OVERDUE : Vocabulary.STATED_ON_TRACK;
+            case REOPENED -> Vocabulary.STATED_REOPENED;
+            case HIBERNATED -> Vocabulary.STATED_HIBERNATED;
+            case PROPOSED_CLOSED -> Vocabulary.STATED_PROPOSED;
+            case CLOSURE_AGREED -> Vocabulary.STATED_CLOSURE_AGREED;
+            case CLOSED -> Vocabulary.STATED_CLOSED;
+            case BUSINESS_AS_USUAL -> Vocabulary.STATED_BUSINESS_AS_USUAL;
+            case SUPERSEDED -> Vocabulary.STATED_SUPERSEDED;
+            case NOT_ACCEPTED -> Vocabulary.STATED_NOT_ACCEPTED;
+            case RISK_ACCEPTED -> Vocabulary.STATED_RISK_ACCEPTED;
+        };
+        return words[extra.nextInt(words.length)];
+    }
+
+    private static String statedRag(Rag rag, Status status, boolean letters, boolean blueForDone) {
+        if (blueForDone && status == Status.CLOSED) {
+            return "Blue";
+        }
+        return switch (rag) {
+            case RED -> letters ? "R" : "Red";
+            case AMBER -> letters ? "A" : "Amber";
+            case GREEN -> letters ? "G" : "Green";
+            case GREY -> "Grey";
+        };
     }
 
     private String uniqueSourceId(String base) {
@@ -408,8 +542,11 @@ final class GeneratorRun {
         }
 
         Optional<ManagementResponse> response = response(source.day);
+        requests.clear();
         List<TargetRevision> history = targetHistory(source.day, activeEnd, owner, successor, handover,
                 dependsOn >= 0 ? source.references[dependsOn] : "");
+        refusedExtension(activeEnd, owner, successor, handover);
+        pendingExtension(history, owner, successor, handover);
         List<ProgressUpdate> updates = updates(source, noun, owner, successor, handover, history.size() >= 3);
         List<UpdateRequest> requests = openAtHorizon && random.nextInt(100) < 20
                 ? updateRequests(updates.isEmpty() ? start : lastDay(updates), successor >= 0 ? successor : owner)
@@ -423,12 +560,14 @@ final class GeneratorRun {
                 .owners(owners)
                 .response(response)
                 .targetHistory(history)
+                .extensionRequests(extensionRequests())
                 .updates(updates)
                 .updateRequests(requests)
                 .actions(actions)
                 .links(List.copyOf(links))
                 .decisions(List.copyOf(decisions))
                 .evidence(evidence)
+                .notes(extra.nextInt(1000) < NOTED ? notes[extra.nextInt(notes.length)] : Optional.empty())
                 .marking(random.nextInt(100) < 1 ? SENSITIVE : Optional.empty());
         if (source.kind == Source.Kind.INSPECTION || source.kind == Source.Kind.REGULATOR_AUDIT) {
             int t = random.nextInt(10);
@@ -490,6 +629,8 @@ final class GeneratorRun {
         openAtHorizon = true;
         finishedState = Action.State.IN_PROGRESS;
         duplicateOf = -1;
+        closedFrom = -1;
+        closedUntil = -1;
         int s = random.nextInt(1000);
         scenario = s < 420 ? Scenario.OPEN
                 : s < 720 ? Scenario.CLOSED
@@ -527,6 +668,8 @@ final class GeneratorRun {
             openAtHorizon = true;
             finishedState = Action.State.IN_PROGRESS;
             duplicateOf = -1;
+            closedFrom = -1;
+            closedUntil = -1;
         }
     }
 
@@ -566,6 +709,8 @@ final class GeneratorRun {
             decide(reopened, JARAP, GovernanceDecision.Kind.REOPENED, noteWithMonth("Re-opened at ", reopened, " JARAP after a repeat finding by internal audit"));
             bStart = reopened + 1;
             bEnd = horizonDay;
+            closedFrom = closedDay;
+            closedUntil = reopened;
             openAtHorizon = true;
             finishedState = Action.State.IN_PROGRESS;
         }
@@ -738,6 +883,7 @@ final class GeneratorRun {
         Optional<PartialDate> originalDate = random.nextInt(10) < 7 ? Optional.of(dateOf(setOn, random.nextBoolean())) : Optional.empty();
         history[0] = new TargetRevision(target(setOn + 90 + random.nextInt(450), "", dependsOn), originalDate, Optional.empty(), Optional.empty());
         int from = setOn + 30;
+        lifeFrom = from;
         int revisions = activeEnd > from ? entries - 1 : 0;
         int[] days = new int[revisions];
         for (int i = 0; i < revisions; i++) {
@@ -755,10 +901,127 @@ final class GeneratorRun {
             } else if (a < 4) {
                 agreedBy = random.nextBoolean() ? SORB_REF : JARAP_REF;
             }
-            history[i + 1] = new TargetRevision(target(day + 60 + random.nextInt(330), prefix, dependsOn),
-                    Optional.of(dateOf(day, random.nextBoolean())), reason, agreedBy);
+            TargetDate target = target(day + 60 + random.nextInt(330), prefix, dependsOn);
+            PartialDate revisedOn = dateOf(day, random.nextBoolean());
+            if (extra.nextInt(1000) < APPROVED_EXTENSIONS && target.kind() != TargetDate.Kind.UNRECOGNISED && !closedNear(day)) {
+                String forum = extensionForum();
+                if (reason.isEmpty()) {
+                    reason = extensionReasons[extra.nextInt(extensionReasons.length)];
+                }
+                agreedBy = forum.equals(SORB) ? SORB_REF : JARAP_REF;
+                int asked = Math.max(from, day - 7 - extra.nextInt(60));
+                ExtensionRequest.Decision approved = new ExtensionRequest.Decision(ExtensionRequest.Outcome.APPROVED, forum,
+                        revisedOn, Optional.of(noteWithMonth("Extension agreed at the ", day, " " + forum)));
+                requests.add(new Dated(asked, new ExtensionRequest(dateOf(asked, extra.nextBoolean()),
+                        requester(asked, owner, successor, handover), askedFor(target, prefix), reason, Optional.of(approved),
+                        extensionMarking())));
+            }
+            history[i + 1] = new TargetRevision(target, Optional.of(revisedOn), reason, agreedBy);
         }
         return List.of(revisions + 1 == entries ? history : Arrays.copyOf(history, revisions + 1));
+    }
+
+    // ---------------------------------------------------------------- extension requests
+
+    /** Sometimes: a request for a later target made during the recommendation's active life and refused. */
+    private void refusedExtension(int activeEnd, int owner, int successor, int handover) {
+        if (extra.nextInt(1000) >= REFUSED_EXTENSIONS) {
+            return;
+        }
+        int latest = activeEnd - 14;
+        if (latest <= lifeFrom) {
+            return;
+        }
+        int asked = lifeFrom + extra.nextInt(latest - lifeFrom + 1);
+        int decided = Math.min(activeEnd, asked + 14 + extra.nextInt(50));
+        if (closedNear(asked) || closedNear(decided)) {
+            return;
+        }
+        String forum = extensionForum();
+        ExtensionRequest.Decision refused = new ExtensionRequest.Decision(ExtensionRequest.Outcome.REFUSED, forum,
+                dateOf(decided, extra.nextBoolean()), refusals[extra.nextInt(refusals.length)]);
+        requests.add(new Dated(asked, new ExtensionRequest(dateOf(asked, extra.nextBoolean()), requester(asked, owner, successor, handover),
+                requestedTarget(asked + 150 + extra.nextInt(300)), extensionReasons[extra.nextInt(extensionReasons.length)],
+                Optional.of(refused), extensionMarking())));
+    }
+
+    /** Sometimes, for a recommendation open at the horizon: a request made in its last three months, not yet decided. */
+    private void pendingExtension(List<TargetRevision> history, int owner, int successor, int handover) {
+        if (!openAtHorizon || extra.nextInt(1000) >= PENDING_EXTENSIONS) {
+            return;
+        }
+        int earliest = Math.max(lifeFrom, horizonDay - 90);
+        if (closedFrom >= 0) {
+            earliest = Math.max(earliest, closedUntil + 1);
+        }
+        if (earliest > horizonDay) {
+            return;
+        }
+        int asked = earliest + extra.nextInt(horizonDay - earliest + 1);
+        int current = history.get(history.size() - 1).target().deadline().map(d -> (int) d.toEpochDay()).orElse(asked);
+        requests.add(new Dated(asked, new ExtensionRequest(dateOf(asked, extra.nextBoolean()), requester(asked, owner, successor, handover),
+                requestedTarget(Math.max(current, asked) + 90 + extra.nextInt(270)),
+                extensionReasons[extra.nextInt(extensionReasons.length)], Optional.empty(), extensionMarking())));
+    }
+
+    /** The requests gathered for the recommendation, in the order made. */
+    private List<ExtensionRequest> extensionRequests() {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        if (requests.size() > 1) {
+            requests.sort(BY_DAY);
+        }
+        ExtensionRequest[] made = new ExtensionRequest[requests.size()];
+        for (int i = 0; i < made.length; i++) {
+            made[i] = requests.get(i).request();
+        }
+        return List.of(made);
+    }
+
+    /**
+     * The target a request asked for that a revision then set: the revision's text without the words
+     * put before a revised date ("revised to"), where that leaves the same deadline; else the same target.
+     */
+    private TargetDate askedFor(TargetDate revised, String prefix) {
+        if (prefix.isEmpty() || !revised.text().startsWith(prefix) || revised.deadline().isEmpty()) {
+            return revised;
+        }
+        TargetDate plain = parsed(revised.text().substring(prefix.length()));
+        return plain.deadline().equals(revised.deadline()) ? plain : revised;
+    }
+
+    /** Whether a day falls in, or within a month of, the time a re-opened recommendation was closed. */
+    private boolean closedNear(int day) {
+        return closedFrom >= 0 && day >= closedFrom - 31 && day <= closedUntil + 31;
+    }
+
+    private String extensionForum() {
+        return extra.nextInt(10) < 6 ? SORB : JARAP;
+    }
+
+    private Optional<String> requester(int day, int owner, int successor, int handover) {
+        return extra.nextInt(10) < 8 ? personRefs[successor >= 0 && day >= handover ? successor : owner] : Optional.empty();
+    }
+
+    private Optional<String> extensionMarking() {
+        return extra.nextInt(100) < 2 ? SENSITIVE : Optional.empty();
+    }
+
+    /** A dated target an owner asks for, written as requests write them, around the given deadline. */
+    private TargetDate requestedTarget(int deadlineDay) {
+        LocalDate d = LocalDate.ofEpochDay(deadlineDay);
+        int y = d.getYear();
+        int m = d.getMonthValue();
+        int q = (m - 1) / 3 + 1;
+        int last = d.lengthOfMonth();
+        String written = switch (extra.nextInt(5)) {
+            case 0, 1 -> MONTHS[m - 1] + " " + y;
+            case 2 -> "End " + MONTHS[m - 1] + " " + y;
+            case 3 -> last + ordinal(last) + " " + MONTHS[m - 1] + " " + y;
+            default -> q + ordinal(q) + " quarter of " + y;
+        };
+        return parsed(written);
     }
 
     /** A target written the way people write them, around the given deadline, parsed once per distinct text. */
@@ -820,6 +1083,10 @@ final class GeneratorRun {
                     + (f < 2 ? " then repeat as business as usual" : " then repeated quarterly");
             default -> pick(Vocabulary.UNRECOGNISED);
         };
+        return parsed(written);
+    }
+
+    private TargetDate parsed(String written) {
         TargetDate target = targets.get(written);
         if (target == null) {
             target = TargetDate.parse(written);
@@ -841,15 +1108,18 @@ final class GeneratorRun {
         int countA = count - countB;
         ProgressUpdate[] updates = new ProgressUpdate[count];
         boolean byMonth = random.nextInt(100) < 55;
-        fill(updates, 0, countA, aStart, aEnd, aClosing, true, source, noun, owner, successor, handover, delayed, byMonth);
+        boolean percent = !twoSegments && extra.nextInt(1000) < PERCENT_TRACKED;
+        fill(updates, 0, countA, aStart, aEnd, aClosing, true, source, noun, owner, successor, handover, delayed, byMonth, percent);
         if (countB > 0) {
-            fill(updates, countA, countB, bStart, bEnd, bClosing, false, source, noun, owner, successor, handover, delayed, byMonth);
+            fill(updates, countA, countB, bStart, bEnd, bClosing, false, source, noun, owner, successor, handover, delayed, byMonth,
+                    false);
         }
         return List.of(updates);
     }
 
     private void fill(ProgressUpdate[] out, int offset, int count, int from, int to, boolean closing, boolean first,
-            SourceContext source, String noun, int owner, int successor, int handover, boolean delayed, boolean byMonth) {
+            SourceContext source, String noun, int owner, int successor, int handover, boolean delayed, boolean byMonth,
+            boolean percent) {
         if (count == 0) {
             return;
         }
@@ -862,6 +1132,7 @@ final class GeneratorRun {
             days[count - 1] = to;
         }
         Arrays.sort(days);
+        int[] complete = percent ? percentComplete(count, closing) : null;
         int early = first ? Math.max(1, count / 4) : 0;
         for (int i = 0; i < count; i++) {
             int day = days[i];
@@ -874,8 +1145,30 @@ final class GeneratorRun {
                     : Optional.empty();
             boolean month = byMonth && day - dayDate(day).first().getDayOfMonth() + 1 > source.day;
             out[offset + i] = new ProgressUpdate(dateOf(day, month), author, updateText(opening, noun, delayed && !isClosing),
-                    sections, degree, random.nextInt(100) < 5 ? SENSITIVE : Optional.empty());
+                    sections, degree, complete == null ? Optional.empty() : percents[complete[i]],
+                    random.nextInt(100) < 5 ? SENSITIVE : Optional.empty());
         }
+    }
+
+    /**
+     * Percent complete for a run of updates, in steps of five, rising with each update; 100 only on the
+     * update that proposes closure, at most 95 before it.
+     */
+    private int[] percentComplete(int count, boolean closing) {
+        int[] complete = new int[count];
+        int previous = 0;
+        for (int i = 0; i < count; i++) {
+            int value;
+            if (closing && i == count - 1) {
+                value = 100;
+            } else {
+                int base = (i + 1) * 90 / (count + 1);
+                value = Math.min(95, Math.max(previous, (base + extra.nextInt(11) - 5 + 2) / 5 * 5));
+            }
+            complete[i] = Math.max(0, value);
+            previous = complete[i];
+        }
+        return complete;
     }
 
     private UpdateSections sections(boolean closing) {
@@ -1052,6 +1345,16 @@ final class GeneratorRun {
         Optional<String>[] wrapped = new Optional[phrases.length];
         for (int i = 0; i < phrases.length; i++) {
             wrapped[i] = Optional.of(phrases[i]);
+        }
+        return wrapped;
+    }
+
+    /** Percent values 0 to 100, each wrapped once. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Integer>[] percents() {
+        Optional<Integer>[] wrapped = new Optional[101];
+        for (int i = 0; i <= 100; i++) {
+            wrapped[i] = Optional.of(i);
         }
         return wrapped;
     }

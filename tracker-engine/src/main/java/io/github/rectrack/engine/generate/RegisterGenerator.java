@@ -21,6 +21,15 @@ import org.apiguardian.api.API;
  * governance decisions in lifecycle order, evidence on closed items and update requests on some open
  * ones. Nothing is dated after the horizon except targets that lie in the future.
  *
+ * <p>They also carry what a force's own sheet records: extension requests (about one target revision in
+ * seven is made by approving one, the revision carrying the request's reason and the forum that agreed
+ * it; some requests are refused and change no target; a few open recommendations have one awaiting a
+ * decision); percent complete on the updates of about three recommendations in ten, rising, and 100 only
+ * on the update that proposes closure; the status and RAG colour the sheet states, on about four sources
+ * in ten, worded from what the engine computes at the horizon, except a few past their target stated
+ * "On track" and "Green"; notes on a few. The register's as-of day ({@link Register#asOf()}) is the
+ * horizon.
+ *
  * <p>Generation uses one {@link java.util.SplittableRandom} seeded from the options and no other state,
  * so equal options give equal registers (and byte-identical canonical JSON); it never reads the clock.
  * The validator ({@code RegisterValidator}) finds no errors in a generated register; it may warn, rarely,

@@ -273,4 +273,75 @@ final class Vocabulary {
         "Hibernated until the replacement system is procured", "Hibernated pending the outcome of the national review",
         "Hibernated while the team supports the operational response"
     };
+
+    /** Why an owner asks for a later target, as extension requests put it. */
+    static final String[] EXTENSION_REASONS = {
+        "Reliant on external supplier; a new project manager has been appointed by the supplier",
+        "Work delayed by the COVID-19 response; more time is needed to complete the remaining actions",
+        "Dependent on the data warehouse being completed by the IT department",
+        "Post holder vacancy; the new owner needs time to complete the work",
+        "Delivery is linked to the Niche upgrade, which has slipped",
+        "A further dip sample is needed before the change can be evidenced",
+        "Consultation with the Police Federation and Unison has taken longer than planned",
+        "Competing operational demands on the team during the summer period"
+    };
+
+    /** What a forum said when it refused an extension. */
+    static final String[] EXTENSION_REFUSALS = {
+        "Extension not agreed: the target date remains and the owner is to report progress to the next meeting",
+        "Not agreed; a delivery plan against the current target date was requested",
+        "Refused: the reason given does not justify a further delay to a recommendation already revised",
+        "Not agreed at this stage; the owner to provide evidence of progress before any new date is considered"
+    };
+
+    /** Notes kept with a recommendation that are not progress updates. */
+    static final String[] NOTES = {
+        "Monitored through SORB under the agreed reporting arrangements",
+        "Owner changed following the restructure; handover completed",
+        "Reliant on external supplier - contract manager chasing",
+        "Linked to the regional Niche programme; see the collaboration board minutes",
+        "Evidence to be provided to the next JARAP before closure is considered",
+        "Covered in part by the follow-up audit; check before closing",
+        "Raised again by internal audit in the annual report",
+        "Dependent on national guidance from the NPCC"
+    };
+
+    /** Stated status words for an item outstanding and within its target (or with none). */
+    static final String[] STATED_ON_TRACK = {"In progress", "On track", "Open", "Ongoing", "In progress", "On track"};
+
+    /** Stated status words for an item outstanding and past its target. */
+    static final String[] STATED_OVERDUE = {"Overdue", "Off track", "In progress", "Delayed", "Behind schedule"};
+
+    /** Stated status words for an item no work has been reported on. */
+    static final String[] STATED_NOT_STARTED = {"Not started", "Open"};
+
+    /** Stated status words for a hibernated item. */
+    static final String[] STATED_HIBERNATED = {"On hold", "Hibernated", "Paused"};
+
+    /** Stated status words for a re-opened item. */
+    static final String[] STATED_REOPENED = {"Re-opened", "In progress"};
+
+    /** Stated status words for an item proposed for closure. */
+    static final String[] STATED_PROPOSED = {"Proposed for closure", "Propose close", "Recommended for closure", "Proposed closed"};
+
+    /** Stated status words for an item whose closure a board agreed. */
+    static final String[] STATED_CLOSURE_AGREED = {"Closure agreed", "Awaiting closure", "Proposed for closure"};
+
+    /** Stated status words for a closed item. */
+    static final String[] STATED_CLOSED = {"Complete", "Closed", "Implemented", "Completed"};
+
+    /** Stated status words for an item moved to business as usual. */
+    static final String[] STATED_BUSINESS_AS_USUAL = {"Business as usual", "Complete", "BAU"};
+
+    /** Stated status words for a superseded item. */
+    static final String[] STATED_SUPERSEDED = {"Superseded"};
+
+    /** Stated status words for an item not accepted. */
+    static final String[] STATED_NOT_ACCEPTED = {"Not accepted", "Not adopted"};
+
+    /** Stated status words for an item whose risk is accepted. */
+    static final String[] STATED_RISK_ACCEPTED = {"Risk accepted"};
+
+    /** Stated status of an item with an extension request awaiting a decision: a word no status reads. */
+    static final String STATED_EXTENSION_REQUESTED = "Time extension requested";
 }

@@ -54,6 +54,11 @@ class CsvRoundTripTest {
     @ValueSource(longs = {1, 7, 42})
     void generatedRegistersAreAFixedPoint(long seed) throws IOException {
         Register register = RegisterGenerator.generate(RegisterGenerator.Options.of(300, seed).withUpdatesPerRecommendation(3));
+        assertThat(register.recommendations()).as("the generated register states status, RAG, notes and percent complete")
+                .anySatisfy(r -> assertThat(r.statedStatus()).isPresent())
+                .anySatisfy(r -> assertThat(r.statedRag()).isPresent())
+                .anySatisfy(r -> assertThat(r.notes()).isPresent())
+                .anySatisfy(r -> assertThat(r.updates()).last().satisfies(u -> assertThat(u.percentComplete()).isPresent()));
         assertFixedPoint(register, RegisterGenerator.DEFAULT_HORIZON, "generated-" + seed + ".csv");
         assertFixedPoint(register, LocalDate.of(2019, 6, 30), "generated-" + seed + "-2019.csv");
     }

@@ -80,6 +80,14 @@ class XlsxRoundTripTest {
     @ValueSource(longs = {1, 7, 42, 2024})
     void generatedRegistersComeBackEqual(long seed) throws IOException {
         Register register = RegisterGenerator.generate(RegisterGenerator.Options.of(300, seed).withUpdatesPerRecommendation(3));
+        assertThat(register.asOf()).contains(RegisterGenerator.DEFAULT_HORIZON);
+        assertThat(register.recommendations().flatMap(r -> r.extensionRequests().stream()))
+                .as("approved, refused and pending extension requests")
+                .anySatisfy(q -> assertThat(q.isApproved()).isTrue())
+                .anySatisfy(q -> assertThat(q.isDecided() && !q.isApproved()).isTrue())
+                .anySatisfy(q -> assertThat(q.isDecided()).isFalse());
+        assertThat(register.recommendations()).anySatisfy(r -> assertThat(r.statedRag()).isPresent())
+                .anySatisfy(r -> assertThat(r.updates()).anySatisfy(u -> assertThat(u.percentComplete()).isPresent()));
         assertRoundTrip(register, RegisterGenerator.DEFAULT_HORIZON.minusYears(2));
     }
 
