@@ -1,5 +1,9 @@
 package io.github.rectrack.export.docx;
 
+import static io.github.rectrack.export.docx.PaperReading.headings;
+import static io.github.rectrack.export.docx.PaperReading.indexOfParagraph;
+import static io.github.rectrack.export.docx.PaperReading.paragraphAfter;
+import static io.github.rectrack.export.docx.PaperReading.tableAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -362,40 +366,6 @@ class DocxExporterTest {
 
     private static List<String> paragraphTexts(XWPFDocument document) {
         return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-    }
-
-    private static List<String> headings(XWPFDocument document, String style) {
-        return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
-    }
-
-    private static int indexOfParagraph(XWPFDocument document, String text) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFParagraph p && p.getText().equals(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no paragraph '" + text + "' in the paper");
-    }
-
-    private static String paragraphAfter(XWPFDocument document, String heading) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFParagraph p) {
-                return p.getText();
-            }
-        }
-        throw new AssertionError("no paragraph after '" + heading + "'");
-    }
-
-    private static XWPFTable tableAfter(XWPFDocument document, String heading) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFTable t) {
-                return t;
-            }
-        }
-        throw new AssertionError("no table after '" + heading + "'");
     }
 
     private static XWPFTable appendixItem(XWPFDocument document, String title) {

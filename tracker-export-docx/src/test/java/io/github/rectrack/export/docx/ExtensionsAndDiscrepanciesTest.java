@@ -1,5 +1,8 @@
 package io.github.rectrack.export.docx;
 
+import static io.github.rectrack.export.docx.PaperReading.headings;
+import static io.github.rectrack.export.docx.PaperReading.paragraphAfter;
+import static io.github.rectrack.export.docx.PaperReading.tableAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -94,7 +97,7 @@ class ExtensionsAndDiscrepanciesTest {
                             "Sheet says 'Complete'; status is In progress: no closure decision recorded"));
             List<String> texts = paper.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("Not read as a RAG colour, so not compared: 4.1 Implementation of Action Plan ('Purple').");
-            assertThat(headings(paper)).containsSubsequence("Targets that have slipped", "Extension requests", "Stated and computed disagree",
+            assertThat(headings(paper, "Heading1")).containsSubsequence("Targets that have slipped", "Extension requests", "Stated and computed disagree",
                     "Appendix A – Recommendations reported to the JARAP");
         }
     }
@@ -116,7 +119,7 @@ class ExtensionsAndDiscrepanciesTest {
     @Test
     void aRegisterWithNeitherHasNeitherSection() throws IOException {
         try (XWPFDocument paper = paper(ReferenceRegister.LEICESTERSHIRE_2020.load())) {
-            assertThat(headings(paper)).doesNotContain(ExtensionsAndDiscrepancies.EXTENSION_REQUESTS, ExtensionsAndDiscrepancies.DISCREPANCIES);
+            assertThat(headings(paper, "Heading1")).doesNotContain(ExtensionsAndDiscrepancies.EXTENSION_REQUESTS, ExtensionsAndDiscrepancies.DISCREPANCIES);
             XWPFTableRow fleet = tableAfter(paper, Lists.SLIPPAGE).getRows().stream()
                     .filter(r -> r.getCell(1).getText().startsWith("4.2 Sample Check")).findFirst().orElseThrow();
             assertThat(fleet.getCell(5).getParagraphs()).extracting(XWPFParagraph::getText).containsExactly(
@@ -124,40 +127,6 @@ class ExtensionsAndDiscrepanciesTest {
                     "revised target date to April 2021: not recorded as agreed: reliant on external supplier – Civica / Head of Transport – "
                             + "new project manager appointed by Civica following current one leaving");
         }
-    }
-
-    private static List<String> headings(XWPFDocument document) {
-        return document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
-    }
-
-    private static int indexOfParagraph(XWPFDocument document, String text) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFParagraph p && p.getText().equals(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no paragraph '" + text + "'");
-    }
-
-    private static String paragraphAfter(XWPFDocument document, String heading) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFParagraph p) {
-                return p.getText();
-            }
-        }
-        throw new AssertionError("no paragraph after '" + heading + "'");
-    }
-
-    private static XWPFTable tableAfter(XWPFDocument document, String heading) {
-        List<IBodyElement> elements = document.getBodyElements();
-        for (int i = indexOfParagraph(document, heading) + 1; i < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFTable t) {
-                return t;
-            }
-        }
-        throw new AssertionError("no table after '" + heading + "'");
     }
 
     private static List<List<String>> rows(XWPFTable table) {
