@@ -4,60 +4,139 @@ import io.github.rectrack.model.Person;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Replaces the names of a register's people, wherever they occur in text, by each person's initials, else
- * role title, else initials taken from the name. Only the names the register lists are replaced; nothing
- * is guessed from free text. Names match whole words, ignoring case and how the words are spaced (a
- * line break inside a name still matches); longer names are tried first, so "Jane Smith-Jones" is not
- * taken for "Jane Smith". A name that is the person's role title ("Head of Information Management") is not a
- * personal name and is kept.
+ * role title (itself with any name in it replaced), else initials taken from the name; and removes e-mail
+ * addresses and UK telephone numbers. Only the names the register lists are replaced; nothing is guessed
+ * from free text.
+ *
+ * <p>Names are matched in the text {@link Folding folded}: ignoring case, accents (composed or not), how
+ * the words are spaced or hyphenated (any Unicode space or dash, or none, a line break included) and
+ * invisible format characters (zero-width space or joiner, soft hyphen, direction overrides); the match is
+ * replaced in the original text, whose other characters are kept as written. Names match whole words;
+ * longer names are tried first, so "Jane Smith-Jones" is not taken for "Jane Smith". A name that is the
+ * person's role title ("Head of Information Management") is not a personal name and is kept.
+ *
+ * <p>The last word of a name of two or more words (the surname) is also replaced after a title: Mr, Mrs,
+ * Ms, Miss, Mx, Dr, Prof, Sir, Dame, Cllr, and police ranks and their abbreviations (CC, DCC, ACC, Ch
+ * Supt, Supt, DSupt, Det Supt, CI, DCI, Insp, DI, Sgt, DS, PC, DC, PCSO and the ranks written out); the
+ * title goes with it. A surname alone is not replaced, and a first name alone is not replaced.
+ *
+ * <p>A one-word name is matched alone, except a word that names a month or a day of the week ("May",
+ * "June", "April", "Friday"): such a name is matched only after a title ("Ms May"), so that "May 2020" is
+ * kept.
  */
 final class Names {
 
-    private final Optional<Pattern> pattern;
-    private final Map<String, String> replacements = new HashMap<>();
+    /** What an e-mail address is replaced with. */
+    static final String EMAIL_REMOVED = "[e-mail removed]";
+    /** What a telephone number is replaced with. */
+    static final String PHONE_REMOVED = "[telephone number removed]";
 
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String TITLES = "(?:mrs|mr|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|cllr|councillor"
+            + "|chief[ ]*constable|deputy[ ]*chief[ ]*constable|assistant[ ]*chief[ ]*constable|cc|dcc|acc|t/acc|t/dcc"
+            + "|ch[ ]*supt|chief[ ]*superintendent|det[ ]*supt|d[ ]*supt|dsupt|supt|superintendent|detective[ ]*superintendent"
+            + "|chief[ ]*inspector|detective[ ]*chief[ ]*inspector|ch[ ]*insp|ci|dci|insp|inspector|detective[ ]*inspector|di"
+            + "|sgt|sergeant|detective[ ]*sergeant|ds|dsgt|pc|dc|psgt|constable|detective[ ]*constable|pcso)";
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\p{N}+])(?:\\+\\s?44\\s?(?:\\(0\\)\\s?)?|\\(0|0)\\d(?:[\\s\\-)\\u00A0]{0,2}\\d){8,9}(?![\\p{N}])");
+
+    private final Optional<Pattern> pattern;
+    private final boolean titles;
+    private final Map<String, String> replacements = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
+    private final AtomicBoolean emailsRemoved = new AtomicBoolean();
+    private final AtomicBoolean phonesRemoved = new AtomicBoolean();
+    private final boolean removesContacts;
+
+    /**
+     * Names of the given people, replaced by their initials, else redacted role, else initials of the name;
+     * e-mail addresses and telephone numbers removed.
+     */
     Names(List<Person> people) {
-        List<String> names = new ArrayList<>();
+        this(people, true);
+    }
+
+    private Names(List<Person> people, boolean rolesRedacted) {
+        this.removesContacts = rolesRedacted && !people.isEmpty();
+        // roles are redacted with the names replaced by initials only, so that a role naming someone ("Staff
+        // officer to Jane Smith") does not bring that name back, and two roles naming each other end
+        Names plain = rolesRedacted ? new Names(people, false) : null;
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> titled = new LinkedHashSet<>();
         for (Person person : people) {
             String key = key(person.name());
-            String replacement = replacement(person);
+            String replacement = rolesRedacted ? replacement(person, plain) : person.initials().orElseGet(() -> initialsOf(person.name()));
             boolean aRoleNotAName = person.role().map(Names::key).filter(key::equals).isPresent();
             if (key.isEmpty() || aRoleNotAName || key.equals(key(replacement)) || replacements.containsKey(key)) {
                 continue;
             }
             replacements.put(key, replacement);
-            names.add(person.name().strip());
+            List<String> words = words(person.name());
+            if (words.size() == 1 && CALENDAR_WORDS.contains(words.get(0))) {
+                surnames.putIfAbsent(key, replacement);
+                titled.add(Pattern.quote(words.get(0)));
+                continue;
+            }
+            names.add(String.join("[ \\-]*", words.stream().map(Pattern::quote).toList()));
+            String[] tokens = Folding.fold(person.name()).strip().split(" +");
+            if (tokens.length > 1) {
+                List<String> parts = List.of(tokens[tokens.length - 1].split("-+")).stream().filter(w -> !w.isEmpty()).toList();
+                String surname = String.join("", parts);
+                String previous = surnames.putIfAbsent(surname, replacement);
+                if (previous != null && !previous.equals(replacement)) {
+                    surnames.put(surname, "a named person");
+                }
+                titled.add(String.join("[ \\-]*", parts.stream().map(Pattern::quote).toList()));
+            }
         }
-        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        pattern = names.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(names.stream()
-                .map(n -> Pattern.compile("\\s+").splitAsStream(n).map(Pattern::quote).collect(Collectors.joining("\\s+")))
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        List<String> full = new ArrayList<>(names);
+        full.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> surnameList = new ArrayList<>(titled);
+        surnameList.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> alternatives = new ArrayList<>();
+        if (!surnameList.isEmpty()) {
+            alternatives.add(TITLES + "\\.?[ ]+(?<surname>" + String.join("|", surnameList) + ")");
+        }
+        if (!full.isEmpty()) {
+            alternatives.add("(?:" + String.join("|", full) + ")");
+        }
+        titles = !surnameList.isEmpty();
+        pattern = alternatives.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(BEFORE + "(?:" + String.join("|", alternatives) + ")" + AFTER));
     }
 
     /**
-     * What a person's name is replaced with: initials, else role title, else the first letter of each word
-     * of the name.
+     * What a person's name is replaced with: initials, else role title with any name in it replaced, else
+     * the first letter of each word of the name.
      *
      * @param person the person
+     * @param roles the names a role's text is redacted with
      * @return the replacement
      */
-    static String replacement(Person person) {
-        return person.initials().or(person::role).orElseGet(() -> initialsOf(person.name()));
+    private static String replacement(Person person, Names roles) {
+        return person.initials().or(() -> person.role().map(roles::names)).orElseGet(() -> initialsOf(person.name()));
     }
 
     private static String initialsOf(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.strip().split("[\\s\\-]+")) {
+        for (String word : Folding.fold(name).strip().split("[ \\-]+")) {
             if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
                 initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
             }
@@ -65,19 +144,78 @@ final class Names {
         return initials.length() == 0 ? "a named person" : initials.toString();
     }
 
+    private static List<String> words(String name) {
+        return List.of(Folding.fold(name).strip().split("[ \\-]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** The folded name with its words run together: the same for every spacing and hyphenation of the name. */
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return String.join("", words(name));
+    }
+
+    /** Whether an e-mail address was removed from any text given so far. */
+    boolean emailsRemoved() {
+        return emailsRemoved.get();
+    }
+
+    /** Whether a telephone number was removed from any text given so far. */
+    boolean phonesRemoved() {
+        return phonesRemoved.get();
     }
 
     String apply(String text) {
-        if (pattern.isEmpty() || text.isEmpty()) {
+        if (text.isEmpty()) {
             return text;
         }
-        Matcher matcher = pattern.get().matcher(text);
+        String cleaned = text;
+        if (removesContacts) {
+            cleaned = remove(EMAIL, cleaned, EMAIL_REMOVED, emailsRemoved);
+            cleaned = remove(PHONE, cleaned, PHONE_REMOVED, phonesRemoved);
+        }
+        return names(cleaned);
+    }
+
+    private static String remove(Pattern pattern, String text, String token, AtomicBoolean removed) {
+        Matcher matcher = pattern.matcher(text);
         if (!matcher.find()) {
             return text;
         }
-        return matcher.replaceAll(m -> Matcher.quoteReplacement(replacements.getOrDefault(key(m.group()), "a named person")));
+        removed.set(true);
+        return matcher.replaceAll(Matcher.quoteReplacement(token));
+    }
+
+    /** Replaces names only. */
+    private String names(String text) {
+        if (pattern.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        Folding folding = Folding.of(text);
+        Matcher matcher = pattern.get().matcher(folding.folded());
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            if (matcher.end() == matcher.start()) {
+                continue;
+            }
+            String surname = titles ? matcher.group("surname") : null;
+            String replacement = surname != null ? surnames.getOrDefault(surname.replaceAll("[ \\-]", ""), "a named person")
+                    : replacements.getOrDefault(key(matcher.group()), "a named person");
+            int from = folding.start(matcher.start());
+            int to = folding.end(matcher.end());
+            // accents after the last letter go with the name
+            while (to < text.length() && Character.getType(text.codePointAt(to)) == Character.NON_SPACING_MARK) {
+                to += Character.charCount(text.codePointAt(to));
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, from).append(replacement);
+            copied = to;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     Optional<String> apply(Optional<String> text) {

@@ -24,6 +24,7 @@ import io.github.rectrack.model.UpdateSections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,9 +50,15 @@ import org.apiguardian.api.API;
  * the register (titles, texts, owners' strands, target texts and
  * reasons, updates and their sections, responses, extension requests' targets, reasons and decision
  * notes, actions, link notes, decision minutes and notes, evidence, stated status, stated RAG and notes),
- * by the person's initials, else role title, else initials taken from the name. Ids (among them an
- * owner's, an author's and an extension's requester's person id), scheme values (priorities, tags,
- * forums, assurance levels), numbers and dates are kept as they are.
+ * by the person's initials, else role title (with any name in it replaced), else initials taken from the
+ * name; names are matched however they are spaced, hyphenated, accented or interleaved with invisible
+ * characters, and after a title ("Supt Smith"), as {@link Names} describes. E-mail addresses and UK telephone
+ * numbers in those texts are replaced by "[e-mail removed]" and "[telephone number removed]". Person ids,
+ * which may be made from names ({@code jane-smith}), are replaced by opaque ones, {@code person-1},
+ * {@code person-2} and so on, in the order of the register's people and then of first reference,
+ * wherever they are used: people, owners (of recommendations and actions), update authors, extension
+ * requesters, and target revisions agreed by a person. Other ids (sources, recommendations, forums), scheme
+ * values (priorities, tags, forums, assurance levels), numbers and dates are kept as they are.
  *
  * <p>The status, colour, route and targets of a recommendation are those the engine found on the whole
  * register ({@link #evaluation(RegisterEvaluation)}): leaving out a sensitive update does not turn an
@@ -76,12 +83,20 @@ public final class Redaction {
     private final Map<Recommendation, Recommendation> recommendations = new IdentityHashMap<>();
     private final Set<String> withheldRecommendationIds = new HashSet<>();
     private final Set<String> withheldSourceIds = new HashSet<>();
+    private final Map<String, String> personIds = new LinkedHashMap<>();
+    private final Set<String> knownPeople = new HashSet<>();
 
     private Redaction(Register original, Profile profile) {
         this.original = Objects.requireNonNull(original, "register");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.scheme = original.scheme();
         this.names = new Names(profile.replacesNames() ? original.people() : List.of());
+        if (profile.replacesNames()) {
+            original.people().forEach(p -> {
+                knownPeople.add(p.id());
+                person(p.id());
+            });
+        }
         Counts counts = new Counts();
         if (profile == Profile.INTERNAL || (!profile.replacesNames() && !anythingWithheld(original))) {
             this.register = original;
@@ -90,7 +105,7 @@ public final class Redaction {
         }
         this.withheld = new Withheld(profile, counts.sources, counts.recommendations, counts.responses, counts.updates,
                 counts.extensionRequests, counts.actions, counts.decisionNotes, counts.evidence, counts.markings(scheme),
-                profile.replacesNames() && !original.people().isEmpty());
+                profile.replacesNames() && !original.people().isEmpty(), names.emailsRemoved(), names.phonesRemoved());
     }
 
     /**
@@ -221,7 +236,7 @@ public final class Redaction {
             shown.add(redacted);
         }
         List<Person> people = original.people().stream()
-                .map(p -> new Person(p.id(), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
+                .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
         return new Register(original.id(), original.organisation(), original.asOf(), scheme, people, shown);
     }
 
@@ -251,7 +266,7 @@ public final class Redaction {
                 .map(this::update).toList();
         List<ExtensionRequest> extensions = r.extensionRequests().stream()
                 .filter(x -> shown(x.marking(), counts, c -> c.extensionRequests++))
-                .map(x -> new ExtensionRequest(x.requestedOn(), x.requestedBy(), target(x.target()), names.apply(x.reason()),
+                .map(x -> new ExtensionRequest(x.requestedOn(), x.requestedBy().map(this::person), target(x.target()), names.apply(x.reason()),
                         x.decision().map(d -> new ExtensionRequest.Decision(d.outcome(), d.forum(), d.date(), names.apply(d.note()))),
                         x.marking()))
                 .toList();
@@ -285,7 +300,7 @@ public final class Redaction {
     }
 
     private ProgressUpdate update(ProgressUpdate u) {
-        return new ProgressUpdate(u.date(), u.author(), names.apply(u.text()),
+        return new ProgressUpdate(u.date(), u.author().map(this::person), names.apply(u.text()),
                 u.sections().map(s -> new UpdateSections(names.apply(s.achieved()), names.apply(s.leftToComplete()),
                         names.apply(s.barriers()), s.implemented(), s.proposedClosed())),
                 u.degreeMet(), u.percentComplete(), u.marking());
@@ -298,15 +313,29 @@ public final class Redaction {
     }
 
     private List<Ownership> owners(List<Ownership> owners) {
-        return owners.stream().map(o -> new Ownership(o.person(), names.apply(o.strand()), o.from(), o.until())).toList();
+        return owners.stream().map(o -> new Ownership(person(o.person()), names.apply(o.strand()), o.from(), o.until())).toList();
     }
 
     private List<TargetRevision> targets(List<TargetRevision> history) {
-        return history.stream().map(t -> new TargetRevision(target(t.target()), t.date(), names.apply(t.reason()), t.agreedBy())).toList();
+        return history.stream().map(t -> new TargetRevision(target(t.target()), t.date(), names.apply(t.reason()),
+                t.agreedBy().map(a -> knownPeople.contains(a) ? person(a) : names.apply(a)))).toList();
     }
 
     private TargetDate target(TargetDate target) {
         return new TargetDate(names.apply(target.text()), target.kind(), target.from(), target.deadline());
+    }
+
+    /**
+     * The id a person has in the redacted register: under a profile that replaces names, an opaque one given
+     * in order of first use; else the id as given.
+     */
+    private String person(String id) {
+        if (!profile.replacesNames()) {
+            return id;
+        }
+        synchronized (personIds) {
+            return personIds.computeIfAbsent(id, k -> "person-" + (personIds.size() + 1));
+        }
     }
 
     /** Whether a part is shown; if not, counts it and its marking. Decisions with no note are not counted. */

@@ -29,6 +29,8 @@ import org.apiguardian.api.API;
  * @param markings the markings of what was left out, in the scheme's order (a marking the scheme does not
  *     define last)
  * @param namesReplaced whether the register's people's names were replaced by initials or roles
+ * @param emailAddressesRemoved whether e-mail addresses were removed from the register's text
+ * @param phoneNumbersRemoved whether telephone numbers were removed from the register's text
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Withheld(
@@ -42,7 +44,9 @@ public record Withheld(
         int decisionNotes,
         int evidence,
         List<String> markings,
-        boolean namesReplaced) {
+        boolean namesReplaced,
+        boolean emailAddressesRemoved,
+        boolean phoneNumbersRemoved) {
 
     /** Checks for nulls and negative counts, and copies the list. */
     public Withheld {
@@ -53,6 +57,27 @@ public record Withheld(
             }
         }
         markings = List.copyOf(markings);
+    }
+
+    /**
+     * A record of what was left out of a register, with no e-mail addresses or telephone numbers removed.
+     *
+     * @param profile the profile applied
+     * @param sources sources left out whole
+     * @param recommendations recommendations left out whole
+     * @param responses management responses left out
+     * @param updates progress updates left out
+     * @param extensionRequests extension requests left out
+     * @param actions actions left out
+     * @param decisionNotes notes of governance decisions left out
+     * @param evidence evidence left out
+     * @param markings the markings of what was left out, in the scheme's order
+     * @param namesReplaced whether the register's people's names were replaced by initials or roles
+     */
+    public Withheld(Profile profile, int sources, int recommendations, int responses, int updates, int extensionRequests, int actions,
+            int decisionNotes, int evidence, List<String> markings, boolean namesReplaced) {
+        this(profile, sources, recommendations, responses, updates, extensionRequests, actions, decisionNotes, evidence, markings,
+                namesReplaced, false, false);
     }
 
     /**
@@ -81,7 +106,7 @@ public record Withheld(
      * @return the empty record
      */
     public static Withheld nothing(Profile profile) {
-        return new Withheld(profile, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), false);
+        return new Withheld(profile, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), false, false, false);
     }
 
     /**
@@ -94,18 +119,20 @@ public record Withheld(
     }
 
     /**
-     * Whether the report shows the register as it is: nothing left out and no names replaced.
+     * Whether the report shows the register as it is: nothing left out, no names replaced and no e-mail
+     * address or telephone number removed.
      *
      * @return true if so
      */
     public boolean isEmpty() {
-        return total() == 0 && !namesReplaced;
+        return total() == 0 && !namesReplaced && !emailAddressesRemoved && !phoneNumbersRemoved;
     }
 
     /**
      * The sentence a paper prints when something was left out or names were replaced, for example
      * "This paper omits 3 recommendations and 5 updates marked OFFICIAL-SENSITIVE; names are shown as
-     * initials or roles."
+     * initials or roles." It mentions e-mail addresses and telephone numbers only when some were removed:
+     * "...; names are shown as initials or roles; e-mail addresses and telephone numbers are removed."
      *
      * @return the sentence, or empty if {@link #isEmpty()}
      */
@@ -113,9 +140,23 @@ public record Withheld(
         if (isEmpty()) {
             return Optional.empty();
         }
-        String names = "names are shown as initials or roles.";
+        List<String> done = new ArrayList<>();
+        if (namesReplaced) {
+            done.add("names are shown as initials or roles");
+        }
+        List<String> removed = new ArrayList<>();
+        if (emailAddressesRemoved) {
+            removed.add("e-mail addresses");
+        }
+        if (phoneNumbersRemoved) {
+            removed.add("telephone numbers");
+        }
+        if (!removed.isEmpty()) {
+            done.add(and(removed, "and") + " are removed");
+        }
+        String also = String.join("; ", done) + ".";
         if (total() == 0) {
-            return Optional.of("N" + names.substring(1));
+            return Optional.of(Character.toUpperCase(also.charAt(0)) + also.substring(1));
         }
         List<String> parts = new ArrayList<>();
         count(parts, sources, "source", "sources");
@@ -130,7 +171,7 @@ public record Withheld(
         if (!markings.isEmpty()) {
             sentence.append(" marked ").append(and(markings, "or"));
         }
-        return Optional.of(sentence.append(namesReplaced ? "; " + names : ".").toString());
+        return Optional.of(sentence.append(done.isEmpty() ? "." : "; " + also).toString());
     }
 
     private static void count(List<String> parts, int count, String one, String many) {

@@ -74,6 +74,13 @@ class RedactionTest {
         return Report.builder(register).asOf(LEICESTERSHIRE.paperDate()).profile(profile).build();
     }
 
+    /** The opaque id the public profile gives a person of Leicestershire 2020: person-N, N its place in the register's people. */
+    private static String publicId(String id) {
+        List<String> ids = LEICESTERSHIRE.load().people().stream().map(Person::id).toList();
+        assertThat(ids).contains(id);
+        return "person-" + (ids.indexOf(id) + 1);
+    }
+
     private static Recommendation shown(Report report, String id) {
         return report.register().recommendations().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
@@ -122,7 +129,9 @@ class RedactionTest {
         assertThat(property.updates().get(property.updates().size() - 1).percentComplete()).contains(75);
         assertThat(property.extensionRequests()).hasSize(1);
         ExtensionRequest request = property.extensionRequests().get(0);
-        assertThat(request.requestedBy()).contains("epac-manager");
+        // the requester's id is replaced by an opaque one: the EPAC Manager is the register's second person
+        assertThat(request.requestedBy()).contains("person-2");
+        assertThat(report.register().person("person-2").map(Person::name)).contains("AP");
         assertThat(request.target().text()).isEqualTo("30th April 2021 (AP)");
         assertThat(request.target().deadline()).contains(LocalDate.of(2021, 4, 30));
         assertThat(request.reason()).contains("The AP awaits the complete data warehouse");
@@ -209,12 +218,13 @@ class RedactionTest {
     @Test
     void publicReplacesNamesOfTheRegistersPeopleEverywhere() {
         Report report = report(marked(), Profile.PUBLIC);
-        assertThat(report.register().person("epac-manager").map(Person::name)).contains("AP");
+        assertThat(report.register().person("epac-manager")).isEmpty();
+        assertThat(report.register().person(publicId("epac-manager")).map(Person::name)).contains("AP");
         // a role title naming someone is changed too: the EPAC Manager's role repeats the name
-        assertThat(report.register().person("epac-manager").flatMap(Person::role)).contains("AP (Manager, Evidential Property and Archives Team)");
-        assertThat(report.register().person("civica").map(Person::name)).contains("Supplier of the Tranman vehicle management system");
+        assertThat(report.register().person(publicId("epac-manager")).flatMap(Person::role)).contains("AP (Manager, Evidential Property and Archives Team)");
+        assertThat(report.register().person(publicId("civica")).map(Person::name)).contains("Supplier of the Tranman vehicle management system");
         // a name that is the person's role title is not a personal name
-        assertThat(report.register().person("head-of-information-management").map(Person::name)).contains("Head of Information Management");
+        assertThat(report.register().person(publicId("head-of-information-management")).map(Person::name)).contains("Head of Information Management");
         List<String> texts = shown(report, "seized-found-property-2018-4.1").updates().stream().map(ProgressUpdate::text).toList();
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("The AP anticipates having a set of useful performance indicator"))
                 .noneSatisfy(t -> assertThat(t).contains("EPAC Manager"));
@@ -262,7 +272,7 @@ class RedactionTest {
         Report report = Report.builder(marked()).asOf(LEICESTERSHIRE.paperDate()).previousMeeting(LEICESTERSHIRE.paperDate().minusMonths(3))
                 .profile(Profile.PUBLIC).build();
         assertThat(report.previous().orElseThrow().state("fleet-management-4.2")).isEmpty();
-        assertThat(report.previous().orElseThrow().register().person("epac-manager").map(Person::name)).contains("AP");
+        assertThat(report.previous().orElseThrow().register().person(publicId("epac-manager")).map(Person::name)).contains("AP");
         assertThat(report.movement()).isPresent();
     }
 
@@ -281,5 +291,57 @@ class RedactionTest {
                 new Person("c", "Ola Nordmann", Optional.empty(), Optional.empty())));
         assertThat(names.apply("JANE SMITH met Jane\nSmith-Jones; Jane Smithson and ola nordmann's team"))
                 .isEqualTo("JS met Head of Estates; Jane Smithson and ON's team");
+    }
+
+    /**
+     * Leicestershire 2020 with its people given ids made from names, and the EPAC Manager's role naming
+     * another person; the Seized &amp; Found Property 4.1 notes give an e-mail address and telephone number.
+     */
+    private static Register withNamedIds() {
+        Register register = LEICESTERSHIRE.load();
+        UnaryOperator<String> rename = id -> id.equals("epac-manager") ? "rosalind-featherstonehaugh" : id;
+        List<Person> people = register.people().stream().map(p -> p.id().equals("epac-manager")
+                ? new Person(rename.apply(p.id()), "Rosalind Featherstonehaugh", Optional.empty(), Optional.of("Staff officer to Bartholomew Pengelly"))
+                : p).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        people.add(new Person("bartholomew-pengelly", "Bartholomew Pengelly", Optional.empty(), Optional.empty()));
+        List<Source> sources = register.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(),
+                s.assurance(), s.followUpOf(), s.marking(), s.recommendations().stream().map(r -> r.toBuilder()
+                        .owners(r.owners().stream().map(o -> new io.github.rectrack.model.Ownership(rename.apply(o.person()), o.strand(),
+                                o.from(), o.until())).toList())
+                        .updates(r.updates().stream().map(u -> new ProgressUpdate(u.date(), u.author().map(rename), u.text(), u.sections(),
+                                u.degreeMet(), u.percentComplete(), u.marking())).toList())
+                        .targetHistory(r.targetHistory().stream().map(t -> new io.github.rectrack.model.TargetRevision(t.target(), t.date(),
+                                t.reason(), t.agreedBy().map(rename))).toList())
+                        .notes(r.id().equals("seized-found-property-2018-4.1")
+                                ? Optional.of("Ask Supt Pengelly: bartholomew.pengelly@leics.example.police.uk, 0116 496 0123") : r.notes())
+                        .build()).toList())).toList();
+        return new Register(register.id(), register.organisation(), register.asOf(), register.scheme(), people, sources);
+    }
+
+    @Test
+    void publicGivesPeopleOpaqueIdsEverywhereTheyAreUsed() {
+        Register register = withNamedIds();
+        Report report = report(register, Profile.PUBLIC);
+        assertThat(report.register().people()).extracting(Person::id)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, register.people().size()).mapToObj(i -> "person-" + i)
+                        .toList());
+        Recommendation property = shown(report, "seized-found-property-2018-4.1");
+        Recommendation recorded = register.recommendations().filter(r -> r.id().equals(property.id())).findFirst().orElseThrow();
+        assertThat(recorded.owners()).extracting(o -> o.person()).contains("rosalind-featherstonehaugh");
+        assertThat(property.owners()).extracting(o -> o.person()).contains("person-2").doesNotContain("rosalind-featherstonehaugh");
+        assertThat(property.updates()).extracting(u -> u.author().orElse("")).contains("person-2")
+                .doesNotContain("rosalind-featherstonehaugh");
+        assertThat(property.targetHistory()).extracting(t -> t.agreedBy().orElse("")).contains("person-2")
+                .doesNotContain("rosalind-featherstonehaugh");
+        String everything = report.register().toString() + report.evaluation().states();
+        assertThat(everything).doesNotContainIgnoringCase("featherstonehaugh").doesNotContainIgnoringCase("pengelly");
+        // the role that replaces a name has the name in it replaced too
+        assertThat(report.register().person("person-2").map(Person::name)).contains("Staff officer to BP");
+        assertThat(report.register().person("person-2").flatMap(Person::role)).contains("Staff officer to BP");
+        assertThat(property.notes()).contains("Ask BP: [e-mail removed], [telephone number removed]");
+        assertThat(report.withheld().statement()).contains(
+                "Names are shown as initials or roles; e-mail addresses and telephone numbers are removed.");
+        // the internal profile keeps ids and contacts as recorded
+        assertThat(report(register, Profile.INTERNAL).register().person("rosalind-featherstonehaugh")).isPresent();
     }
 }

@@ -1,0 +1,76 @@
+package io.github.rectrack.engine.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectrack.model.Person;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Names found however they are written, and only names. */
+class NamesTest {
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("marjorie-fenwick-holt", "Marjorie Fenwick-Holt", Optional.of("MFH"), Optional.empty()),
+            new Person("jose-nunez", "José Núñez", Optional.of("JN"), Optional.empty()),
+            new Person("tobias-quennell", "Tobias Quennell", Optional.empty(), Optional.of("Staff officer to Marjorie Fenwick-Holt")),
+            new Person("may", "May", Optional.empty(), Optional.of("Clerk to the panel")),
+            new Person("theresa-june", "Theresa June", Optional.of("TJ"), Optional.empty()));
+
+    private final Names names = new Names(PEOPLE);
+
+    @Test
+    void namesWrittenWithOtherSpacesOrInvisibleCharactersAreReplacedAndTheRestKept() {
+        assertThat(names.apply("Seen by Marjorie\u00A0Fenwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie\u202FFenwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie\u3000Fenwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie\u200BFenwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie Fen\u200Dwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie Fen\u00ADwick-Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by Marjorie Fenwick\u2011Holt.")).isEqualTo("Seen by MFH.");
+        assertThat(names.apply("Seen by \u202EMarjorie Fenwick-Holt\u202C.")).isEqualTo("Seen by \u202EMFH\u202C.");
+        assertThat(names.apply("Seen by Jose\u0301 Nu\u0301n\u0303ez, cafe\u0301 owner")).isEqualTo("Seen by JN, cafe\u0301 owner");
+        assertThat(names.apply("Seen by JOSÉ NÚÑEZ and José Núñez in the café")).isEqualTo("Seen by JN and JN in the café");
+        // the words around a name keep their own spaces and invisible characters
+        assertThat(names.apply("a\u00A0b\u200Bc Marjorie Fenwick-Holt d\u3000e")).isEqualTo("a\u00A0b\u200Bc MFH d\u3000e");
+    }
+
+    @Test
+    void aRoleUsedAsTheReplacementHasItsNamesReplaced() {
+        assertThat(names.apply("Tobias Quennell wrote it")).isEqualTo("Staff officer to MFH wrote it");
+    }
+
+    @Test
+    void aSurnameAfterATitleIsReplacedWithTheTitle() {
+        assertThat(names.apply("Agreed by Supt Fenwick-Holt and Mr. Quennell; DCI Núñez and Ch Supt Fenwick Holt"))
+                .isEqualTo("Agreed by MFH and Staff officer to MFH; JN and MFH");
+        // a surname alone, or a first name alone, is kept
+        assertThat(names.apply("Quennell and Marjorie")).isEqualTo("Quennell and Marjorie");
+    }
+
+    @Test
+    void aNameThatIsACalendarWordIsReplacedOnlyAfterATitle() {
+        assertThat(names.apply("Due May 2020, then June 2021; Ms May and Mrs June agreed, as did Theresa June"))
+                .isEqualTo("Due May 2020, then June 2021; Clerk to the panel and TJ agreed, as did TJ");
+    }
+
+    @Test
+    void emailAddressesAndUkTelephoneNumbersAreRemoved() {
+        assertThat(names.apply("Write to m.fenwick-holt@leics.example.police.uk or ring 0116 496 0123, +44 (0)116 496 0999,"
+                + " (0116) 4960000 or 07700 900123 by 2020-10-16; 25,000 items"))
+                .isEqualTo("Write to [e-mail removed] or ring [telephone number removed], [telephone number removed],"
+                        + " [telephone number removed] or [telephone number removed] by 2020-10-16; 25,000 items");
+        assertThat(names.emailsRemoved()).isTrue();
+        assertThat(names.phonesRemoved()).isTrue();
+        Names fresh = new Names(PEOPLE);
+        assertThat(fresh.apply("Nothing to remove in 2020")).isEqualTo("Nothing to remove in 2020");
+        assertThat(fresh.emailsRemoved()).isFalse();
+        assertThat(fresh.phonesRemoved()).isFalse();
+    }
+
+    @Test
+    void theLeakSearchAndTheRedactionFoldAlike() {
+        assertThat(Folding.fold("Marjorie\u00A0Fen\u00ADwick\u2011Holt \u202EJose\u0301 ＮÚÑEZ"))
+                .isEqualTo("marjorie fenwick-holt jose nunez");
+    }
+}
