@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * refused with an {@link IllegalArgumentException} that names it; exported with the {@link Profile#PUBLIC
  * public} profile, the {@link RestrictedRegister} shows none of its restricted texts and none of its
  * people's names anywhere in the output (searched by {@link LeakCheck}, which unpacks zips and decodes
- * character references). Override {@link #options()} if the exporter needs options to run.
+ * character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
+ * from them, e-mail addresses or telephone numbers. Override {@link #options()} if the exporter needs options to run.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ExporterContract {
@@ -230,6 +231,22 @@ public abstract class ExporterContract {
         List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.forbiddenInPublic());
         assertThat(leaks).as("exporter '%s' with the public profile wrote restricted text or personal names:%n%s", exporter().id(),
                 leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+    }
+
+    /**
+     * Exported with the public profile, the {@link DisguisedNamesRegister} shows none of its people's names,
+     * surnames, ids made from names, e-mail addresses or telephone numbers, however the names are written
+     * (other spaces, invisible characters, decomposed accents, after a title), in any part of the output.
+     */
+    @Test
+    public void publicProfileNamesNoOneHoweverWritten() {
+        Register register = DisguisedNamesRegister.register();
+        Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
+                .profile(Profile.PUBLIC).build();
+        byte[] bytes = export(exporter(), report, options(), "the disguised names register with the public profile");
+        List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, DisguisedNamesRegister.forbiddenInPublic());
+        assertThat(leaks).as("exporter '%s' with the public profile wrote personal names, ids made from them or contacts:%n%s",
+                exporter().id(), leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
     }
 
     /** The id is lower case and not blank, the media type has a '/', and the extensions have no dot. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import io.github.rectrack.engine.publication.Folding;
 import org.apiguardian.api.API;
 
 /**
@@ -31,8 +31,11 @@ import org.apiguardian.api.API;
  * is read as UTF-8 text. Each entry or text is searched three ways: as written; with XML and HTML
  * character references decoded ({@code &amp;}, {@code &#74;}, {@code &#x4A;}, {@code &nbsp;}) and JSON
  * {@code \\uXXXX} escapes decoded; and decoded with the markup removed, so that text split across runs or
- * cells ({@code <w:t>Jane </w:t></w:r><w:r><w:t>Smith</w:t>}) is still found. Case and the spacing between
- * words are ignored.
+ * cells ({@code <w:t>Jane </w:t></w:r><w:r><w:t>Smith</w:t>}) is still found. Both the forbidden string and the
+ * output are {@link Folding folded} as the public profile's redaction folds them (case, accents, composed or
+ * not, compatibility forms and invisible format characters ignored), and then every space and dash is
+ * removed: so "Jane&#xA0;Smith", "Jane&#x200B;Smith", "jane-smith" (an id made from the name) and
+ * "JANE SMITH" are all found for "Jane Smith".
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LeakCheck {
@@ -138,20 +141,39 @@ public final class LeakCheck {
         }
         String decoded = decode(raw);
         for (String haystack : List.of(raw, decoded, MARKUP.matcher(decoded).replaceAll(""))) {
-            String normal = normalise(haystack);
-            int at = normal.indexOf(needle);
+            // folded code point by code point, remembering where each folded character came from
+            StringBuilder compact = new StringBuilder(haystack.length());
+            int[] positions = new int[haystack.length() * 2 + 2];
+            for (int i = 0; i < haystack.length(); ) {
+                int cp = haystack.codePointAt(i);
+                String piece = cp < 0x80 ? String.valueOf((char) Character.toLowerCase(cp)) : Folding.fold(new String(Character.toChars(cp)));
+                for (int k = 0; k < piece.length(); k++) {
+                    char c = piece.charAt(k);
+                    if (c != ' ' && c != '-' && !Character.isWhitespace(c)) {
+                        if (compact.length() == positions.length) {
+                            positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+                        }
+                        positions[compact.length()] = i;
+                        compact.append(c);
+                    }
+                }
+                i += Character.charCount(cp);
+            }
+            int at = compact.indexOf(needle);
             if (at >= 0) {
-                String shown = SPACE.matcher(haystack).replaceAll(" ").strip();
-                int from = Math.max(0, at - CONTEXT);
-                int to = Math.min(shown.length(), at + needle.length() + CONTEXT);
-                return Optional.of(new Leak(text, where, from < to && to <= shown.length() ? shown.substring(from, to) : ""));
+                int start = positions[at];
+                int end = positions[at + needle.length() - 1] + 1;
+                String shown = SPACE.matcher(haystack.substring(Math.max(0, start - CONTEXT), Math.min(haystack.length(), end + CONTEXT)))
+                        .replaceAll(" ").strip();
+                return Optional.of(new Leak(text, where, shown));
             }
         }
         return Optional.empty();
     }
 
+    /** The forbidden string as it is searched for: folded, with its spaces and dashes removed. */
     private static String normalise(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Folding.fold(text).replaceAll("[ \\-]", "");
     }
 
     /**
