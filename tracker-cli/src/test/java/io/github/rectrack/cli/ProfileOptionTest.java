@@ -3,11 +3,14 @@ package io.github.rectrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,29 @@ class ProfileOptionTest extends CommandLineTest {
                 "-o", out.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("there is no publication profile 'secret'; the profiles are internal, panel, public");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void publicRefusesASchemeThatListsOfficialSensitiveBeforeOfficialAndWritesNothing(@TempDir Path dir) throws IOException {
+        Register register = RestrictedRegister.register();
+        Scheme s = register.scheme();
+        Register inverted = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), List.of("OFFICIAL-SENSITIVE", "OFFICIAL"), s.forums(), s.ragPolicy(), s.ragSettings(),
+                s.reportingRules()), register.people(), register.sources());
+        Path in = dir.resolve("inverted.json");
+        Files.writeString(in, new RegisterJson().writeToString(inverted), StandardCharsets.UTF_8);
+        Path out = dir.resolve("published.docx");
+        assertThat(run("report", in.toString(), "--as-of", "2024-03-31", "--profile", "public", "--no-progress",
+                "-o", out.toString())).isEqualTo(TrackerCommand.EXIT_INVALID);
+        assertThat(err.toString()).contains("ERROR scheme.handlingMarkings[1]: 'OFFICIAL' is listed after the more restricted "
+                + "'OFFICIAL-SENSITIVE'; handling markings are listed least restricted first, and the Government Security "
+                + "Classifications go OFFICIAL < OFFICIAL-SENSITIVE < SECRET < TOP SECRET")
+                .contains("is not a valid register (1 error(s), 0 warning(s)); nothing was written")
+                .doesNotContain("Profile 'public'");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(in);
+        }
     }
 
     @Test

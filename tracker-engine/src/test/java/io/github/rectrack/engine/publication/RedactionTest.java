@@ -107,6 +107,25 @@ class RedactionTest {
     }
 
     @Test
+    void refusesToRestrictUnderASchemeThatListsOfficialSensitiveBeforeOfficial() {
+        Register register = marked();
+        Scheme s = register.scheme();
+        Register inverted = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), List.of(SENSITIVE, "OFFICIAL"), s.forums(), s.ragPolicy(), s.ragSettings(), s.reportingRules()),
+                register.people(), register.sources());
+        assertThat(s.handlingMarkings()).containsExactly("OFFICIAL", SENSITIVE);
+        assertThatThrownBy(() -> Redaction.of(inverted, Profile.PUBLIC))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the 'public' profile cannot tell what is restricted under register '" + register.id()
+                        + "': scheme.handlingMarkings[1]: 'OFFICIAL' is listed after the more restricted 'OFFICIAL-SENSITIVE'; handling "
+                        + "markings are listed least restricted first, and the Government Security Classifications go OFFICIAL < "
+                        + "OFFICIAL-SENSITIVE < SECRET < TOP SECRET (a force's own markings may stand anywhere)");
+        assertThatThrownBy(() -> Redaction.of(inverted, Profile.PANEL)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the 'panel' profile cannot tell what is restricted");
+        assertThat(Redaction.of(inverted, Profile.INTERNAL).register()).isSameAs(inverted);
+    }
+
+    @Test
     void publicReplacesNamesInTheNewTextsAndWithholdsMarkedExtensionRequests() {
         Report report = report(withNewFacts(), Profile.PUBLIC);
         assertThat(report.withheld().extensionRequests()).isEqualTo(1);
