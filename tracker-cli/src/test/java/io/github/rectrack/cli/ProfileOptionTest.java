@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
+import io.github.rectrack.testkit.LeakCheck;
 import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +85,27 @@ class ProfileOptionTest extends CommandLineTest {
         try (var left = Files.list(dir)) {
             assertThat(left).containsExactly(in);
         }
+    }
+
+    @Test
+    void publicStripsATemplatesCommentsAndPropertiesAndSaysWhichParts(@TempDir Path dir) throws IOException {
+        Path template = dir.resolve("force.docx");
+        try (XWPFDocument t = new XWPFDocument(); var out = Files.newOutputStream(template)) {
+            t.getProperties().getCoreProperties().setCreator(RestrictedRegister.PERSONAL_NAMES.get(0));
+            t.createComments().createComment(BigInteger.ONE).setAuthor(RestrictedRegister.PERSONAL_NAMES.get(1));
+            t.createParagraph().createRun().setText("Contact: " + RestrictedRegister.PERSONAL_NAMES.get(2));
+            t.write(out);
+        }
+        Path out = dir.resolve("published.docx");
+        assertThat(run("report", restricted(dir).toString(), "--as-of", "2024-03-31", "--profile", "public", "--no-progress",
+                "--template", template.toString(), "--option", "author=" + RestrictedRegister.PERSONAL_NAMES.get(0), "-o",
+                out.toString())).isZero();
+        assertThat(LeakCheck.search(Files.readAllBytes(out), RestrictedRegister.forbiddenInPublic())).isEmpty();
+        assertThat(err.toString())
+                .contains("WARNING template " + template + " > word/comments.xml: removed (comments): under the public profile a "
+                        + "template's comments, custom XML and custom properties are not published")
+                .contains("WARNING template " + template + " > docProps/core.xml: the template's document property 'creator' was "
+                        + "removed: under the public profile a template's properties that may name people are not published");
     }
 
     @Test

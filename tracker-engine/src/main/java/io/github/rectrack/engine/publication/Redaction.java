@@ -134,6 +134,18 @@ public final class Redaction {
     }
 
     /**
+     * A text from outside the register, such as an exporter's option (a paper's author or subject) or a
+     * template's own text, as the profile shows it: with {@link Profile#replacesNames()}, the names of the
+     * register's people replaced exactly as in the register's own text; otherwise as given.
+     *
+     * @param text the text
+     * @return the text to show
+     */
+    public String text(String text) {
+        return names.apply(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
      * What was left out.
      *
      * @return the counts and statement

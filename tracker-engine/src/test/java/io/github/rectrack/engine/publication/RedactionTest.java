@@ -301,4 +301,19 @@ class RedactionTest {
         assertThat(names.apply("JANE SMITH met Jane\nSmith-Jones; Jane Smithson and ola nordmann's team"))
                 .isEqualTo("JS met Head of Estates; Jane Smithson and ON's team");
     }
+
+    @Test
+    void aReportRedactsTextFromOutsideTheRegisterAsItsProfileSays() {
+        Register base = marked();
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(),
+                List.of(new Person("a", "Jane Smith", Optional.of("JS"), Optional.empty()),
+                        new Person("b", "Jane Smith-Jones", Optional.empty(), Optional.of("Head of Estates"))),
+                base.sources());
+        String option = "Prepared by Jane Smith-Jones for jane smith";
+        Report published = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).profile(Profile.PUBLIC).build();
+        assertThat(published.redact(option)).isEqualTo("Prepared by Head of Estates for JS");
+        assertThat(Redaction.of(register, Profile.PUBLIC).text(option)).isEqualTo("Prepared by Head of Estates for JS");
+        Report panel = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).profile(Profile.PANEL).build();
+        assertThat(panel.redact(option)).isEqualTo(option);
+    }
 }
