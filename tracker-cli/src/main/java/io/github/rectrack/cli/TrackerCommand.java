@@ -81,6 +81,11 @@ public final class TrackerCommand {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI logs what it refuses (a DOCTYPE, a part without a content type) with a stack trace before it
+        // throws; the command says what was wrong in one line of its own, so that logger is switched off.
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         System.exit(run(args));
     }
 
