@@ -130,7 +130,7 @@ abstract class ExportCommand implements Callable<Integer> {
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws IOException {
         Formats formats = plugins.formats();
-        plugins.failureWarning().ifPresent(messages::add);
+        messages.addAll(plugins.failureWarnings());
         Exporter exporter = chooseExporter(formats);
         Profile profile = profile();
         Map<String, String> chosen = new LinkedHashMap<>(options);

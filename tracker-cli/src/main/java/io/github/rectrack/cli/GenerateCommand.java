@@ -25,8 +25,16 @@ import picocli.CommandLine.Spec;
         description = "Write a synthetic register of the given size: realistic, valid, and the same for the same seed.")
 final class GenerateCommand implements Callable<Integer> {
 
+    /**
+     * The most recommendations a generated register may hold: it is held in memory whole before it is
+     * written, about 7 KiB a recommendation with the default updates, so a million needs a heap of several
+     * GiB ({@code -Xmx8g}).
+     */
+    static final int MAX_RECOMMENDATIONS = 1_000_000;
+
     @Option(names = {"-n", "--recommendations"}, paramLabel = "N", required = true,
-            description = "How many recommendations the register holds (0 or more).")
+            description = "How many recommendations the register holds, 0 to " + MAX_RECOMMENDATIONS
+                    + " (a large register needs a large heap: java -Xmx...).")
     int recommendations;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "1",
@@ -53,6 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
         if (recommendations < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--recommendations must be 0 or more, not " + recommendations);
+        }
+        if (recommendations > MAX_RECOMMENDATIONS) {
+            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "--recommendations must be at most %,d (a register is built in memory before it is written), not %,d",
+                    MAX_RECOMMENDATIONS, recommendations));
         }
         RegisterGenerator.Options options;
         try {

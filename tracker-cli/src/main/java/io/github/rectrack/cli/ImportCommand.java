@@ -108,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws Exception {
-        plugins.failureWarning().ifPresent(messages::add);
+        messages.addAll(plugins.failureWarnings());
         Map<String, String> chosen = new LinkedHashMap<>(options);
         String id = format;
         if (mapping != null) {

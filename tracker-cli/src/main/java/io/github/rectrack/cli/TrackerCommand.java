@@ -81,6 +81,11 @@ public final class TrackerCommand {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI logs what it refuses (a DOCTYPE, a part without a content type) with a stack trace before it
+        // throws; the command says what was wrong in one line of its own, so that logger is switched off.
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         System.exit(run(args));
     }
 
@@ -102,7 +107,9 @@ public final class TrackerCommand {
 
     /**
      * The picocli command line, with the project's exit codes: an exception while running a command is
-     * printed as one line {@code tracker: <message>} and gives {@link #EXIT_USAGE}.
+     * printed as one line {@code tracker: <message>} and gives {@link #EXIT_USAGE}; so does running out of
+     * memory, whose line says how much heap the JVM had and how to give it more or ask for less (no stack
+     * trace is printed).
      *
      * @return a new command line
      */
@@ -116,7 +123,35 @@ public final class TrackerCommand {
             commandLine.getErr().println("tracker: " + (message == null || message.isBlank() ? e.toString() : message));
             return EXIT_USAGE;
         });
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                CommandLine ran = parseResult.subcommands().isEmpty() ? cli : parseResult.subcommands().get(
+                        parseResult.subcommands().size() - 1).commandSpec().commandLine();
+                ran.getErr().println(outOfMemory(ran.getCommandName(), e, Runtime.getRuntime().maxMemory()));
+                return EXIT_USAGE;
+            }
+        });
         return cli;
+    }
+
+    /**
+     * The one line printed when a command runs out of memory: what ran out, how much heap the JVM had, and
+     * what to do.
+     *
+     * @param command the command's name
+     * @param error the error
+     * @param maxHeap the JVM's maximum heap in bytes ({@link Runtime#maxMemory()})
+     * @return the line, starting {@code tracker: }
+     */
+    static String outOfMemory(String command, OutOfMemoryError error, long maxHeap) {
+        String what = error.getMessage() == null || error.getMessage().isBlank() ? "" : " (" + error.getMessage() + ")";
+        String heap = maxHeap == Long.MAX_VALUE ? "" : ", with a maximum heap of " + (maxHeap / (1024 * 1024)) + " MiB";
+        return "tracker: '" + command + "' ran out of memory" + what + heap + ". Start Java with a larger heap"
+                + " (for example java -Xmx4g -jar tracker.jar ...), or ask for less: one forum (--forum), a smaller register,"
+                + " or fewer recommendations";
     }
 
     /**
