@@ -34,4 +34,19 @@ public interface Exporter extends Format {
      * @throws IllegalArgumentException if an option is unknown or unusable
      */
     void export(Report report, Options options, OutputStream out) throws IOException;
+
+    /**
+     * Whether this exporter may write nothing at all for a report. Most formats always write something (a
+     * header, an empty document), so an exporter that wrote no byte has failed: the command line then
+     * reports an error and keeps the file that was there. An exporter whose empty output is a correct
+     * result (a list of changes with none to list, say) overrides this to return {@code true}.
+     *
+     * <p>An exporter never ends the program ({@code System.exit}, {@code Runtime.halt}): it throws an
+     * exception, which the caller reports.
+     *
+     * @return {@code true} if an empty output is a correct result; {@code false} by default
+     */
+    default boolean mayWriteNothing() {
+        return false;
+    }
 }
