@@ -195,30 +195,34 @@ abstract class ExportCommand implements Callable<Integer> {
         Report report = builder.build();
 
         progress.phase("write");
+        List<Finding> written = new ArrayList<>();
         if (output.equals("-")) {
             PrintStream stdout = System.out;
-            export(exporter, report, exporterOptions, stdout, "standard output");
+            written.addAll(export(exporter, report, exporterOptions, stdout, "standard output"));
             stdout.flush();
         } else {
             Path target = Path.of(output);
-            AtomicFiles.write(target, out -> export(exporter, report, exporterOptions, out, output));
+            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, out, output)));
             messages.add(String.format("Wrote %s as of %s for %s with '%s' to %s", register.id(), report.asOf(), report.forum(),
                     exporter.id(), output));
         }
+        written.forEach(f -> messages.add(f.toString()));
         report.withheld().statement().ifPresent(statement -> messages.add("Profile '" + profile.id() + "': " + statement));
         return TrackerCommand.EXIT_OK;
     }
 
     /**
      * Runs the exporter, naming it in any failure; {@link IllegalArgumentException}s (bad options) pass
-     * through as they are. An exporter that writes nothing fails, unless it declares {@link
-     * Exporter#mayWriteNothing()}: an empty file never replaces a good one.
+     * through as they are. Returns what the exporter said about how it wrote the report. An exporter that
+     * writes nothing fails, unless it declares {@link Exporter#mayWriteNothing()}: an empty file never
+     * replaces a good one.
      */
-    private static void export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
+    private static List<Finding> export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
             throws IOException {
         CountingOutputStream counted = new CountingOutputStream(out);
+        List<Finding> findings;
         try {
-            exporter.export(report, options, counted);
+            findings = exporter.exportWithFindings(report, options, counted);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {
@@ -233,6 +237,7 @@ abstract class ExportCommand implements Callable<Integer> {
                     + (where.equals("standard output") ? "" : "; " + where + " was left as it was")
                     + " (an exporter whose output may be empty says so with Exporter.mayWriteNothing())");
         }
+        return findings;
     }
 
     /**

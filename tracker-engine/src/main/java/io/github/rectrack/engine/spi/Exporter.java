@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -48,5 +49,23 @@ public interface Exporter extends Format {
      */
     default boolean mayWriteNothing() {
         return false;
+    }
+
+    /**
+     * Writes the report, and says what its caller should know about how it was written: for example,
+     * under the {@code public} profile, each part of a template that was left out. The command line
+     * prints these after the report is written. By default this calls {@link #export(Report, Options,
+     * OutputStream)} and has nothing to say; an exporter with something to say overrides both.
+     *
+     * @param report what to write, already evaluated
+     * @param options this exporter's options
+     * @param out where to write; not closed
+     * @return warnings and notices, each naming where it applies; empty by default
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or unusable
+     */
+    default List<Finding> exportWithFindings(Report report, Options options, OutputStream out) throws IOException {
+        export(report, options, out);
+        return List.of();
     }
 }

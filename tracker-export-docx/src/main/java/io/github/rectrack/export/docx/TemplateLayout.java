@@ -1,6 +1,10 @@
 package io.github.rectrack.export.docx;
 
+import io.github.rectrack.engine.spi.Finding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,13 +79,37 @@ final class TemplateLayout {
      * @throws IllegalArgumentException naming the path if it is missing or not a Word document
      */
     static XWPFDocument open(Path path) {
+        return open(path, UnaryOperator.identity(), Optional.empty());
+    }
+
+    /**
+     * Opens a template as a document; for a paper published under the {@code public} profile, first
+     * without what may name people ({@link PublicTemplate}).
+     *
+     * @param path the template
+     * @param redact replaces the names of the register's people in a text
+     * @param publicWarnings for a public paper, where each part or property removed is reported; empty
+     *     for any other paper, whose template is kept whole
+     * @return the document
+     * @throws IllegalArgumentException naming the path if it is missing or not a Word document
+     */
+    static XWPFDocument open(Path path, UnaryOperator<String> redact, Optional<List<Finding>> publicWarnings) {
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException("template '" + path + "' is not a file");
         }
         XWPFDocument document;
         try (InputStream in = Files.newInputStream(path)) {
-            document = new XWPFDocument(in);
+            if (publicWarnings.isPresent()) {
+                byte[] stripped = PublicTemplate.strip(in.readAllBytes(), path.toString(), publicWarnings.get());
+                document = new XWPFDocument(new ByteArrayInputStream(stripped));
+                PublicTemplate.clean(document, path.toString(), redact, publicWarnings.get());
+            } else {
+                document = new XWPFDocument(in);
+            }
         } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException i && i.getMessage().startsWith("template '")) {
+                throw i;
+            }
             throw new IllegalArgumentException("template '" + path + "' cannot be read as a Word document (.docx or .dotx): " + e.getMessage(), e);
         }
         if (TEMPLATE_MAIN.equals(document.getPackagePart().getContentType())) {
@@ -165,7 +193,7 @@ final class TemplateLayout {
     }
 
     /** Every paragraph of the body, its tables, headers and footers. */
-    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
+    static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
         List<XWPFParagraph> all = new ArrayList<>();
         collect(document, all);
         for (XWPFHeaderFooter h : document.getHeaderList()) {
