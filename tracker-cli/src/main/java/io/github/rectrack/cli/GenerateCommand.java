@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
     LocalDate horizon;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "Where to write the register; '-' for standard output.")
+            description = "Where to write the register: a .json file, or '-' for standard output.")
     String output;
 
     @Spec
@@ -72,6 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
             options = RegisterGenerator.Options.of(recommendations, seed).withUpdatesPerRecommendation(updates).withHorizon(horizon);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (!output.equals("-")) {
+            AtomicFiles.checkTarget(Path.of(output));
+            AtomicFiles.requireExtension(Path.of(output), List.of("json"), "the register in canonical JSON");
         }
         Register register = RegisterGenerator.generate(options);
         RegisterJson json = new RegisterJson();

@@ -18,6 +18,9 @@ import picocli.CommandLine;
  * path; {@code --no-progress} switches off the progress bar, which is only ever shown when standard
  * error is a terminal.
  *
+ * <p>Run as a program ({@link #main}), Apache POI's temporary files go to a private directory of the
+ * run, removed when it ends ({@code PoiTemporaryDirectory}).
+ *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_INVALID} the register or the imported input
  * has errors; {@value #EXIT_USAGE} the command line could not be used, an input could not be read, or
  * an output could not be written. Data goes to standard output only when asked for with {@code -o -};
@@ -86,7 +89,26 @@ public final class TrackerCommand {
         if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        System.exit(run(args));
+        int code;
+        PoiTemporaryDirectory poi = null;
+        try {
+            poi = PoiTemporaryDirectory.install();
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("tracker: warning: no private directory for temporary files could be made in "
+                    + System.getProperty("java.io.tmpdir") + " (" + e.getMessage() + "); Excel files are written through the shared one");
+        }
+        try {
+            code = run(args);
+        } finally {
+            if (poi != null) {
+                try {
+                    poi.close();
+                } catch (RuntimeException e) {
+                    System.err.println("tracker: warning: " + e.getMessage());
+                }
+            }
+        }
+        System.exit(code);
     }
 
     /**

@@ -37,6 +37,21 @@ public interface Exporter extends Format {
     void export(Report report, Options options, OutputStream out) throws IOException;
 
     /**
+     * Whether this exporter may write nothing at all for a report. Most formats always write something (a
+     * header, an empty document), so an exporter that wrote no byte has failed: the command line then
+     * reports an error and keeps the file that was there. An exporter whose empty output is a correct
+     * result (a list of changes with none to list, say) overrides this to return {@code true}.
+     *
+     * <p>An exporter never ends the program ({@code System.exit}, {@code Runtime.halt}): it throws an
+     * exception, which the caller reports.
+     *
+     * @return {@code true} if an empty output is a correct result; {@code false} by default
+     */
+    default boolean mayWriteNothing() {
+        return false;
+    }
+
+    /**
      * Writes the report, and says what its caller should know about how it was written: for example,
      * under the {@code public} profile, each part of a template that was left out. The command line
      * prints these after the report is written. By default this calls {@link #export(Report, Options,
