@@ -73,8 +73,13 @@ final class Names {
         this(people, true);
     }
 
+    /** Replaces nothing and removes nothing: for a profile that keeps names. */
+    static Names none() {
+        return new Names(List.of(), false);
+    }
+
     private Names(List<Person> people, boolean rolesRedacted) {
-        this.removesContacts = rolesRedacted && !people.isEmpty();
+        this.removesContacts = rolesRedacted;
         // roles are redacted with the names replaced by initials only, so that a role naming someone ("Staff
         // officer to Jane Smith") does not bring that name back, and two roles naming each other end
         Names plain = rolesRedacted ? new Names(people, false) : null;

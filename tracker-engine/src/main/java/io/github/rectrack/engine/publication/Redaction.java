@@ -98,7 +98,7 @@ public final class Redaction {
                         + original.id() + "': scheme.handlingMarkings[" + first.index() + "]: " + first.message());
             }
         }
-        this.names = new Names(profile.replacesNames() ? original.people() : List.of());
+        this.names = profile.replacesNames() ? new Names(original.people()) : Names.none();
         if (profile.replacesNames()) {
             original.people().forEach(p -> {
                 knownPeople.add(p.id());
@@ -151,7 +151,9 @@ public final class Redaction {
     /**
      * A text from outside the register, such as an exporter's option (a paper's author or subject) or a
      * template's own text, as the profile shows it: with {@link Profile#replacesNames()}, the names of the
-     * register's people replaced exactly as in the register's own text; otherwise as given.
+     * register's people replaced, and e-mail addresses and telephone numbers removed, exactly as in the
+     * register's own text; otherwise as given. (The {@link #withheld() statement} is of the register's own
+     * text: it does not say what was removed from texts given here.)
      *
      * @param text the text
      * @return the text to show

@@ -66,6 +66,9 @@ class NamesTest {
         assertThat(fresh.apply("Nothing to remove in 2020")).isEqualTo("Nothing to remove in 2020");
         assertThat(fresh.emailsRemoved()).isFalse();
         assertThat(fresh.phonesRemoved()).isFalse();
+        // with no people, contacts are still removed; a profile that keeps names removes nothing
+        assertThat(new Names(List.of()).apply("Ring 0116 496 0123")).isEqualTo("Ring [telephone number removed]");
+        assertThat(Names.none().apply("Ring 0116 496 0123 or a.b@example.police.uk")).isEqualTo("Ring 0116 496 0123 or a.b@example.police.uk");
     }
 
     @Test
