@@ -1,6 +1,7 @@
 package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
@@ -95,5 +96,37 @@ class MappedImportLimitsTest {
                 + "the register holds the 2 recommendations of rows 1 to 3 and nothing below; split the sheet or raise the limit");
         assertThat(importer.read(new ByteArrayInputStream(csv(2, "Fundamental")), "force.csv",
                 Options.of(Map.of(SheetImporter.MAPPING, mapping.toString(), SheetImporter.MAX_ROWS, "3"))).findings()).isEmpty();
+    }
+    @Test
+    void aWorkbookStopsAtTheRowPastTheLimitToo() throws IOException {
+        Path dir = ForceSpreadsheet.directory();
+        ColumnMapping mapping = ColumnMapping.read(dir.resolve("mapping.json")).withMaxRows(8);
+
+        ImportResult result;
+        try (var in = Files.newInputStream(dir.resolve("force-tracker.xlsx"))) {
+            result = MappedSpreadsheet.read(in, "force-tracker.xlsx", mapping);
+        }
+
+        assertThat(result.findings()).extracting(Finding::toString).containsExactly("ERROR force-tracker.xlsx: sheet 'Tracker', "
+                + "row 9: the sheet has more than 8 rows (the mapping's maxRows, or the option max-rows; 1,048,576, Excel's, by default): "
+                + "reading stopped here; the register holds the 3 recommendations of rows 1 to 8 and nothing below; split the sheet or "
+                + "raise the limit");
+        Register register = result.register().orElseThrow();
+        assertThat(register.recommendationCount()).isEqualTo(3);
+        assertThat(register.sources().get(0).title()).isEqualTo("Seized & Found Property");
+    }
+
+    @Test
+    void aRowLimitThatIsNotAWholeNumberFromOneIsRefused(@TempDir Path dir) throws IOException {
+        Path mapping = Files.writeString(dir.resolve("mapping.json"), MAPPING);
+
+        assertThatThrownBy(() -> new SheetImporter().read(new ByteArrayInputStream(csv(1, "Fundamental")), "force.csv",
+                Options.of(Map.of(SheetImporter.MAPPING, mapping.toString(), SheetImporter.MAX_ROWS, "0"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 'max-rows': expected the most rows to read, a whole number from 1 such as 1048576, found '0'");
+        assertThatThrownBy(() -> ColumnMapping.parse(MAPPING.replace("\"columns\"", "\"maxRows\": \"many\", \"columns\""), "m.json"))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("column mapping m.json: maxRows: expected the most rows to read, a whole number from 1 (1048576 by default), "
+                        + "found 'many'");
     }
 }
