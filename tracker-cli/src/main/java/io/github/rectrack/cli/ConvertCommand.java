@@ -55,6 +55,11 @@ final class ConvertCommand extends ExportCommand {
     }
 
     @Override
+    Optional<Path> inputFile() {
+        return Optional.of(in);
+    }
+
+    @Override
     Optional<LocalDate> defaultDay() {
         return Optional.empty();
     }

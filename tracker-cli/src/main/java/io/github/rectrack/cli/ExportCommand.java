@@ -96,6 +96,13 @@ abstract class ExportCommand implements Callable<Integer> {
     abstract String inputName();
 
     /**
+     * The file the register is read from, which the output must not replace.
+     *
+     * @return the file, or empty when the register is not read from a file
+     */
+    abstract Optional<Path> inputFile();
+
+    /**
      * The day to use when {@code --as-of} is not given: the bundled paper's date, or none.
      *
      * @return the day, or empty for today
@@ -130,7 +137,7 @@ abstract class ExportCommand implements Callable<Integer> {
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws IOException {
         Formats formats = plugins.formats();
-        plugins.failureWarning().ifPresent(messages::add);
+        messages.addAll(plugins.failureWarnings());
         Exporter exporter = chooseExporter(formats);
         Profile profile = profile();
         Map<String, String> chosen = new LinkedHashMap<>(options);
@@ -141,6 +148,15 @@ abstract class ExportCommand implements Callable<Integer> {
             }
         }
         Options exporterOptions = Options.of(chosen);
+        if (!output.equals("-")) {
+            Path target = Path.of(output);
+            AtomicFiles.checkTarget(target);
+            AtomicFiles.requireExtension(target, exporter.fileExtensions(), "exporter '" + exporter.id() + "'");
+            AtomicFiles.refuseSameFile(target, inputFile().orElse(null), "the input");
+            if (chosen.containsKey("template")) {
+                AtomicFiles.refuseSameFile(target, Path.of(chosen.get("template")), "the template");
+            }
+        }
 
         progress.phase("read");
         ImportResult read = read(formats);
@@ -179,28 +195,34 @@ abstract class ExportCommand implements Callable<Integer> {
         Report report = builder.build();
 
         progress.phase("write");
+        List<Finding> written = new ArrayList<>();
         if (output.equals("-")) {
             PrintStream stdout = System.out;
-            export(exporter, report, exporterOptions, stdout, "standard output");
+            written.addAll(export(exporter, report, exporterOptions, stdout, "standard output"));
             stdout.flush();
         } else {
             Path target = Path.of(output);
-            AtomicFiles.write(target, out -> export(exporter, report, exporterOptions, out, output));
+            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, out, output)));
             messages.add(String.format("Wrote %s as of %s for %s with '%s' to %s", register.id(), report.asOf(), report.forum(),
                     exporter.id(), output));
         }
+        written.forEach(f -> messages.add(f.toString()));
         report.withheld().statement().ifPresent(statement -> messages.add("Profile '" + profile.id() + "': " + statement));
         return TrackerCommand.EXIT_OK;
     }
 
     /**
      * Runs the exporter, naming it in any failure; {@link IllegalArgumentException}s (bad options) pass
-     * through as they are.
+     * through as they are. Returns what the exporter said about how it wrote the report. An exporter that
+     * writes nothing fails, unless it declares {@link Exporter#mayWriteNothing()}: an empty file never
+     * replaces a good one.
      */
-    private static void export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
+    private static List<Finding> export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
             throws IOException {
+        CountingOutputStream counted = new CountingOutputStream(out);
+        List<Finding> findings;
         try {
-            exporter.export(report, options, out);
+            findings = exporter.exportWithFindings(report, options, counted);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {
@@ -210,6 +232,12 @@ abstract class ExportCommand implements Callable<Integer> {
             throw new IllegalStateException("exporter '" + exporter.id() + "' (" + exporter.getClass().getName() + ") failed: " + e
                     + (where.equals("standard output") ? "" : "; " + where + " was left as it was"), e);
         }
+        if (counted.count == 0 && !exporter.mayWriteNothing()) {
+            throw new IOException("exporter '" + exporter.id() + "' (" + exporter.getClass().getName() + ") wrote nothing"
+                    + (where.equals("standard output") ? "" : "; " + where + " was left as it was")
+                    + " (an exporter whose output may be empty says so with Exporter.mayWriteNothing())");
+        }
+        return findings;
     }
 
     /**
@@ -230,6 +258,32 @@ abstract class ExportCommand implements Callable<Integer> {
         return formats.exporterForFile(Path.of(output)).orElseThrow(() -> new IllegalArgumentException(
                 "no exporter writes files named like '" + Path.of(output).getFileName() + "'; choose one with --format: the exporters are "
                         + ids));
+    }
+
+    /** Counts the bytes written through it; closing it leaves the stream underneath open. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     private static String count(List<Finding> findings) {

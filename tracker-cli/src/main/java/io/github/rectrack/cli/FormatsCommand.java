@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code tracker formats}: lists the plug-ins found on the class path and in the {@code --plugins}
  * directory (exporters, importers and RAG policies) with their ids, names, file extensions ('-' for an
  * importer chosen only by its id), versions and the jars they came from; then every plug-in that failed to
- * load, with its class and cause. A load
+ * load, with its jar or class and cause (a jar that cannot be opened, a class that cannot be loaded, a
+ * plug-in without an id). A load
  * failure does not change the exit code (the others still work); two plug-ins claiming one id does
  * (exit code 2, naming both classes and jars).
  */
@@ -77,8 +78,7 @@ final class FormatsCommand implements Callable<Integer> {
                     location(ServiceDiscovery.location(p.getClass())), "class " + p.getClass().getName()
                             + (p.settingNames().isEmpty() ? ", no settings" : ", settings " + new TreeSet<>(p.settingNames())))));
             print(out, rows);
-            List<String> failures = new ArrayList<>(formats.failures());
-            failures.addAll(policies.failures());
+            List<String> failures = plugins.failures();
             out.printf("%n%d exporter(s), %d importer(s), %d RAG policy(ies)%s%n", formats.exporters().size(),
                     formats.importers().size(), policies.all().size(),
                     failures.isEmpty() ? "" : "; " + failures.size() + " plug-in(s) failed to load and are left out:");

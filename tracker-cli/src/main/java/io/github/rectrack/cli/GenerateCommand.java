@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +26,16 @@ import picocli.CommandLine.Spec;
         description = "Write a synthetic register of the given size: realistic, valid, and the same for the same seed.")
 final class GenerateCommand implements Callable<Integer> {
 
+    /**
+     * The most recommendations a generated register may hold: it is held in memory whole before it is
+     * written, about 7 KiB a recommendation with the default updates, so a million needs a heap of several
+     * GiB ({@code -Xmx8g}).
+     */
+    static final int MAX_RECOMMENDATIONS = 1_000_000;
+
     @Option(names = {"-n", "--recommendations"}, paramLabel = "N", required = true,
-            description = "How many recommendations the register holds (0 or more).")
+            description = "How many recommendations the register holds, 0 to " + MAX_RECOMMENDATIONS
+                    + " (a large register needs a large heap: java -Xmx...).")
     int recommendations;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "SEED", defaultValue = "1",
@@ -42,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
     LocalDate horizon;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "Where to write the register; '-' for standard output.")
+            description = "Where to write the register: a .json file, or '-' for standard output.")
     String output;
 
     @Spec
@@ -54,11 +63,20 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--recommendations must be 0 or more, not " + recommendations);
         }
+        if (recommendations > MAX_RECOMMENDATIONS) {
+            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "--recommendations must be at most %,d (a register is built in memory before it is written), not %,d",
+                    MAX_RECOMMENDATIONS, recommendations));
+        }
         RegisterGenerator.Options options;
         try {
             options = RegisterGenerator.Options.of(recommendations, seed).withUpdatesPerRecommendation(updates).withHorizon(horizon);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (!output.equals("-")) {
+            AtomicFiles.checkTarget(Path.of(output));
+            AtomicFiles.requireExtension(Path.of(output), List.of("json"), "the register in canonical JSON");
         }
         Register register = RegisterGenerator.generate(options);
         RegisterJson json = new RegisterJson();

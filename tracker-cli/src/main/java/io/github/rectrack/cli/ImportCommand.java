@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "Where to write the register in canonical JSON; '-' for standard output.")
+            description = "Where to write the register in canonical JSON: a .json file (not IN), or '-' for standard output.")
     String output;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "An option for the importer; repeat for more.")
@@ -108,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws Exception {
-        plugins.failureWarning().ifPresent(messages::add);
+        messages.addAll(plugins.failureWarnings());
         Map<String, String> chosen = new LinkedHashMap<>(options);
         String id = format;
         if (mapping != null) {
@@ -132,6 +132,15 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Importer importer = RegisterInput.importerFor(plugins.formats(), in, id);
+        if (!output.equals("-")) {
+            Path target = Path.of(output);
+            AtomicFiles.checkTarget(target);
+            AtomicFiles.requireExtension(target, List.of("json"), "the register in canonical JSON");
+            AtomicFiles.refuseSameFile(target, in, "the input");
+            if (mapping != null) {
+                AtomicFiles.refuseSameFile(target, mapping, "the mapping");
+            }
+        }
         progress.phase("read");
         ImportResult read;
         try (InputStream stream = Files.newInputStream(in)) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class MappingCommand implements Callable<Integer> {
         String sheet;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-                description = "Where to write the mapping, for example mapping.yaml; '-' for standard output.")
+                description = "Where to write the mapping: a .yaml or .yml file, for example mapping.yaml; '-' for standard output.")
         String output;
 
         @Spec
@@ -66,6 +67,11 @@ final class MappingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            if (!output.equals("-")) {
+                AtomicFiles.checkTarget(Path.of(output));
+                AtomicFiles.requireExtension(Path.of(output), List.of("yaml", "yml"), "a mapping in YAML");
+                AtomicFiles.refuseSameFile(Path.of(output), in, "the spreadsheet");
+            }
             MappingSuggester.Suggestion suggestion;
             try (InputStream stream = Files.newInputStream(in)) {
                 suggestion = new MappingSuggester().suggest(stream, in.toString(), Optional.ofNullable(sheet));

@@ -16,25 +16,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The plug-ins of one run: those on the class path, and every {@code *.jar} of the {@code --plugins}
  * directory in a class loader whose parent is the command's own. Formats (exporters and importers) and
- * RAG policies are looked up in that loader, once, when first asked for. Closing releases the jars.
+ * RAG policies are looked up in that loader, once, when first asked for. A jar that cannot be opened as
+ * one (damaged, truncated, or not a jar) is left out and reported in {@link #failures()} with its path,
+ * while the others keep working. Closing releases the jars.
  */
 final class Plugins implements AutoCloseable {
 
     private final Optional<Path> directory;
     private final List<Path> jars;
+    private final List<String> jarFailures;
     private final ClassLoader classLoader;
     private final Optional<URLClassLoader> own;
     private Formats formats;
     private RagPolicies ragPolicies;
 
-    private Plugins(Optional<Path> directory, List<Path> jars, ClassLoader classLoader, Optional<URLClassLoader> own) {
+    private Plugins(Optional<Path> directory, List<Path> jars, List<String> jarFailures, ClassLoader classLoader,
+            Optional<URLClassLoader> own) {
         this.directory = directory;
         this.jars = List.copyOf(jars);
+        this.jarFailures = List.copyOf(jarFailures);
         this.classLoader = classLoader;
         this.own = own;
     }
@@ -50,7 +56,7 @@ final class Plugins implements AutoCloseable {
     static Plugins open(Path directory) throws IOException {
         ClassLoader parent = Plugins.class.getClassLoader();
         if (directory == null) {
-            return new Plugins(Optional.empty(), List.of(), parent, Optional.empty());
+            return new Plugins(Optional.empty(), List.of(), List.of(), parent, Optional.empty());
         }
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("the plug-in directory " + directory + " does not exist or is not a directory"
@@ -61,7 +67,14 @@ final class Plugins implements AutoCloseable {
             jars = files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList();
         }
         List<URL> urls = new ArrayList<>();
+        List<String> jarFailures = new ArrayList<>();
         for (Path jar : jars) {
+            Optional<String> unreadable = unreadable(jar);
+            if (unreadable.isPresent()) {
+                jarFailures.add("the plug-in jar " + jar + " cannot be opened as a jar (" + unreadable.get()
+                        + ") and is left out; replace it with the plug-in's released jar");
+                continue;
+            }
             try {
                 urls.add(jar.toAbsolutePath().toUri().toURL());
             } catch (MalformedURLException e) {
@@ -69,7 +82,17 @@ final class Plugins implements AutoCloseable {
             }
         }
         URLClassLoader loader = new URLClassLoader("tracker-plugins", urls.toArray(URL[]::new), parent);
-        return new Plugins(Optional.of(directory), jars, loader, Optional.of(loader));
+        return new Plugins(Optional.of(directory), jars, jarFailures, loader, Optional.of(loader));
+    }
+
+    /** Why a jar cannot be opened, if it cannot: a class loader would skip it without a word. */
+    private static Optional<String> unreadable(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.getManifest();
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /**
@@ -88,6 +111,19 @@ final class Plugins implements AutoCloseable {
      */
     List<Path> jars() {
         return jars;
+    }
+
+    /**
+     * Every plug-in that was left out: jars of the directory that cannot be opened, then the exporters,
+     * importers and RAG policies that failed to load, each naming its jar or class and the cause.
+     *
+     * @return descriptions of the failures
+     */
+    List<String> failures() {
+        List<String> all = new ArrayList<>(jarFailures);
+        all.addAll(formats().failures());
+        all.addAll(ragPolicies().failures());
+        return all;
     }
 
     /**
@@ -134,14 +170,20 @@ final class Plugins implements AutoCloseable {
     }
 
     /**
-     * A one-line warning that some plug-ins failed to load, if any did, pointing at {@code tracker formats}.
+     * Warnings that some plug-ins were left out, if any were: a line counting them and pointing at
+     * {@code tracker formats}, then a line for each naming its jar or class and the cause.
      *
-     * @return the warning, or empty if every plug-in loaded
+     * @return the warnings, each starting {@code tracker: warning: }; empty if every plug-in loaded
      */
-    Optional<String> failureWarning() {
-        int failed = formats().failures().size() + ragPolicies().failures().size();
-        return failed == 0 ? Optional.empty() : Optional.of(
-                "tracker: warning: " + failed + " plug-in(s) failed to load and are left out; 'tracker formats' says why");
+    List<String> failureWarnings() {
+        List<String> failures = failures();
+        if (failures.isEmpty()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        warnings.add("tracker: warning: " + failures.size() + " plug-in(s) failed to load and are left out; 'tracker formats' says why");
+        failures.forEach(f -> warnings.add("tracker: warning: left out: " + f));
+        return warnings;
     }
 
     /** Releases the plug-in jars. */

@@ -59,6 +59,11 @@ final class ReportCommand extends ExportCommand {
     }
 
     @Override
+    Optional<java.nio.file.Path> inputFile() {
+        return Optional.ofNullable(input.choice.file);
+    }
+
+    @Override
     Optional<LocalDate> defaultDay() {
         return input.paperDate();
     }

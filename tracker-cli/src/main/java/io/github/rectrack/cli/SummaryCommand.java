@@ -72,6 +72,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     private int summarise(Plugins plugins) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        plugins.failureWarnings().forEach(spec.commandLine().getErr()::println);
         ImportResult read = input.read(plugins.formats());
         if (read.register().isEmpty()) {
             read.findings().forEach(out::println);

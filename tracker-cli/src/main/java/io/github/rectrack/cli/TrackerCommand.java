@@ -18,6 +18,9 @@ import picocli.CommandLine;
  * path; {@code --no-progress} switches off the progress bar, which is only ever shown when standard
  * error is a terminal.
  *
+ * <p>Run as a program ({@link #main}), Apache POI's temporary files go to a private directory of the
+ * run, removed when it ends ({@code PoiTemporaryDirectory}).
+ *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_INVALID} the register or the imported input
  * has errors; {@value #EXIT_USAGE} the command line could not be used, an input could not be read, or
  * an output could not be written. Data goes to standard output only when asked for with {@code -o -};
@@ -81,7 +84,31 @@ public final class TrackerCommand {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        System.exit(run(args));
+        // POI logs what it refuses (a DOCTYPE, a part without a content type) with a stack trace before it
+        // throws; the command says what was wrong in one line of its own, so that logger is switched off.
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+        int code;
+        PoiTemporaryDirectory poi = null;
+        try {
+            poi = PoiTemporaryDirectory.install();
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("tracker: warning: no private directory for temporary files could be made in "
+                    + System.getProperty("java.io.tmpdir") + " (" + e.getMessage() + "); Excel files are written through the shared one");
+        }
+        try {
+            code = run(args);
+        } finally {
+            if (poi != null) {
+                try {
+                    poi.close();
+                } catch (RuntimeException e) {
+                    System.err.println("tracker: warning: " + e.getMessage());
+                }
+            }
+        }
+        System.exit(code);
     }
 
     /**
@@ -102,7 +129,9 @@ public final class TrackerCommand {
 
     /**
      * The picocli command line, with the project's exit codes: an exception while running a command is
-     * printed as one line {@code tracker: <message>} and gives {@link #EXIT_USAGE}.
+     * printed as one line {@code tracker: <message>} and gives {@link #EXIT_USAGE}; so does running out of
+     * memory, whose line says how much heap the JVM had and how to give it more or ask for less (no stack
+     * trace is printed).
      *
      * @return a new command line
      */
@@ -116,7 +145,35 @@ public final class TrackerCommand {
             commandLine.getErr().println("tracker: " + (message == null || message.isBlank() ? e.toString() : message));
             return EXIT_USAGE;
         });
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                CommandLine ran = parseResult.subcommands().isEmpty() ? cli : parseResult.subcommands().get(
+                        parseResult.subcommands().size() - 1).commandSpec().commandLine();
+                ran.getErr().println(outOfMemory(ran.getCommandName(), e, Runtime.getRuntime().maxMemory()));
+                return EXIT_USAGE;
+            }
+        });
         return cli;
+    }
+
+    /**
+     * The one line printed when a command runs out of memory: what ran out, how much heap the JVM had, and
+     * what to do.
+     *
+     * @param command the command's name
+     * @param error the error
+     * @param maxHeap the JVM's maximum heap in bytes ({@link Runtime#maxMemory()})
+     * @return the line, starting {@code tracker: }
+     */
+    static String outOfMemory(String command, OutOfMemoryError error, long maxHeap) {
+        String what = error.getMessage() == null || error.getMessage().isBlank() ? "" : " (" + error.getMessage() + ")";
+        String heap = maxHeap == Long.MAX_VALUE ? "" : ", with a maximum heap of " + (maxHeap / (1024 * 1024)) + " MiB";
+        return "tracker: '" + command + "' ran out of memory" + what + heap + ". Start Java with a larger heap"
+                + " (for example java -Xmx4g -jar tracker.jar ...), or ask for less: one forum (--forum), a smaller register,"
+                + " or fewer recommendations";
     }
 
     /**

@@ -30,6 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Plugins plugins = tracker.openPlugins(); Progress progress = tracker.progress("validate", "read", "validate")) {
+            plugins.failureWarnings().forEach(spec.commandLine().getErr()::println);
             progress.phase("read");
             ImportResult read = input.read(plugins.formats());
             if (read.register().isEmpty()) {

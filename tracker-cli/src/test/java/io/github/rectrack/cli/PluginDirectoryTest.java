@@ -132,6 +132,23 @@ class PluginDirectoryTest extends CommandLineTest {
             }
             """;
 
+    private static final String NULL_ID = """
+            package test.nullid;
+
+            import io.github.rectrack.engine.spi.Exporter;
+            import io.github.rectrack.engine.spi.Options;
+            import io.github.rectrack.engine.spi.Report;
+            import java.io.OutputStream;
+            import java.util.List;
+
+            public final class NullIdExporter implements Exporter {
+                @Override public String id() { return null; }
+                @Override public String mediaType() { return "text/plain"; }
+                @Override public List<String> fileExtensions() { return List.of("txt"); }
+                @Override public void export(Report report, Options options, OutputStream out) {}
+            }
+            """;
+
     @TempDir
     static Path work;
 
@@ -144,12 +161,18 @@ class PluginDirectoryTest extends CommandLineTest {
     static Path broken;
     /** half-way.jar, whose exporter throws after writing part of its output. */
     static Path halfWay;
+    /** markdown-test.jar and null-id.jar, whose exporter's id() returns null. */
+    static Path nullId;
+    static Path nullIdJar;
+    /** markdown-test.jar and corrupt.jar, which is not a zip archive. */
+    static Path corrupt;
 
     @BeforeAll
     static void buildPluginJars() throws IOException {
         Path classes = work.resolve("classes");
         PluginJars.compile(Map.of("test.markdown.MarkdownSummaryExporter", MARKDOWN, "test.clash.OtherJsonExporter", CLASH,
-                "test.broken.BrokenExporter", BROKEN, "test.half.HalfWayExporter", HALF_WAY, "test.red.AllRedPolicy", ALL_RED), classes);
+                "test.broken.BrokenExporter", BROKEN, "test.half.HalfWayExporter", HALF_WAY, "test.red.AllRedPolicy", ALL_RED,
+                "test.nullid.NullIdExporter", NULL_ID), classes);
         good = work.resolve("good");
         markdownJar(good);
         PluginJars.jar(good.resolve("all-red-policy.jar"), classes, List.of("test.red.AllRedPolicy"),
@@ -165,6 +188,13 @@ class PluginDirectoryTest extends CommandLineTest {
         halfWay = work.resolve("half");
         PluginJars.jar(halfWay.resolve("half-way.jar"), classes, List.of("test.half.HalfWayExporter"),
                 Map.of(EXPORTER, List.of("test.half.HalfWayExporter")), "1.0");
+        nullId = work.resolve("null-id");
+        markdownJar(nullId);
+        nullIdJar = PluginJars.jar(nullId.resolve("null-id.jar"), classes, List.of("test.nullid.NullIdExporter"),
+                Map.of(EXPORTER, List.of("test.nullid.NullIdExporter")), "1.0");
+        corrupt = work.resolve("corrupt");
+        markdownJar(corrupt);
+        Files.write(corrupt.resolve("corrupt.jar"), "PK\u0003\u0004 the first bytes of a jar, and then nothing".getBytes(StandardCharsets.UTF_8));
     }
 
     private static void markdownJar(Path dir) throws IOException {
@@ -251,6 +281,48 @@ class PluginDirectoryTest extends CommandLineTest {
         assertThat(err.toString()).contains("tracker: no exporter has id 'broken-test'; the exporters are [")
                 .contains("(some plug-ins failed to load: [io.github.rectrack.engine.spi.Exporter: Provider test.broken.BrokenExporter"
                         + " could not be instantiated");
+    }
+
+    @Test
+    void aPluginWhoseIdIsNullIsReportedWithItsClassAndJarWhileTheOthersWork(@TempDir Path dir) throws IOException {
+        String leftOut = "the exporter test.nullid.NullIdExporter (" + nullIdJar.toUri().toURL()
+                + ") is left out: its id() returned null; a plug-in must give a non-blank id";
+        assertThat(run("--plugins", nullId.toString(), "formats")).isZero();
+        assertThat(out.toString())
+                .containsPattern("(?m)^exporter +json ")
+                .containsPattern("(?m)^exporter +markdown-test ")
+                .contains("1 plug-in(s) failed to load and are left out:")
+                .contains("failed to load: " + leftOut);
+        assertThat(err.toString()).isEmpty();
+
+        Path target = dir.resolve("out.md");
+        assertThat(run("--plugins", nullId.toString(), "report", "--example", LEICESTERSHIRE, "-o", target.toString())).isZero();
+        assertThat(target).content().startsWith("# Summary");
+        assertThat(err.toString()).contains("tracker: warning: 1 plug-in(s) failed to load and are left out; 'tracker formats' says why")
+                .contains("tracker: warning: left out: " + leftOut)
+                .doesNotContain("NullPointerException");
+    }
+
+    @Test
+    void aCorruptJarIsReportedWithItsPathWhileTheOthersWork(@TempDir Path dir) throws IOException {
+        Path jar = corrupt.resolve("corrupt.jar");
+        String leftOut = "the plug-in jar " + jar + " cannot be opened as a jar (";
+        String advice = ") and is left out; replace it with the plug-in's released jar";
+        assertThat(run("--plugins", corrupt.toString(), "formats")).isZero();
+        assertThat(out.toString())
+                .contains("Plug-in directory " + corrupt + ": corrupt.jar, markdown-test.jar")
+                .containsPattern("(?m)^exporter +markdown-test ")
+                .contains("1 plug-in(s) failed to load and are left out:")
+                .contains("failed to load: " + leftOut).contains(advice);
+
+        Path target = dir.resolve("out.md");
+        assertThat(run("--plugins", corrupt.toString(), "report", "--example", LEICESTERSHIRE, "-o", target.toString())).isZero();
+        assertThat(target).content().startsWith("# Summary");
+        assertThat(err.toString()).contains("tracker: warning: left out: " + leftOut).contains(advice);
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--plugins", corrupt.toString(), "summary", "--example", LEICESTERSHIRE)).isZero();
+        assertThat(err.toString()).contains("tracker: warning: left out: " + leftOut);
     }
 
     @Test

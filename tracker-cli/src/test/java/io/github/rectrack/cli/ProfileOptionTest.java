@@ -3,11 +3,17 @@ package io.github.rectrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
+import io.github.rectrack.testkit.LeakCheck;
 import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +62,50 @@ class ProfileOptionTest extends CommandLineTest {
                 "-o", out.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("there is no publication profile 'secret'; the profiles are internal, panel, public");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void publicRefusesASchemeThatListsOfficialSensitiveBeforeOfficialAndWritesNothing(@TempDir Path dir) throws IOException {
+        Register register = RestrictedRegister.register();
+        Scheme s = register.scheme();
+        Register inverted = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), List.of("OFFICIAL-SENSITIVE", "OFFICIAL"), s.forums(), s.ragPolicy(), s.ragSettings(),
+                s.reportingRules()), register.people(), register.sources());
+        Path in = dir.resolve("inverted.json");
+        Files.writeString(in, new RegisterJson().writeToString(inverted), StandardCharsets.UTF_8);
+        Path out = dir.resolve("published.docx");
+        assertThat(run("report", in.toString(), "--as-of", "2024-03-31", "--profile", "public", "--no-progress",
+                "-o", out.toString())).isEqualTo(TrackerCommand.EXIT_INVALID);
+        assertThat(err.toString()).contains("ERROR scheme.handlingMarkings[1]: 'OFFICIAL' is listed after the more restricted "
+                + "'OFFICIAL-SENSITIVE'; handling markings are listed least restricted first, and the Government Security "
+                + "Classifications go OFFICIAL < OFFICIAL-SENSITIVE < SECRET < TOP SECRET")
+                .contains("is not a valid register (1 error(s), 0 warning(s)); nothing was written")
+                .doesNotContain("Profile 'public'");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(in);
+        }
+    }
+
+    @Test
+    void publicStripsATemplatesCommentsAndPropertiesAndSaysWhichParts(@TempDir Path dir) throws IOException {
+        Path template = dir.resolve("force.docx");
+        try (XWPFDocument t = new XWPFDocument(); var out = Files.newOutputStream(template)) {
+            t.getProperties().getCoreProperties().setCreator(RestrictedRegister.PERSONAL_NAMES.get(0));
+            t.createComments().createComment(BigInteger.ONE).setAuthor(RestrictedRegister.PERSONAL_NAMES.get(1));
+            t.createParagraph().createRun().setText("Contact: " + RestrictedRegister.PERSONAL_NAMES.get(2));
+            t.write(out);
+        }
+        Path out = dir.resolve("published.docx");
+        assertThat(run("report", restricted(dir).toString(), "--as-of", "2024-03-31", "--profile", "public", "--no-progress",
+                "--template", template.toString(), "--option", "author=" + RestrictedRegister.PERSONAL_NAMES.get(0), "-o",
+                out.toString())).isZero();
+        assertThat(LeakCheck.search(Files.readAllBytes(out), RestrictedRegister.forbiddenInPublic())).isEmpty();
+        assertThat(err.toString())
+                .contains("WARNING template " + template + " > word/comments.xml: removed (comments): under the public profile a "
+                        + "template's comments, custom XML and custom properties are not published")
+                .contains("WARNING template " + template + " > docProps/core.xml: the template's document property 'creator' was "
+                        + "removed: under the public profile a template's properties that may name people are not published");
     }
 
     @Test

@@ -96,6 +96,40 @@ public final class ServiceDiscovery {
     }
 
     /**
+     * Leaves out the plug-ins that give no usable id (null, blank, or an exception from {@code id()}), each
+     * recorded as a failure naming its class and the jar it came from, so that one such plug-in does not
+     * break the others.
+     *
+     * @param found what a search found
+     * @param id each plug-in's id
+     * @param kind what they are, singular, for the message ("exporter", "RAG policy")
+     * @param <T> the plug-in type
+     * @return the plug-ins with an id, and the failures of the search followed by those left out here
+     */
+    public static <T> Found<T> withIds(Found<T> found, Function<T, String> id, String kind) {
+        List<T> services = new ArrayList<>();
+        List<String> failures = new ArrayList<>(found.failures());
+        for (T service : found.services()) {
+            String problem;
+            try {
+                String value = id.apply(service);
+                problem = value == null ? "its id() returned null" : value.isBlank() ? "its id() returned a blank text" : null;
+            } catch (RuntimeException e) {
+                problem = "its id() threw " + e;
+            }
+            if (problem == null) {
+                services.add(service);
+            } else {
+                String failure = "the " + kind + " " + service.getClass().getName() + " (" + location(service.getClass()) + ") is left out: "
+                        + problem + "; a plug-in must give a non-blank id";
+                failures.add(failure);
+                LOG.log(System.Logger.Level.WARNING, failure);
+            }
+        }
+        return new Found<>(services, failures);
+    }
+
+    /**
      * The message for an id no plug-in has, listing the ids there are and any plug-ins that failed to load.
      *
      * @param kind what was asked for, singular ("exporter", "RAG policy")

@@ -28,7 +28,8 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Diagnostics: each plug-in found is logged at debug level with its jar and version; a plug-in that
- * fails to load is listed in {@link #failures()} with its class and cause while the others keep working;
+ * fails to load, or gives no id, is listed in {@link #failures()} with its class, jar and cause while the
+ * others keep working;
  * two plug-ins of one kind claiming one id is an error naming both classes and jars; asking for an
  * unknown id lists the ids there are. Immutable and thread-safe.
  */
@@ -234,8 +235,10 @@ public final class Formats {
          *     their jars
          */
         public Formats build() {
-            ServiceDiscovery.Found<Exporter> e = ServiceDiscovery.load(Exporter.class, discover, classLoader, exporters);
-            ServiceDiscovery.Found<Importer> i = ServiceDiscovery.load(Importer.class, discover, classLoader, importers);
+            ServiceDiscovery.Found<Exporter> e = ServiceDiscovery.withIds(
+                    ServiceDiscovery.load(Exporter.class, discover, classLoader, exporters), Exporter::id, "exporter");
+            ServiceDiscovery.Found<Importer> i = ServiceDiscovery.withIds(
+                    ServiceDiscovery.load(Importer.class, discover, classLoader, importers), Importer::id, "importer");
             List<String> failures = new ArrayList<>(e.failures());
             failures.addAll(i.failures());
             return new Formats(ServiceDiscovery.byId(e.services(), Exporter::id, "exporters"),

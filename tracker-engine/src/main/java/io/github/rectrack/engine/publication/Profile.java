@@ -26,7 +26,10 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>A marking the scheme does not define (which validation reports as an error) is treated as the most
- * restricted: only {@link #INTERNAL} shows it.
+ * restricted: only {@link #INTERNAL} shows it. A scheme that lists the Government Security Classifications
+ * out of their order (OFFICIAL-SENSITIVE before OFFICIAL, say) is invalid, and {@link Redaction} refuses to
+ * apply {@link #PANEL} or {@link #PUBLIC} under it rather than show restricted parts as the lowest marking;
+ * see {@link MarkingOrder}. A force's own markings, which are not classifications, may stand anywhere.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Profile {

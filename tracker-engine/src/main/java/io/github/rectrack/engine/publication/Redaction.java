@@ -81,6 +81,14 @@ public final class Redaction {
         this.original = Objects.requireNonNull(original, "register");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.scheme = original.scheme();
+        if (profile != Profile.INTERNAL) {
+            List<MarkingOrder.Misplaced> misplaced = MarkingOrder.misplaced(scheme.handlingMarkings());
+            if (!misplaced.isEmpty()) {
+                MarkingOrder.Misplaced first = misplaced.get(0);
+                throw new IllegalArgumentException("the '" + profile.id() + "' profile cannot tell what is restricted under register '"
+                        + original.id() + "': scheme.handlingMarkings[" + first.index() + "]: " + first.message());
+            }
+        }
         this.names = new Names(profile.replacesNames() ? original.people() : List.of());
         Counts counts = new Counts();
         if (profile == Profile.INTERNAL || (!profile.replacesNames() && !anythingWithheld(original))) {
@@ -99,6 +107,9 @@ public final class Redaction {
      * @param register the register as recorded
      * @param profile the profile
      * @return the redaction
+     * @throws IllegalArgumentException if the profile is not {@link Profile#INTERNAL} and the scheme lists
+     *     Government Security Classifications out of their order ({@link MarkingOrder}), so that what it
+     *     calls least restricted may be restricted; validation reports the same as an error
      */
     public static Redaction of(Register register, Profile profile) {
         return new Redaction(register, profile);
@@ -120,6 +131,18 @@ public final class Redaction {
      */
     public Register register() {
         return register;
+    }
+
+    /**
+     * A text from outside the register, such as an exporter's option (a paper's author or subject) or a
+     * template's own text, as the profile shows it: with {@link Profile#replacesNames()}, the names of the
+     * register's people replaced exactly as in the register's own text; otherwise as given.
+     *
+     * @param text the text
+     * @return the text to show
+     */
+    public String text(String text) {
+        return names.apply(Objects.requireNonNull(text, "text"));
     }
 
     /**

@@ -147,7 +147,8 @@ public final class RagPolicies {
          * @throws IllegalStateException if two policies claim one id, naming both classes
          */
         public RagPolicies build() {
-            ServiceDiscovery.Found<RagPolicy> found = ServiceDiscovery.load(RagPolicy.class, discover, classLoader, added);
+            ServiceDiscovery.Found<RagPolicy> found = ServiceDiscovery.withIds(
+                    ServiceDiscovery.load(RagPolicy.class, discover, classLoader, added), RagPolicy::id, "RAG policy");
             return new RagPolicies(ServiceDiscovery.byId(found.services(), RagPolicy::id, "RAG policies"), found.failures());
         }
     }

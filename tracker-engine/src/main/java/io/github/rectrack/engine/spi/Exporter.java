@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -34,4 +35,37 @@ public interface Exporter extends Format {
      * @throws IllegalArgumentException if an option is unknown or unusable
      */
     void export(Report report, Options options, OutputStream out) throws IOException;
+
+    /**
+     * Whether this exporter may write nothing at all for a report. Most formats always write something (a
+     * header, an empty document), so an exporter that wrote no byte has failed: the command line then
+     * reports an error and keeps the file that was there. An exporter whose empty output is a correct
+     * result (a list of changes with none to list, say) overrides this to return {@code true}.
+     *
+     * <p>An exporter never ends the program ({@code System.exit}, {@code Runtime.halt}): it throws an
+     * exception, which the caller reports.
+     *
+     * @return {@code true} if an empty output is a correct result; {@code false} by default
+     */
+    default boolean mayWriteNothing() {
+        return false;
+    }
+
+    /**
+     * Writes the report, and says what its caller should know about how it was written: for example,
+     * under the {@code public} profile, each part of a template that was left out. The command line
+     * prints these after the report is written. By default this calls {@link #export(Report, Options,
+     * OutputStream)} and has nothing to say; an exporter with something to say overrides both.
+     *
+     * @param report what to write, already evaluated
+     * @param options this exporter's options
+     * @param out where to write; not closed
+     * @return warnings and notices, each naming where it applies; empty by default
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or unusable
+     */
+    default List<Finding> exportWithFindings(Report report, Options options, OutputStream out) throws IOException {
+        export(report, options, out);
+        return List.of();
+    }
 }

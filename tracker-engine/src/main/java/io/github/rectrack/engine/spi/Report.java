@@ -43,6 +43,7 @@ public final class Report {
     private final ReportViews views;
     private final Profile profile;
     private final Withheld withheld;
+    private final Redaction redaction;
 
     private Report(RegisterEvaluation whole, String forum, Optional<RegisterEvaluation> previous, Profile profile) {
         Objects.requireNonNull(whole, "evaluation");
@@ -60,6 +61,7 @@ public final class Report {
             }
         });
         Redaction redaction = Redaction.of(whole.register(), profile);
+        this.redaction = redaction;
         this.evaluation = redaction.evaluation(whole);
         this.previous = previous.map(p -> p.register() == whole.register()
                 ? redaction.evaluation(p) : Redaction.of(p.register(), profile).evaluation(p));
@@ -154,6 +156,19 @@ public final class Report {
      */
     public Withheld withheld() {
         return withheld;
+    }
+
+    /**
+     * A text that does not come from the register, such as an exporter's option or a template's own text,
+     * as the report's profile shows it: under {@link Profile#PUBLIC} the names of the register's people are
+     * replaced by initials or role titles, as in the register's own text; otherwise it is returned as given.
+     * An exporter passes every such text through here before writing it.
+     *
+     * @param text the text
+     * @return the text to write
+     */
+    public String redact(String text) {
+        return redaction.text(text);
     }
 
     /**

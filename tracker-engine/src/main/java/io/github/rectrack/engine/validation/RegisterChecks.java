@@ -1,5 +1,6 @@
 package io.github.rectrack.engine.validation;
 
+import io.github.rectrack.engine.publication.MarkingOrder;
 import io.github.rectrack.engine.rag.RagPolicies;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
@@ -91,6 +92,9 @@ final class RegisterChecks {
         duplicatesInScale(scheme.priorities(), "scheme.priorities");
         duplicatesInScale(scheme.assuranceLevels(), "scheme.assuranceLevels");
         duplicatesInScale(scheme.handlingMarkings(), "scheme.handlingMarkings");
+        for (MarkingOrder.Misplaced misplaced : MarkingOrder.misplaced(scheme.handlingMarkings())) {
+            error("scheme.handlingMarkings[" + misplaced.index() + "]", misplaced.message());
+        }
         List<ReportingRule> rules = scheme.reportingRules().rules();
         for (int r = 0; r < rules.size(); r++) {
             ReportingRule rule = rules.get(r);

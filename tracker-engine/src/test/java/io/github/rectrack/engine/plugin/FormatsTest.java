@@ -59,6 +59,21 @@ class FormatsTest {
                 .hasMessageEndingWith("; remove one of the jars from the class path or plug-in directory");
     }
 
+    @Test
+    void anExporterWithoutAnIdIsLeftOutAndNamedWithItsClassAndLocationWhileTheOthersWork() {
+        Formats formats = Formats.builder().discover(false).add(new JsonExporter()).add(new Markdown(null)).add(new Markdown(" "))
+                .add(new Markdown("md")).build();
+        assertThat(formats.exporters()).containsOnlyKeys("json", "md");
+        assertThat(formats.describe()).extracting(PluginInfo::id).containsExactly("json", "md");
+        assertThat(formats.failures()).hasSize(2);
+        assertThat(formats.failures().get(0))
+                .startsWith("the exporter io.github.rectrack.engine.plugin.FormatsTest$Markdown (file:")
+                .contains("tracker-engine/target/test-classes/) is left out: its id() returned null; a plug-in must give a non-blank id");
+        assertThat(formats.failures().get(1)).contains(" is left out: its id() returned a blank text; ");
+        assertThatThrownBy(() -> formats.exporter("docx")).hasMessageStartingWith("no exporter has id 'docx'; the exporters are [json, md]"
+                + " (some plug-ins failed to load: [the exporter io.github.rectrack.engine.plugin.FormatsTest$Markdown (file:");
+    }
+
     /** A stand-in exporter for registry tests. */
     static final class Markdown implements Exporter {
         private final String id;

@@ -107,6 +107,25 @@ class RedactionTest {
     }
 
     @Test
+    void refusesToRestrictUnderASchemeThatListsOfficialSensitiveBeforeOfficial() {
+        Register register = marked();
+        Scheme s = register.scheme();
+        Register inverted = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), List.of(SENSITIVE, "OFFICIAL"), s.forums(), s.ragPolicy(), s.ragSettings(), s.reportingRules()),
+                register.people(), register.sources());
+        assertThat(s.handlingMarkings()).containsExactly("OFFICIAL", SENSITIVE);
+        assertThatThrownBy(() -> Redaction.of(inverted, Profile.PUBLIC))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the 'public' profile cannot tell what is restricted under register '" + register.id()
+                        + "': scheme.handlingMarkings[1]: 'OFFICIAL' is listed after the more restricted 'OFFICIAL-SENSITIVE'; handling "
+                        + "markings are listed least restricted first, and the Government Security Classifications go OFFICIAL < "
+                        + "OFFICIAL-SENSITIVE < SECRET < TOP SECRET (a force's own markings may stand anywhere)");
+        assertThatThrownBy(() -> Redaction.of(inverted, Profile.PANEL)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the 'panel' profile cannot tell what is restricted");
+        assertThat(Redaction.of(inverted, Profile.INTERNAL).register()).isSameAs(inverted);
+    }
+
+    @Test
     void publicReplacesNamesInTheNewTextsAndWithholdsMarkedExtensionRequests() {
         Report report = report(withNewFacts(), Profile.PUBLIC);
         assertThat(report.withheld().extensionRequests()).isEqualTo(1);
@@ -281,5 +300,20 @@ class RedactionTest {
                 new Person("c", "Ola Nordmann", Optional.empty(), Optional.empty())));
         assertThat(names.apply("JANE SMITH met Jane\nSmith-Jones; Jane Smithson and ola nordmann's team"))
                 .isEqualTo("JS met Head of Estates; Jane Smithson and ON's team");
+    }
+
+    @Test
+    void aReportRedactsTextFromOutsideTheRegisterAsItsProfileSays() {
+        Register base = marked();
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(),
+                List.of(new Person("a", "Jane Smith", Optional.of("JS"), Optional.empty()),
+                        new Person("b", "Jane Smith-Jones", Optional.empty(), Optional.of("Head of Estates"))),
+                base.sources());
+        String option = "Prepared by Jane Smith-Jones for jane smith";
+        Report published = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).profile(Profile.PUBLIC).build();
+        assertThat(published.redact(option)).isEqualTo("Prepared by Head of Estates for JS");
+        assertThat(Redaction.of(register, Profile.PUBLIC).text(option)).isEqualTo("Prepared by Head of Estates for JS");
+        Report panel = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).profile(Profile.PANEL).build();
+        assertThat(panel.redact(option)).isEqualTo(option);
     }
 }

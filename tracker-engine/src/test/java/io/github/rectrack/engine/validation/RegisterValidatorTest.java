@@ -146,6 +146,31 @@ class RegisterValidatorTest {
     }
 
     @Test
+    void reportsGovernmentSecurityClassificationsOutOfOrderAtTheirIndex() {
+        Register base = Fixtures.register();
+        assertThat(VALIDATOR.validate(withMarkings(base, List.of("OFFICIAL-SENSITIVE", "OFFICIAL"))).errors()).containsExactly(
+                Finding.error("scheme.handlingMarkings[1]", "'OFFICIAL' is listed after the more restricted 'OFFICIAL-SENSITIVE'; "
+                        + "handling markings are listed least restricted first, and the Government Security Classifications go "
+                        + "OFFICIAL < OFFICIAL-SENSITIVE < SECRET < TOP SECRET (a force's own markings may stand anywhere)"));
+        assertThat(VALIDATOR.validate(withMarkings(base, List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "TOP SECRET", "SECRET"))).errors())
+                .extracting(Finding::location).containsExactly("scheme.handlingMarkings[3]");
+    }
+
+    @Test
+    void acceptsAForcesOwnMarkingsAnywhereAmongTheClassifications() {
+        Register base = Fixtures.register();
+        assertThat(VALIDATOR.validate(withMarkings(base, List.of("PAPER MARKED C", "OFFICIAL", "OFFICIAL-SENSITIVE",
+                "OFFICIAL-SENSITIVE PERSONAL", "SECRET"))).findings()).isEmpty();
+    }
+
+    private static Register withMarkings(Register base, List<String> markings) {
+        var scheme = base.scheme();
+        return new Register(base.id(), base.organisation(), new io.github.rectrack.model.Scheme(scheme.priorities(),
+                scheme.assuranceLevels(), markings, scheme.forums(), scheme.ragPolicy(), scheme.ragSettings(),
+                scheme.reportingRules()), base.people(), base.sources());
+    }
+
+    @Test
     void reportsUpdatesOutOfDateOrder() {
         Register register = victims(r -> r.toBuilder().updates(List.of(
                 ProgressUpdate.of(PartialDate.ofMonth(2019, 1), "January"),

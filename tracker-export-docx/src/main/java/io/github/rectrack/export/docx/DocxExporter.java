@@ -2,12 +2,15 @@ package io.github.rectrack.export.docx;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.rectrack.engine.publication.Profile;
 import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -143,11 +146,36 @@ public final class DocxExporter implements Exporter {
      */
     @Override
     public void export(Report report, Options options, OutputStream out) throws IOException {
+        exportWithFindings(report, options, out);
+    }
+
+    /**
+     * Writes the paper, and reports, under the {@code public} profile, each part and property of the
+     * template that was left out. Under that profile the {@code subject} and {@code author} options and the
+     * template's text have the register's people's names replaced as the register's own text has ({@link
+     * Report#redact(String)}), and the template's comments, custom XML, custom properties and the core and
+     * extended properties that may name people (creator, last modified by, description, keywords, subject,
+     * category, content status, manager) are removed. A paragraph of the template whose text held a name is
+     * written back into its first run, keeping that run's formatting.
+     *
+     * @param report what to write, already evaluated
+     * @param options {@code subject}, {@code author} and {@code template}, all optional
+     * @param out where to write; flushed, not closed
+     * @return a warning for each part or property of the template removed; empty for other profiles
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or blank, the template is missing or
+     *     unreadable, or it holds an unknown or misplaced placeholder
+     */
+    @Override
+    public List<Finding> exportWithFindings(Report report, Options options, OutputStream out) throws IOException {
         options.requireOnly(ID, optionNames());
-        String subject = text(options, SUBJECT).orElse(DEFAULT_SUBJECT);
-        Optional<String> author = text(options, AUTHOR);
+        String subject = report.redact(text(options, SUBJECT).orElse(DEFAULT_SUBJECT));
+        Optional<String> author = text(options, AUTHOR).map(report::redact);
         Optional<Path> template = text(options, TEMPLATE).flatMap(v -> options.path(TEMPLATE));
-        try (PaperDocument document = template.map(t -> new PaperDocument(TemplateLayout.open(t))).orElseGet(PaperDocument::new)) {
+        List<Finding> warnings = new ArrayList<>();
+        Optional<List<Finding>> publicWarnings = report.profile() == Profile.PUBLIC ? Optional.of(warnings) : Optional.empty();
+        try (PaperDocument document = template.map(t -> new PaperDocument(TemplateLayout.open(t, report::redact, publicWarnings)))
+                .orElseGet(PaperDocument::new)) {
             Paper paper = new Paper(report, subject, author, new Bookmarks(report.views().appendix()), document);
             if (template.isPresent()) {
                 TemplateLayout.write(paper, PaperLayout.STANDARD);
@@ -157,6 +185,7 @@ public final class DocxExporter implements Exporter {
             document.write(report.asOf(), subject, author.orElse(report.register().organisation()), out);
         }
         out.flush();
+        return List.copyOf(warnings);
     }
 
     private static Optional<String> text(Options options, String name) {

@@ -1,18 +1,27 @@
 package io.github.rectrack.export.docx;
 
+import io.github.rectrack.engine.spi.Finding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -58,6 +67,13 @@ final class TemplateLayout {
     private static final String TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
     private static final String DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
+    /** The largest part of a template read: Apache POI's own limit on one record. */
+    static final long MAX_PART_BYTES = 100_000_000L;
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final Pattern DEFAULT_TYPE = Pattern.compile("<Default\\b[^>]*\\bExtension=\"([^\"]*)\"");
+    private static final Pattern OVERRIDE_TYPE = Pattern.compile("<Override\\b[^>]*\\bPartName=\"([^\"]*)\"");
+
     private TemplateLayout() {}
 
     /** Every placeholder a template may use, sorted: the sections' keys and the inline ones. */
@@ -75,19 +91,115 @@ final class TemplateLayout {
      * @throws IllegalArgumentException naming the path if it is missing or not a Word document
      */
     static XWPFDocument open(Path path) {
+        return open(path, UnaryOperator.identity(), Optional.empty());
+    }
+
+    /**
+     * Opens a template as a document; for a paper published under the {@code public} profile, first
+     * without what may name people ({@link PublicTemplate}).
+     *
+     * @param path the template
+     * @param redact replaces the names of the register's people in a text
+     * @param publicWarnings for a public paper, where each part or property removed is reported; empty
+     *     for any other paper, whose template is kept whole
+     * @return the document
+     * @throws IllegalArgumentException naming the path if it is missing or not a Word document
+     */
+    static XWPFDocument open(Path path, UnaryOperator<String> redact, Optional<List<Finding>> publicWarnings) {
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException("template '" + path + "' is not a file");
         }
+        checkPackage(path);
         XWPFDocument document;
         try (InputStream in = Files.newInputStream(path)) {
-            document = new XWPFDocument(in);
+            if (publicWarnings.isPresent()) {
+                byte[] stripped = PublicTemplate.strip(in.readAllBytes(), path.toString(), publicWarnings.get());
+                document = new XWPFDocument(new ByteArrayInputStream(stripped));
+                PublicTemplate.clean(document, path.toString(), redact, publicWarnings.get());
+            } else {
+                document = new XWPFDocument(in);
+            }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("template '" + path + "' cannot be read as a Word document (.docx or .dotx): " + e.getMessage(), e);
+            if (e instanceof IllegalArgumentException i && i.getMessage() != null && i.getMessage().startsWith("template '")) {
+                throw i;
+            }
+            throw new IllegalArgumentException("template '" + path + "' cannot be read as a Word document (.docx or .dotx): " + messages(e)
+                    + "; save it again from Word as a .docx or .dotx", e);
         }
         if (TEMPLATE_MAIN.equals(document.getPackagePart().getContentType())) {
             document.getPackage().replaceContentType(TEMPLATE_MAIN, DOCUMENT_MAIN);
         }
         return document;
+    }
+
+    /**
+     * Checks a template's package before Apache POI reads it, so that what POI would refuse with a stack
+     * trace in its log is refused here in one line naming the template and the part: a DOCTYPE in
+     * {@code [Content_Types].xml}, a part with no content type, and a part larger than
+     * {@value #MAX_PART_BYTES} bytes. A file that is not a zip archive is left for POI to describe.
+     *
+     * @param path the template
+     * @throws IllegalArgumentException naming the template and the part
+     */
+    static void checkPackage(Path path) {
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            List<? extends ZipEntry> entries = Collections.list(zip.entries());
+            for (ZipEntry entry : entries) {
+                if (entry.getSize() > MAX_PART_BYTES) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT, "template '%s' was refused: its part /%s is %,d bytes"
+                            + " when unpacked, more than the %,d bytes a template's part may have; remove the large picture or"
+                            + " embedded file from the template", path, entry.getName(), entry.getSize(), MAX_PART_BYTES));
+                }
+            }
+            ZipEntry types = zip.getEntry(CONTENT_TYPES);
+            if (types == null) {
+                throw new IllegalArgumentException("template '" + path + "' cannot be read as a Word document (.docx or .dotx): it has no "
+                        + CONTENT_TYPES + " part; save it again from Word");
+            }
+            String xml;
+            try (InputStream in = zip.getInputStream(types)) {
+                xml = new String(in.readNBytes((int) Math.min(MAX_PART_BYTES, Integer.MAX_VALUE - 8)), StandardCharsets.UTF_8);
+            }
+            if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
+                throw new IllegalArgumentException("template '" + path + "' was refused: its part /" + CONTENT_TYPES + " declares a DOCTYPE"
+                        + " (an XML external entity attack or an entity expansion bomb); a template Word wrote never holds one");
+            }
+            Set<String> defaults = new TreeSet<>();
+            Matcher d = DEFAULT_TYPE.matcher(xml);
+            while (d.find()) {
+                defaults.add(d.group(1).toLowerCase(Locale.ROOT));
+            }
+            Set<String> overrides = new TreeSet<>();
+            Matcher o = OVERRIDE_TYPE.matcher(xml);
+            while (o.find()) {
+                overrides.add(o.group(1).toLowerCase(Locale.ROOT));
+            }
+            for (ZipEntry entry : entries) {
+                String name = entry.getName();
+                if (entry.isDirectory() || name.equals(CONTENT_TYPES)) {
+                    continue;
+                }
+                String extension = name.lastIndexOf('.') > name.lastIndexOf('/') ? name.substring(name.lastIndexOf('.') + 1) : "";
+                if (!defaults.contains(extension.toLowerCase(Locale.ROOT)) && !overrides.contains("/" + name.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("template '" + path + "' cannot be read as a Word document (.docx or .dotx): its part /"
+                            + name + " has no content type in " + CONTENT_TYPES + "; save the template again from Word");
+                }
+            }
+        } catch (IOException e) {
+            // not a zip archive, or a damaged one: POI's reading says what it found
+        }
+    }
+
+    /** The messages of an exception and its causes, without class names. */
+    private static String messages(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+            if (text.indexOf(message) < 0) {
+                text.append(text.length() > 0 ? ": " : "").append(message);
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -165,7 +277,7 @@ final class TemplateLayout {
     }
 
     /** Every paragraph of the body, its tables, headers and footers. */
-    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
+    static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
         List<XWPFParagraph> all = new ArrayList<>();
         collect(document, all);
         for (XWPFHeaderFooter h : document.getHeaderList()) {

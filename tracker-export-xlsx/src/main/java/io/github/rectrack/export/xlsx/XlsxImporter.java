@@ -177,6 +177,10 @@ public final class XlsxImporter implements Importer {
         }
     }
 
+    /** POI's message for a part that [Content_Types].xml gives no type. */
+    private static final java.util.regex.Pattern UNTYPED_PART = java.util.regex.Pattern.compile(
+            "The part (\\S+) does not have any content type");
+
     /** A clear message for what stopped a workbook being opened or read. */
     static String explain(String name, Throwable e) {
         String all = messages(e);
@@ -184,6 +188,15 @@ public final class XlsxImporter implements Importer {
         if (lower.contains("zip bomb")) {
             return name + " was refused: a part of it expands far more than its compressed size (a zip bomb); POI's ZipSecureFile guard "
                     + "stopped it. A workbook Excel wrote never does this. (" + all + ")";
+        }
+        java.util.regex.Matcher untyped = UNTYPED_PART.matcher(all);
+        if (untyped.find()) {
+            return name + " could not be read: its part " + untyped.group(1) + " has no content type in [Content_Types].xml (a workbook"
+                    + " Excel wrote gives every part one); save it again from Excel, or use the file as it was exported";
+        }
+        if (lower.contains("content types part") && (lower.contains("doctype") || lower.contains("entity"))) {
+            return name + " was refused: its part [Content_Types].xml declares a DOCTYPE or entities (an XML external entity attack, or"
+                    + " an entity expansion bomb); a workbook Excel wrote never holds one";
         }
         if (lower.contains("doctype") || lower.contains("entity")) {
             return name + " was refused: its XML declares a DOCTYPE or entities (an XML external entity attack, or an entity expansion "
