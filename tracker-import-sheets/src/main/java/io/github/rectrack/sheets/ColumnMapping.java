@@ -3,7 +3,11 @@ package io.github.rectrack.sheets;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -63,6 +67,7 @@ import org.apiguardian.api.API;
  * scheme: default                          # "default", a bundled register's id, or a scheme object
  * sheet: Tracker                           # by name; the first sheet when absent
  * headerRow: 4                             # 1-based; when absent, the first row holding every mapped header
+ * maxRows: 200000                          # the most rows read, the header's included (default 1048576, Excel's)
  * sourceKind: INTERNAL_AUDIT               # the kind of every source (default INTERNAL_AUDIT)
  * issuedBy: Internal audit                 # the body that issued the sources, where no column says
  * continuationRows: true                   # a row with no reference, text or priority adds to the one above
@@ -304,7 +309,13 @@ public final class ColumnMapping {
 
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-    private static final List<String> TOP = List.of("register", "scheme", "sheet", "headerRow", "sourceKind", "issuedBy",
+    /** The most rows read of a sheet unless the mapping or the importer's option says otherwise: Excel's, 1,048,576. */
+    public static final int DEFAULT_MAX_ROWS = 1_048_576;
+
+    /** The largest mapping file read, in bytes (1 MiB); a mapping is a few kilobytes. */
+    public static final int MAX_FILE_BYTES = 1_048_576;
+
+    private static final List<String> TOP = List.of("register", "scheme", "sheet", "headerRow", "maxRows", "sourceKind", "issuedBy",
             "continuationRows", "columns", "values", "ignore");
     private static final String UNDECIDED_ADVICE = "not decided yet: the suggested mapping could not place this; ";
 
@@ -314,6 +325,7 @@ public final class ColumnMapping {
     private final Scheme scheme;
     private final Optional<String> sheet;
     private final OptionalInt headerRow;
+    private final int maxRows;
     private final Source.Kind sourceKind;
     private final Optional<String> issuedBy;
     private final boolean continuationRows;
@@ -325,6 +337,9 @@ public final class ColumnMapping {
     private final Map<String, ExtensionWord> extensionWords;
     private final List<ColumnRef> ignored;
 
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private ColumnMapping(Parser p) {
         this.registerId = p.registerId;
         this.organisation = p.organisation;
@@ -332,6 +347,7 @@ public final class ColumnMapping {
         this.scheme = p.scheme;
         this.sheet = p.sheet;
         this.headerRow = p.headerRow;
+        this.maxRows = p.maxRows;
         this.sourceKind = p.sourceKind;
         this.issuedBy = p.issuedBy;
         this.continuationRows = p.continuationRows;
@@ -344,13 +360,14 @@ public final class ColumnMapping {
         this.ignored = List.copyOf(p.ignored);
     }
 
-    private ColumnMapping(ColumnMapping m, Optional<LocalDate> asOf) {
+    private ColumnMapping(ColumnMapping m, Optional<LocalDate> asOf, int maxRows) {
         this.registerId = m.registerId;
         this.organisation = m.organisation;
         this.asOf = asOf;
         this.scheme = m.scheme;
         this.sheet = m.sheet;
         this.headerRow = m.headerRow;
+        this.maxRows = maxRows;
         this.sourceKind = m.sourceKind;
         this.issuedBy = m.issuedBy;
         this.continuationRows = m.continuationRows;
@@ -370,7 +387,21 @@ public final class ColumnMapping {
      * @return the mapping
      */
     public ColumnMapping withAsOf(LocalDate day) {
-        return new ColumnMapping(this, Optional.of(Objects.requireNonNull(day, "day")));
+        return new ColumnMapping(this, Optional.of(Objects.requireNonNull(day, "day")), maxRows);
+    }
+
+    /**
+     * The same mapping reading at most another number of rows, for example one given as an importer's option.
+     *
+     * @param rows the most rows read of the sheet, the header row and any rows above it included; 1 or more
+     * @return the mapping
+     * @throws IllegalArgumentException if {@code rows} is less than 1
+     */
+    public ColumnMapping withMaxRows(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("the most rows read must be 1 or more, not " + rows);
+        }
+        return new ColumnMapping(this, asOf, rows);
     }
 
     /**
@@ -383,6 +414,13 @@ public final class ColumnMapping {
      */
     public static ColumnMapping read(Path file) {
         String name = file.toString();
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw tooLarge(name, String.format(Locale.ROOT, "%,d bytes", Files.size(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read column mapping " + name + ": " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (NoSuchFileException e) {
@@ -402,7 +440,18 @@ public final class ColumnMapping {
      * @throws IOException if the stream fails
      */
     public static ColumnMapping read(InputStream in, String name) throws IOException {
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw tooLarge(name, "more bytes than that");
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8), name);
+    }
+
+    /** A mapping file over {@link #MAX_FILE_BYTES}: refused before it is parsed. */
+    private static MappingException tooLarge(String name, String size) {
+        return new MappingException(name, List.of(new MappingException.Problem("", String.format(Locale.ROOT,
+                "the file is larger than the %,d bytes (1 MiB) a column mapping may have (it has %s): a mapping is a few "
+                        + "kilobytes; is it the right file?", MAX_FILE_BYTES, size))));
     }
 
     /**
@@ -414,17 +463,24 @@ public final class ColumnMapping {
      * @throws MappingException naming the file and the JSON path of every problem
      */
     public static ColumnMapping parse(String text, String name) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw tooLarge(name, String.format(Locale.ROOT, "%,d characters", text.length()));
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
-        ObjectMapper mapper = yaml ? new YAMLMapper() : JsonMapper.builder().build();
+        ObjectMapper mapper = yaml ? YAML : JSON;
         JsonNode root;
         try {
             root = mapper.readTree(text);
+        } catch (StreamReadException e) {
+            Optional<String> duplicate = duplicate(e);
+            if (duplicate.isPresent()) {
+                throw new MappingException(name, List.of(new MappingException.Problem(duplicate.get(),
+                        "given twice (the second time at line " + e.getLocation().getLineNr() + "): give each field once")));
+            }
+            throw notParsed(name, yaml, e);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new MappingException(name, List.of(new MappingException.Problem("",
-                    where + "not " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage())));
+            throw notParsed(name, yaml, e);
         }
         Parser parser = new Parser();
         parser.parse(root);
@@ -432,6 +488,27 @@ public final class ColumnMapping {
             throw new MappingException(name, parser.problems);
         }
         return new ColumnMapping(parser);
+    }
+
+    /** The JSON path of a field given twice in one object, if that is what the parser refused. */
+    private static Optional<String> duplicate(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : Parser.member(String.valueOf(at.getCurrentName())));
+        }
+        String path = String.join("", parts);
+        return Optional.of(path.startsWith(".") ? path.substring(1) : path);
+    }
+
+    private static MappingException notParsed(String name, boolean yaml, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        return new MappingException(name, List.of(new MappingException.Problem("",
+                where + "not " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage())));
     }
 
     /**
@@ -537,6 +614,17 @@ public final class ColumnMapping {
      */
     public OptionalInt headerRow() {
         return headerRow;
+    }
+
+    /**
+     * The most rows read of the sheet, the header row and any rows above it included: the mapping's {@code
+     * maxRows}, or {@link #withMaxRows}, else {@value #DEFAULT_MAX_ROWS}. A longer sheet stops with an error at
+     * the first row past it.
+     *
+     * @return the number of rows, 1 or more
+     */
+    public int maxRows() {
+        return maxRows;
     }
 
     /**
@@ -652,6 +740,7 @@ public final class ColumnMapping {
         Scheme scheme = defaultScheme();
         Optional<String> sheet = Optional.empty();
         OptionalInt headerRow = OptionalInt.empty();
+        int maxRows = DEFAULT_MAX_ROWS;
         Source.Kind sourceKind = Source.Kind.INTERNAL_AUDIT;
         Optional<String> issuedBy = Optional.empty();
         boolean continuationRows;
@@ -685,6 +774,15 @@ public final class ColumnMapping {
                     headerRow = OptionalInt.of(header.intValue());
                 } else {
                     problem("headerRow", "expected a row number from 1, found " + describe(header));
+                }
+            }
+            JsonNode rows = root.get("maxRows");
+            if (rows != null) {
+                if (rows.isInt() && rows.intValue() >= 1) {
+                    maxRows = rows.intValue();
+                } else {
+                    problem("maxRows", "expected the most rows to read, a whole number from 1 (1048576 by default), found "
+                            + describe(rows));
                 }
             }
             text(root, "sourceKind", "sourceKind").ifPresent(k -> {

@@ -36,7 +36,7 @@ final class CsvRows {
      *
      * @param in the file; read, not closed
      * @param name the file's name, for findings
-     * @param sink receives the rows
+     * @param sink receives the rows, until it says to stop
      * @return an error, if the file could not be read to its end
      * @throws IOException if the stream fails
      */
@@ -60,7 +60,9 @@ final class CsvRows {
                 for (String value : values) {
                     cells.add(SheetCell.text(value == null ? "" : value));
                 }
-                sink.row(number, cells);
+                if (!sink.row(number, cells)) {
+                    break;
+                }
             }
         } catch (CharacterCodingException e) {
             return Optional.of(Finding.error(name, name + " is not UTF-8 text (after row " + number + "): save it as CSV UTF-8"));

@@ -1,6 +1,7 @@
 package io.github.rectrack.sheets;
 
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.FindingList;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.sheets.ColumnMapping.ColumnRef;
 import io.github.rectrack.sheets.ColumnMapping.ExtensionWord;
@@ -61,7 +62,9 @@ final class MappedRows implements RowSink {
 
     private final String name;
     private final ColumnMapping mapping;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingList findings;
+    private Optional<Finding> stopped = Optional.empty();
+    private int kept;
     private String sheet = "";
 
     // the header row, once found
@@ -85,10 +88,8 @@ final class MappedRows implements RowSink {
     // the sheet's latest date, for its as-of day; the rows of entries waiting for that day
     private PartialDate latest;
     private String latestAt = "";
-    private final List<Integer> undated = new ArrayList<>();
-    private int scannedFindings;
-    private int errorTotal;
-    private final List<Integer> undatedStatus = new ArrayList<>();
+    private final RowTally undated = new RowTally();
+    private final RowTally undatedStatus = new RowTally();
     private boolean numbered;
     private boolean sourceNoticed;
     private String defaultTitle = "";
@@ -96,6 +97,7 @@ final class MappedRows implements RowSink {
     MappedRows(String name, ColumnMapping mapping) {
         this.name = name;
         this.mapping = mapping;
+        this.findings = new FindingList(name, FindingList.DEFAULT_MAX);
     }
 
     /**
@@ -108,13 +110,17 @@ final class MappedRows implements RowSink {
     }
 
     @Override
-    public void row(int number, List<SheetCell> cells) {
+    public boolean row(int number, List<SheetCell> cells) {
+        if (number > mapping.maxRows()) {
+            stop(number);
+            return false;
+        }
         if (headerRow < 0) {
             header(number, cells);
-            return;
+            return true;
         }
         if (index.size() < mapping.columns().size() || cells.stream().allMatch(SheetCell::isBlank)) {
-            return; // a mapped column is missing (reported with the header row), or the row is blank
+            return true; // a mapped column is missing (reported with the header row), or the row is blank
         }
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isBlank() && !index.containsValue(i) && !ignored.contains(i)) {
@@ -129,6 +135,16 @@ final class MappedRows implements RowSink {
         } else {
             recommendation(row);
         }
+        return true;
+    }
+
+    /** Stops at the first row past the limit, saying what the register holds. */
+    private void stop(int number) {
+        int limit = mapping.maxRows();
+        stopped = Optional.of(Finding.error(place(number, -1), String.format(Locale.ROOT, "the sheet has more than %,d rows (the "
+                + "mapping's maxRows, or the option max-rows; %,d, Excel's, by default): reading stopped here; the register holds "
+                + "the %,d recommendation%s of rows 1 to %,d and nothing below; split the sheet or raise the limit", limit,
+                ColumnMapping.DEFAULT_MAX_ROWS, kept, kept == 1 ? "" : "s", limit)));
     }
 
     /** Warns of a row where most mapped cells are empty: a row cut short, or one pasted in part. */
@@ -219,10 +235,10 @@ final class MappedRows implements RowSink {
                                     + " comes closest but has no " + String.join(", ", bestMissing)
                                     + ": correct the headers in the mapping, or give its headerRow";
             findings.add(Finding.error(place(-1, -1), message));
-            return ImportResult.failed(findings);
+            return ImportResult.failed(reported());
         }
         if (index.size() < mapping.columns().size()) {
-            return ImportResult.failed(findings);
+            return ImportResult.failed(reported());
         }
         unmapped.forEach((column, row) -> findings.add(Finding.warning(place(-1, column),
                 "is not mapped, so its values are not imported (first in row " + row
@@ -231,18 +247,18 @@ final class MappedRows implements RowSink {
             findings.add(Finding.warning(place(headerRow, -1), "no rows below the header row: the register is empty"));
         }
         Optional<LocalDate> asOf = asOf();
-        if (undated.size() > 0) {
+        if (!undated.isEmpty()) {
             if (asOf.isEmpty()) {
-                findings.add(Finding.error(place(-1, -1), entries(undated.size()) + " no date (" + rows(undated)
+                findings.add(Finding.error(place(-1, -1), entries(undated.entries()) + " no date (" + undated
                         + ") and nothing in the sheet is dated: give the day the sheet is as of, with --as-of DAY or the "
                         + "mapping's register.asOf"));
-                return ImportResult.failed(findings);
+                return ImportResult.failed(reported());
             }
-            findings.add(Finding.notice(place(-1, -1), entries(undated.size()) + " no date in the sheet (" + rows(undated)
+            findings.add(Finding.notice(place(-1, -1), entries(undated.entries()) + " no date in the sheet (" + undated
                     + "); they are dated the sheet's as-of day, " + asOf.get()));
         }
         if (!undatedStatus.isEmpty()) {
-            findings.add(Finding.notice(place(-1, -1), "the status decisions of " + rows(undatedStatus) + " are dated the sheet's "
+            findings.add(Finding.notice(place(-1, -1), "the status decisions of " + undatedStatus + " are dated the sheet's "
                     + "as-of day, " + asOf.orElseThrow() + ", as those rows hold no dated entry; every other status decision is "
                     + "dated by its row's status date, else its latest dated entry"));
         }
@@ -256,7 +272,18 @@ final class MappedRows implements RowSink {
         }
         Register register = new Register(mapping.registerId(), mapping.organisation(), asOf, scheme(),
                 List.copyOf(people.values()), built);
-        return new ImportResult(Optional.of(register), findings);
+        return new ImportResult(Optional.of(register), reported());
+    }
+
+    /** The findings listed, the count of those that are not, and where reading stopped, if it stopped early. */
+    private List<Finding> reported() {
+        List<Finding> listed = findings.listed();
+        if (stopped.isEmpty()) {
+            return listed;
+        }
+        List<Finding> all = new ArrayList<>(listed);
+        all.add(stopped.get());
+        return all;
     }
 
     /** The mapping's scheme, with the fixed priority added where the scheme lacks it ("Not graded"). */
@@ -288,24 +315,52 @@ final class MappedRows implements RowSink {
         return Optional.of(latest.first());
     }
 
-    /** The number of errors found so far; each finding is looked at once. */
+    /** The number of errors found so far, listed or not. */
     private int errors() {
-        for (; scannedFindings < findings.size(); scannedFindings++) {
-            if (findings.get(scannedFindings).isError()) {
-                errorTotal++;
-            }
-        }
-        return errorTotal;
+        return findings.errorCount();
     }
 
     private static String entries(int n) {
         return n == 1 ? "1 entry carries" : n + " entries carry";
     }
 
-    private static String rows(List<Integer> rows) {
-        List<Integer> distinct = rows.stream().distinct().toList();
-        String listed = distinct.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
-        return (distinct.size() == 1 ? "row " : "rows ") + listed + (distinct.size() > 10 ? " and " + (distinct.size() - 10) + " more" : "");
+    /**
+     * The entries of rows that share something, such as having no date: counted, with the first ten rows
+     * named, so that a sheet of a million such rows holds ten numbers, not a million.
+     */
+    static final class RowTally {
+        private static final int NAMED = 10;
+        private final List<Integer> named = new ArrayList<>(NAMED);
+        private int entries;
+        private int rows;
+        private int last = -1;
+
+        /** One more entry, of the row given; rows come in order. */
+        void add(int row) {
+            entries++;
+            if (row != last) {
+                last = row;
+                rows++;
+                if (named.size() < NAMED) {
+                    named.add(row);
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return entries == 0;
+        }
+
+        int entries() {
+            return entries;
+        }
+
+        /** {@code row 7}, {@code rows 7, 9}, or {@code rows 7, 9, … and 12 more}. */
+        @Override
+        public String toString() {
+            String listed = named.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return (rows == 1 ? "row " : "rows ") + listed + (rows > NAMED ? " and " + (rows - NAMED) + " more" : "");
+        }
     }
 
     /** Remembers the latest date read from the sheet, for the as-of day. */
@@ -392,6 +447,7 @@ final class MappedRows implements RowSink {
                     Optional.of("Minute number of the meeting that raised it")));
         }
         source.drafts.add(draft);
+        kept++;
         previous = draft;
         previousRow = row.number;
         previousFailed = false;

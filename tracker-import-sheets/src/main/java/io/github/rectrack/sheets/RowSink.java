@@ -10,6 +10,7 @@ interface RowSink {
      *
      * @param number the row number, 1-based, as the spreadsheet shows it
      * @param cells the cells from column A; shorter than the sheet is wide where the row ends early
+     * @return whether to read on; false stops the reading after this row
      */
-    void row(int number, List<SheetCell> cells);
+    boolean row(int number, List<SheetCell> cells);
 }

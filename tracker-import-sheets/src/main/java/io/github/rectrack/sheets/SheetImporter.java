@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
  *
  * <p>Options: {@value #MAPPING} (required), the path of the column mapping file, JSON or YAML (see {@link
  * ColumnMapping}); {@value #AS_OF}, the day the sheet is stated as of ({@code yyyy-MM-dd}), in place of the
- * mapping's {@code register.asOf}. Bad content of the sheet comes back as located findings, never as an
+ * mapping's {@code register.asOf}; {@value #MAX_ROWS}, the most rows read, in place of the mapping's {@code maxRows}.
+ * Bad content of the sheet comes back as located findings, never as an
  * exception; a missing, unreadable or wrong mapping is an {@link IllegalArgumentException}. Thread-safe: each
  * call reads on its own.
  */
@@ -47,6 +48,12 @@ public final class SheetImporter implements Importer {
      * {@code register.asOf}.
      */
     public static final String AS_OF = "as-of";
+
+    /**
+     * The option giving the most rows read of the sheet, a whole number from 1, in place of the mapping's {@code
+     * maxRows} (by default {@value ColumnMapping#DEFAULT_MAX_ROWS}, Excel's).
+     */
+    public static final String MAX_ROWS = "max-rows";
 
     /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
     public SheetImporter() {}
@@ -79,7 +86,7 @@ public final class SheetImporter implements Importer {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of(MAPPING, AS_OF);
+        return Set.of(MAPPING, AS_OF, MAX_ROWS);
     }
 
     /**
@@ -88,11 +95,11 @@ public final class SheetImporter implements Importer {
      * @param in the .xlsx workbook or CSV file; read, not closed
      * @param name what to call it in findings
      * @param options {@value #MAPPING}, required: the column mapping file; {@value #AS_OF}, optionally: the day
-     *     the sheet is stated as of, in place of the mapping's
+     *     the sheet is stated as of, in place of the mapping's; {@value #MAX_ROWS}, optionally: the most rows read
      * @return the register and every finding, located by sheet, row and column
      * @throws IOException only if reading a CSV stream itself fails; bad content is reported as findings
      * @throws IllegalArgumentException if an option is unknown, {@value #MAPPING} is not given, {@value #AS_OF}
-     *     is not a yyyy-MM-dd date, or the mapping file cannot be read or is wrong (a {@link MappingException}
+     *     is not a yyyy-MM-dd date, {@value #MAX_ROWS} is not a whole number from 1, or the mapping file cannot be read or is wrong (a {@link MappingException}
      *     naming the file and each JSON path)
      */
     @Override
@@ -102,7 +109,25 @@ public final class SheetImporter implements Importer {
         options.requireOnly(id(), optionNames());
         ColumnMapping mapping = mapping(options);
         Optional<LocalDate> asOf = options.date(AS_OF);
-        return MappedSpreadsheet.read(in, name, asOf.map(mapping::withAsOf).orElse(mapping));
+        mapping = asOf.map(mapping::withAsOf).orElse(mapping);
+        Optional<String> maxRows = options.text(MAX_ROWS);
+        if (maxRows.isPresent()) {
+            mapping = mapping.withMaxRows(maxRows(maxRows.get()));
+        }
+        return MappedSpreadsheet.read(in, name, mapping);
+    }
+
+    private static int maxRows(String text) {
+        try {
+            int rows = Integer.parseInt(text.strip());
+            if (rows >= 1) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("option '" + MAX_ROWS + "': expected the most rows to read, a whole number from 1 such as "
+                + ColumnMapping.DEFAULT_MAX_ROWS + ", found '" + text + "'");
     }
 
     /**

@@ -95,7 +95,7 @@ final class SheetScan implements RowSink {
     }
 
     @Override
-    public void row(int number, List<SheetCell> cells) {
+    public boolean row(int number, List<SheetCell> cells) {
         List<SheetCell> kept = cells.size() > MAX_COLUMNS ? cells.subList(0, MAX_COLUMNS) : cells;
         if (!decided) {
             if (number <= HEADER_SEARCH) {
@@ -105,13 +105,14 @@ final class SheetScan implements RowSink {
                             ? new SheetCell(cell.text().substring(0, MAX_TEXT), cell.date(), cell.number()) : cell);
                 }
                 held.add(new Row(number, copy));
-                return;
+                return true;
             }
             decide();
         }
         if (headerRow > 0 && number > headerRow) {
             data(number, kept);
         }
+        return true;
     }
 
     /** Ends the scan: finds the header row if the sheet had no more than 100 rows. */

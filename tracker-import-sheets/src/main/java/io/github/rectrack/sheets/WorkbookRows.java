@@ -34,7 +34,7 @@ final class WorkbookRows {
      * @param name the file's name, for findings
      * @param sheetName the sheet's name (case ignored), or empty for the first sheet
      * @param sheetFound receives the sheet's name as the workbook spells it, before the first row
-     * @param sink receives the rows
+     * @param sink receives the rows, until it says to stop
      * @return an error, if the workbook or the sheet could not be read
      */
     static Optional<Finding> read(InputStream in, String name, Optional<String> sheetName,
@@ -75,7 +75,9 @@ final class WorkbookRows {
                     }
                     cells.set(column, cell(cell, formatter));
                 }
-                sink.row(row.getRowNum() + 1, cells);
+                if (!sink.row(row.getRowNum() + 1, cells)) {
+                    break;
+                }
             }
             return Optional.empty();
         } catch (Exception e) {

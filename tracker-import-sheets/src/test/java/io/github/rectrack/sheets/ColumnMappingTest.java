@@ -78,7 +78,7 @@ class ColumnMappingTest {
                 """;
 
         assertThat(problems(text, "force.json")).containsExactly(
-                "colour: unknown field 'colour'; expected one of register, scheme, sheet, headerRow, sourceKind, issuedBy, "
+                "colour: unknown field 'colour'; expected one of register, scheme, sheet, headerRow, maxRows, sourceKind, issuedBy, "
                         + "continuationRows, columns, values, ignore",
                 "register.organisation: required: the organisation whose register this is",
                 "register.asOf: expected a date written yyyy-MM-dd, found '16/10/2020'",
@@ -142,5 +142,43 @@ class ColumnMappingTest {
                 .hasMessage("column mapping " + dir.resolve("none.json") + ": no such file");
         Files.writeString(file, MINIMAL.replace("\"r\"", "\"r\", \"asOf\": \"2020-10-16\""));
         assertThat(ColumnMapping.read(file).asOf()).contains(LocalDate.of(2020, 10, 16));
+    }
+    @Test
+    void aFieldGivenTwiceIsRefusedWithItsPath() {
+        String yaml = """
+                register: {id: r, organisation: Example Constabulary}
+                columns:
+                  text: Recommendation
+                  priority: Grade
+                  text: Finding
+                """;
+        assertThat(problems(yaml, "m.yaml")).containsExactly("columns.text: given twice (the second time at line 5): give each field once");
+        assertThat(problems(MINIMAL.replace("\"Audit\",", "\"Audit\", \"sourceTitle\": \"Report\","), "m.json"))
+                .containsExactly("columns.sourceTitle: given twice (the second time at line 2): give each field once");
+        assertThat(problems("""
+                register: {id: r, organisation: Example Constabulary}
+                columns: {text: Recommendation, status: State}
+                values:
+                  status: {"Proposed Close": PROPOSED_CLOSED, "Proposed Close": CLOSED}
+                """, "m.yml")).containsExactly("values.status['Proposed Close']: given twice (the second time at line 4): give each field once");
+    }
+
+    @Test
+    void aFileOverOneMebibyteIsRefusedBeforeItIsParsed(@TempDir Path dir) throws Exception {
+        String comment = "# " + "x".repeat(ColumnMapping.MAX_FILE_BYTES) + "\n";
+        String yaml = comment + "register: {id: r, organisation: Example Constabulary}\ncolumns: {text: Recommendation}\n";
+
+        assertThat(problems(yaml, "m.yaml")).containsExactly("the file is larger than the 1,048,576 bytes (1 MiB) a column mapping "
+                + "may have (it has 1,048,665 characters): a mapping is a few kilobytes; is it the right file?");
+        Path file = Files.writeString(dir.resolve("mapping.yaml"), yaml);
+        assertThatThrownBy(() -> ColumnMapping.read(file)).isInstanceOf(MappingException.class)
+                .hasMessage("column mapping " + file + ": the file is larger than the 1,048,576 bytes (1 MiB) a column mapping may have "
+                        + "(it has 1,048,665 bytes): a mapping is a few kilobytes; is it the right file?");
+        assertThatThrownBy(() -> ColumnMapping.read(Files.newInputStream(file), "mapping.yaml")).isInstanceOf(MappingException.class)
+                .hasMessageContaining("mapping.yaml: the file is larger than the 1,048,576 bytes (1 MiB)");
+        // just under the limit, the long comment is read quickly and ignored
+        String under = "# " + "x".repeat(ColumnMapping.MAX_FILE_BYTES - 200) + "\n"
+                + "register: {id: r, organisation: Example Constabulary}\ncolumns: {text: Recommendation}\n";
+        assertThat(ColumnMapping.parse(under, "m.yaml").registerId()).isEqualTo("r");
     }
 }

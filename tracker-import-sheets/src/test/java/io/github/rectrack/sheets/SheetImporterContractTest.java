@@ -44,6 +44,6 @@ class SheetImporterContractTest extends ImporterContract {
         Importer importer = importer();
         assertThat(importer.id()).isEqualTo("sheet");
         assertThat(importer.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(importer.optionNames()).containsExactlyInAnyOrder("mapping", "as-of");
+        assertThat(importer.optionNames()).containsExactlyInAnyOrder("mapping", "as-of", "max-rows");
     }
 }

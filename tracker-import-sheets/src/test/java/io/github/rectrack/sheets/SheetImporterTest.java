@@ -115,7 +115,7 @@ class SheetImporterTest {
     void anUnknownOptionIsRefusedNamingTheOptionsThereAre() {
         assertThatThrownBy(() -> read("force-tracker.xlsx", Map.of("sheet", "Tracker")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'sheet' has no option [sheet]; its options are [as-of, mapping]");
+                .hasMessage("'sheet' has no option [sheet]; its options are [as-of, mapping, max-rows]");
     }
 
     @Test
@@ -125,7 +125,7 @@ class SheetImporterTest {
         Importer found = formats.importer("sheet");
         assertThat(found).isInstanceOf(SheetImporter.class);
         assertThat(found.fileExtensions()).isEmpty();
-        assertThat(found.optionNames()).containsExactlyInAnyOrder("mapping", "as-of");
+        assertThat(found.optionNames()).containsExactlyInAnyOrder("mapping", "as-of", "max-rows");
         assertThat(formats.importerForFile(Path.of("force-tracker.csv"))).containsInstanceOf(CsvImporter.class);
         assertThat(formats.importerForFile(Path.of("force-tracker.xlsx"))).isEmpty();
     }

@@ -2,6 +2,7 @@ package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.FindingList;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.export.xlsx.SheetRows.Change;
@@ -28,12 +29,10 @@ import io.github.rectrack.model.UpdateSections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -54,12 +53,12 @@ final class WorkbookImport {
      * The most findings listed for one workbook: a sheet of a million bad rows must not hold a million
      * messages in memory. What is found beyond is counted and reported in one finding.
      */
-    static final int MAX_FINDINGS = 1_000;
+    static final int MAX_FINDINGS = FindingList.DEFAULT_MAX;
 
     private final String name;
     private final int maxRows;
     private final int maxText;
-    private final Findings findings;
+    private final FindingList findings;
     private final SharedValues shared = new SharedValues();
 
     private String registerId;
@@ -134,7 +133,7 @@ final class WorkbookImport {
         this.name = name;
         this.maxRows = maxRows;
         this.maxText = maxText;
-        this.findings = new Findings(name, MAX_FINDINGS);
+        this.findings = new FindingList(name, MAX_FINDINGS);
     }
 
     /**
@@ -592,57 +591,5 @@ final class WorkbookImport {
                     + " row(s) added, " + changes.getOrDefault(Change.CHANGED, 0) + " row(s) changed (each is listed above)"));
         }
         return new ImportResult(Optional.of(new Register(registerId, organisation, registerAsOf, scheme, people, built)), findings.listed());
-    }
-
-    /**
-     * The findings of one import, listing at most a number of them; the rest are counted, errors apart, so
-     * that a result with more errors than are listed still has errors.
-     */
-    static final class Findings extends ArrayList<Finding> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String name;
-        private final int max;
-        private int unlisted;
-        private int unlistedErrors;
-
-        Findings(String name, int max) {
-            this.name = name;
-            this.max = max;
-        }
-
-        @Override
-        public boolean add(Finding finding) {
-            if (size() < max) {
-                return super.add(finding);
-            }
-            unlisted++;
-            if (finding.isError()) {
-                unlistedErrors++;
-            }
-            return false;
-        }
-
-        @Override
-        public boolean addAll(Collection<? extends Finding> findings) {
-            boolean added = false;
-            for (Finding finding : findings) {
-                added |= add(finding);
-            }
-            return added;
-        }
-
-        /** The findings listed, and one more counting those that were not, if any. */
-        List<Finding> listed() {
-            if (unlisted == 0) {
-                return this;
-            }
-            List<Finding> all = new ArrayList<>(this);
-            String message = String.format(Locale.ROOT, "%,d more finding(s), %,d of them error(s), are not listed: only the first %,d "
-                    + "are; correct those above and import again", unlisted, unlistedErrors, max);
-            all.add(unlistedErrors > 0 ? Finding.error(name, message) : Finding.warning(name, message));
-            return all;
-        }
     }
 }
