@@ -29,6 +29,14 @@ public final class Folding {
     private final int[] ends;
 
     private Folding(String text) {
+        String ascii = foldAscii(text);
+        if (ascii != null) {
+            // one folded character for each character written: the positions are the same
+            this.folded = ascii;
+            this.starts = null;
+            this.ends = null;
+            return;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int[] s = new int[text.length() * 2 + 4];
         int[] e = new int[s.length];
@@ -55,6 +63,29 @@ public final class Folding {
     }
 
     /**
+     * The folded form of a text of printable ASCII and ASCII white space, which folds character for
+     * character (lower case; white space to a space); null for any other text.
+     */
+    private static String foldAscii(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b
+                    && (c < 0x1c || c > 0x1f)) {
+                return null;
+            }
+            char f = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x20 ? ' ' : c;
+            if (f != c && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
      * Folds a text.
      *
      * @param text the text as written
@@ -76,12 +107,12 @@ public final class Folding {
 
     /** Where in the original text the folded character at {@code index} starts. */
     int start(int index) {
-        return starts[index];
+        return starts == null ? index : starts[index];
     }
 
     /** Where in the original text the folded character before {@code index} ends. */
     int end(int index) {
-        return ends[index - 1];
+        return ends == null ? index : ends[index - 1];
     }
 
     private static String fold(int cp) {

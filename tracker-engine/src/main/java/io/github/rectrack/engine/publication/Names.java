@@ -174,10 +174,26 @@ final class Names {
         }
         String cleaned = text;
         if (removesContacts) {
-            cleaned = remove(EMAIL, cleaned, EMAIL_REMOVED, emailsRemoved);
-            cleaned = remove(PHONE, cleaned, PHONE_REMOVED, phonesRemoved);
+            // the patterns are only tried where they could match: an address needs an @, a number ten digits
+            if (cleaned.indexOf('@') >= 0) {
+                cleaned = remove(EMAIL, cleaned, EMAIL_REMOVED, emailsRemoved);
+            }
+            if (hasTenDigits(cleaned)) {
+                cleaned = remove(PHONE, cleaned, PHONE_REMOVED, phonesRemoved);
+            }
         }
         return names(cleaned);
+    }
+
+    /** Whether the text holds at least ten digits, as every UK telephone number does. */
+    private static boolean hasTenDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && ++digits == 10) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String remove(Pattern pattern, String text, String token, AtomicBoolean removed) {
