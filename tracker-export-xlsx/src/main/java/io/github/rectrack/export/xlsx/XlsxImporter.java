@@ -75,6 +75,12 @@ public final class XlsxImporter implements Importer {
      */
     public static final String AS_OF = SheetImporter.AS_OF;
 
+    /**
+     * The option capping the rows of a force's own spreadsheet read with {@value #MAPPING}, in place of the
+     * mapping's {@code maxRows}.
+     */
+    public static final String MAX_ROWS = SheetImporter.MAX_ROWS;
+
     /** The importer a force's own spreadsheet is read with, given the option {@value #MAPPING}. */
     private static final SheetImporter MAPPED = new SheetImporter();
 
@@ -123,7 +129,7 @@ public final class XlsxImporter implements Importer {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of(MAPPING, AS_OF);
+        return Set.of(MAPPING, AS_OF, MAX_ROWS);
     }
 
     /**
@@ -132,7 +138,8 @@ public final class XlsxImporter implements Importer {
      * @param in the workbook; read, not closed
      * @param name what to call it in findings
      * @param options {@value #MAPPING}, optionally: read a force's own spreadsheet through this column mapping;
-     *     {@value #AS_OF}, with it: the day the sheet is stated as of, in place of the mapping's
+     *     {@value #AS_OF} and {@value #MAX_ROWS}, with it: the day the sheet is stated as of and the most rows
+     *     read, in place of the mapping's
      * @return the register and every finding: errors located by sheet, row and column; notices for edits
      * @throws IOException never for bad content
      * @throws IllegalArgumentException if an option is unknown, or the mapping file cannot be read or is wrong
@@ -146,9 +153,11 @@ public final class XlsxImporter implements Importer {
         if (options.text(MAPPING).isPresent()) {
             return MAPPED.read(in, name, options);
         }
-        if (options.text(AS_OF).isPresent()) {
-            throw new IllegalArgumentException("option '" + AS_OF + "' applies to a force's own spreadsheet read with the option '"
-                    + MAPPING + "'; a tracker workbook carries its own as-of day");
+        for (String mappedOnly : List.of(AS_OF, MAX_ROWS)) {
+            if (options.text(mappedOnly).isPresent()) {
+                throw new IllegalArgumentException("option '" + mappedOnly + "' applies to a force's own spreadsheet read with the option '"
+                        + MAPPING + "'; a tracker workbook " + (mappedOnly.equals(AS_OF) ? "carries its own as-of day" : "is read whole"));
+            }
         }
         PushbackInputStream input = new PushbackInputStream(new FilterInputStream(in) {
             @Override

@@ -87,6 +87,21 @@ class XlsxImporterMappingTest {
     }
 
     @Test
+    void theRowCapOfAMappedSheetCanBeGivenAsAnOption() throws IOException {
+        Options options = Options.of(Map.of("mapping", EXAMPLE.resolve("mapping.json").toString(), "max-rows", "8"));
+
+        ImportResult result = read(EXAMPLE.resolve("force-tracker.xlsx"), options);
+
+        assertThat(result.findings()).filteredOn(f -> f.isError()).singleElement().satisfies(f -> assertThat(f.toString())
+                .startsWith("ERROR force-tracker.xlsx: sheet 'Tracker', row 9: the sheet has more than 8 rows"));
+        assertThat(result.register().orElseThrow().recommendationCount()).isEqualTo(3);
+        assertThatThrownBy(() -> read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("max-rows", "8"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 'max-rows' applies to a force's own spreadsheet read with the option 'mapping'; a tracker "
+                        + "workbook is read whole");
+    }
+
+    @Test
     void anUnknownOptionIsRefusedNamingTheOptionsThereAre() {
         assertThatThrownBy(() -> read(EXAMPLE.resolve("force-tracker.xlsx"), Options.of(Map.of("sheet", "Tracker"))))
                 .isInstanceOf(IllegalArgumentException.class)
