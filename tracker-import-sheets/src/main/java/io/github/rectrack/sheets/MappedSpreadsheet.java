@@ -7,7 +7,6 @@ import io.github.rectrack.engine.spi.ImportResult;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -75,8 +74,6 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MappedSpreadsheet {
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private MappedSpreadsheet() {}
 
@@ -94,22 +91,14 @@ public final class MappedSpreadsheet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mapping, "mapping");
         BufferedInputStream buffered = new BufferedInputStream(in);
-        buffered.mark(ZIP.length);
-        byte[] start = buffered.readNBytes(ZIP.length);
-        buffered.reset();
-        if (start.length == 0) {
-            return ImportResult.failed(Finding.error(name, name + " is empty: expected an .xlsx workbook or a CSV file with a header row"));
+        SheetFile.Kind kind = SheetFile.of(buffered, name, "import that");
+        if (kind.refusal().isPresent()) {
+            return ImportResult.failed(Finding.error(name, kind.refusal().get()));
         }
         MappedRows rows = new MappedRows(name, mapping);
-        Optional<Finding> failure;
-        if (Arrays.equals(start, ZIP)) {
-            failure = WorkbookRows.read(buffered, name, mapping.sheet(), rows::sheet, rows);
-        } else if (Arrays.equals(start, OLE2)) {
-            failure = Optional.of(Finding.error(name, name
-                    + " is an Excel 97-2003 (.xls) workbook or another OLE2 file: save it as .xlsx (Excel Workbook) and import that"));
-        } else {
-            failure = CsvRows.read(buffered, name, rows);
-        }
+        Optional<Finding> failure = kind.file().orElseThrow() == SheetFile.XLSX
+                ? WorkbookRows.read(buffered, name, mapping.sheet(), rows::sheet, rows)
+                : CsvRows.read(buffered, name, rows);
         if (failure.isPresent()) {
             return ImportResult.failed(failure.get());
         }

@@ -96,8 +96,6 @@ public final class MappingSuggester {
         }
     }
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final int MAX_SHEETS = 50;
     private static final int COMMENT_AT = 40;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z][A-Za-z0-9 ._()/&'-]*");
@@ -162,19 +160,13 @@ public final class MappingSuggester {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sheet, "sheet");
         BufferedInputStream buffered = new BufferedInputStream(in);
-        buffered.mark(ZIP.length);
-        byte[] start = buffered.readNBytes(ZIP.length);
-        buffered.reset();
-        if (start.length == 0) {
-            throw new IllegalArgumentException(name + " is empty: expected an .xlsx workbook or a CSV file with a header row");
-        }
-        if (Arrays.equals(start, OLE2)) {
-            throw new IllegalArgumentException(name
-                    + " is an Excel 97-2003 (.xls) workbook or another OLE2 file: save it as .xlsx (Excel Workbook) and try that");
+        SheetFile.Kind kind = SheetFile.of(buffered, name, "try that");
+        if (kind.refusal().isPresent()) {
+            throw new IllegalArgumentException(kind.refusal().get());
         }
         SheetScan scan;
         List<String> others = new ArrayList<>();
-        if (Arrays.equals(start, ZIP)) {
+        if (kind.file().orElseThrow() == SheetFile.XLSX) {
             scan = workbook(buffered, name, sheet, others);
         } else {
             scan = new SheetScan(Optional.empty());
