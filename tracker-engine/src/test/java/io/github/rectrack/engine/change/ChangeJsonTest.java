@@ -14,7 +14,7 @@ class ChangeJsonTest {
 
     @Test
     void everyKindOfChangeRoundTripsOnOneLine() {
-        List<Change> changes = JsonRoundTrip.oneOfEach();
+        List<Change> changes = ChangeFixtures.oneOfEach();
         assertThat(changes).extracting(Change::type).containsExactlyInAnyOrderElementsOf(ChangeJson.TYPES);
         for (Change change : changes) {
             String line = json.write(change);
@@ -25,7 +25,7 @@ class ChangeJsonTest {
 
     @Test
     void anUpdateIsWrittenWithTheRegistersOwnSpellings() {
-        Change update = JsonRoundTrip.oneOfEach().get(4);
+        Change update = ChangeFixtures.oneOfEach().get(4);
         assertThat(json.write(update)).isEqualTo("{\"type\":\"update\",\"stamp\":{\"id\":\"c4\",\"recordedAt\":\"2020-10-08T09:04:00Z\","
                 + "\"recordedBy\":\"analyst\",\"version\":4},\"recommendation\":\"seized-found-property-2018-4.1\",\"update\":{"
                 + "\"date\":\"2020-10-20\",\"author\":\"epac-manager\",\"text\":\"Store audited; 96% of items traced.\","

@@ -26,14 +26,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Changes applied to the bundled 2020 JARAP register: what each adds, and what is refused, where and why. */
-class ChangesTest {
+public class ChangesTest {
 
     static final Register JARAP = ReferenceRegister.LEICESTERSHIRE_2020.load();
-    static final String PROPERTY = "seized-found-property-2018-4.1";
-    static final String GOVERNANCE = "code-of-governance-2018-4.1";
+    public static final String PROPERTY = "seized-found-property-2018-4.1";
+    public static final String GOVERNANCE = "code-of-governance-2018-4.1";
     static final String VICTIMS = "victims-code-of-practice-2017-4.3";
 
-    static Stamp stamp(long version) {
+    public static Stamp stamp(long version) {
         return new Stamp("c" + version, Instant.parse("2020-10-08T09:00:00Z").plusSeconds(60 * version), "analyst", version);
     }
 
@@ -230,7 +230,7 @@ class ChangesTest {
 
     @Test
     void theSameChangesAppliedToTheSameRegisterGiveTheSameBytes() {
-        List<Change> changes = JsonRoundTrip.oneOfEach();
+        List<Change> changes = ChangeFixtures.oneOfEach();
         String first = new RegisterJson().writeToString(Changes.replay(JARAP, changes));
         String second = new RegisterJson().writeToString(Changes.replay(ReferenceRegister.LEICESTERSHIRE_2020.load(), changes));
         assertThat(first).isEqualTo(second).isNotEqualTo(new RegisterJson().writeToString(JARAP));

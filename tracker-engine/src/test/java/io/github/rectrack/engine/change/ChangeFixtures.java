@@ -24,11 +24,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** One change of each kind, in an order the 2020 JARAP register accepts, versions 0, 1, 2... */
-final class JsonRoundTrip {
+public final class ChangeFixtures {
 
-    private JsonRoundTrip() {}
+    private ChangeFixtures() {}
 
-    static List<Change> oneOfEach() {
+    /** @return the changes */
+    public static List<Change> oneOfEach() {
         List<Change> changes = new ArrayList<>();
         Recommendation fresh = Recommendation.builder("fleet-2020-1", "1", "Fuel cards are reconciled monthly.", "Significant")
                 .title("Fuel card reconciliation")
