@@ -65,6 +65,7 @@ class OverdueTest {
         RegisterEvaluation november = ENGINE.evaluate(REGISTER, LocalDate.of(2020, 11, 15));
 
         assertThat(Overdue.of(november, "JARAP").items()).hasSize(3);
+        assertThat(ReportViews.of(november, "JARAP").overdue()).isEqualTo(Overdue.of(november, "JARAP"));
         assertThat(Overdue.of(november, "JARAP").forum()).contains("JARAP");
         // The housekeeping items tracked by SORB have no target recorded in the paper.
         assertThat(Overdue.of(november, "SORB").items()).isEmpty();
