@@ -68,6 +68,31 @@ final class RegisterInput {
         }
     }
 
+    /**
+     * The input a command names with arguments of its own rather than through this mixin: a file, or a
+     * bundled register.
+     *
+     * @param file the register file, or null when {@code example} is given
+     * @param example the bundled register's id, or null when {@code file} is given
+     * @param inputFormat the importer to read the file with, or null to choose by its extension
+     * @param inputOptions the importer's options
+     * @return the input
+     * @throws IllegalArgumentException unless exactly one of {@code file} and {@code example} is given
+     */
+    static RegisterInput of(Path file, String example, String inputFormat, Map<String, String> inputOptions) {
+        if ((file == null) == (example == null)) {
+            throw new IllegalArgumentException(file == null ? "no register given: name a REGISTER file, or a bundled one with --example ID"
+                    : "give either a REGISTER file (" + file + ") or --example " + example + ", not both");
+        }
+        RegisterInput input = new RegisterInput();
+        input.choice = new Choice();
+        input.choice.file = file;
+        input.choice.example = example;
+        input.inputFormat = inputFormat;
+        input.inputOptions = new LinkedHashMap<>(inputOptions);
+        return input;
+    }
+
     /** The name to show in messages. */
     String name() {
         return choice.file != null ? choice.file.toString() : choice.example;
