@@ -45,8 +45,9 @@ import org.apiguardian.api.API;
  * recommendation left out are dropped, and so is a source's {@code followUpOf} naming a source left out,
  * so that nothing refers to what is not there.
  *
- * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} is replaced, in the
- * register's people (their names, and their role titles, which may name someone) and in every text of
+ * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} and every other spelling of
+ * it ({@link Person#aliases()}) is replaced, in the register's people (their names, and their role titles,
+ * which may name someone; their aliases are left out of the register shown) and in every text of
  * the register (titles, texts, owners' strands, target texts and
  * reasons, updates and their sections, responses, extension requests' targets, reasons and decision
  * notes, actions, link notes, decision minutes and notes, evidence, stated status, stated RAG and notes),
@@ -261,7 +262,7 @@ public final class Redaction {
             shown.add(redacted);
         }
         List<Person> people = original.people().stream()
-                .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
+                .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()), List.of())).toList();
         return new Register(original.id(), original.organisation(), original.asOf(), scheme, people, shown);
     }
 

@@ -365,6 +365,27 @@ class RedactionTest {
     }
 
     @Test
+    void publicReplacesOtherSpellingsOfANameAndShowsNoAliases() {
+        Register base = LEICESTERSHIRE.load();
+        List<Person> people = base.people().stream().map(p -> p.id().equals("epac-manager")
+                ? new Person(p.id(), "Rosalind Featherstonehaugh", Optional.of("RF"), p.role(), List.of("Ros", "R.Feather", "Rosalind Brackley"))
+                : p).toList();
+        List<Source> sources = base.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(),
+                s.assurance(), s.followUpOf(), s.marking(), s.recommendations().stream().map(r -> !r.id().equals("seized-found-property-2018-4.1")
+                        ? r : r.toBuilder().notes(Optional.of("Ros chased it; R.\u00A0Feather agreed; Mrs Brackley (Rosalind\u200BBrackley) signed"))
+                                .build()).toList())).toList();
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, sources);
+
+        Report published = report(register, Profile.PUBLIC);
+        assertThat(shown(published, "seized-found-property-2018-4.1").notes()).contains("RF chased it; RF agreed; RF (RF) signed");
+        assertThat(published.register().people()).allSatisfy(p -> assertThat(p.aliases()).isEmpty());
+        assertThat(published.register().person(publicId("epac-manager")).map(Person::name)).contains("RF");
+        // the internal profile keeps the aliases as recorded
+        assertThat(report(register, Profile.INTERNAL).register().person("epac-manager").map(Person::aliases).orElseThrow())
+                .containsExactly("Ros", "R.Feather", "Rosalind Brackley");
+    }
+
+    @Test
     void aReportRedactsTextFromOutsideTheRegisterAsItsProfileSays() {
         Register base = marked();
         Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(),
