@@ -65,6 +65,8 @@ final class Names {
     private final AtomicBoolean emailsRemoved = new AtomicBoolean();
     private final AtomicBoolean phonesRemoved = new AtomicBoolean();
     private final boolean removesContacts;
+    private final Set<String> idRuns = new LinkedHashSet<>();
+    private final Set<String> idWords = new LinkedHashSet<>();
 
     /**
      * Names of the given people, replaced by their initials, else redacted role, else initials of the name;
@@ -134,6 +136,12 @@ final class Names {
         }
         replacements.put(key, replacement);
         List<String> words = words(spelling);
+        List<String> idTokens = idTokens(spelling);
+        if (idTokens.size() > 1) {
+            idRuns.add(String.join("", idTokens));
+        } else if (idTokens.size() == 1 && !CALENDAR_WORDS.contains(idTokens.get(0))) {
+            idWords.add(idTokens.get(0));
+        }
         if (words.size() == 1 && CALENDAR_WORDS.contains(words.get(0))) {
             surnames.putIfAbsent(key, replacement);
             titled.add(Pattern.quote(words.get(0)));
@@ -186,6 +194,40 @@ final class Names {
     /** The folded name with its words run together: the same for every spacing and hyphenation of the name. */
     private static String key(String name) {
         return String.join("", words(name));
+    }
+
+    /** The folded letters and digits of a text, in runs split at everything else: "J.Smith-Jones" gives j, smith, jones. */
+    private static List<String> idTokens(String text) {
+        return List.of(Folding.fold(text).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * Whether an id (of a source or recommendation, say) is made from the name of one of the people, or one
+     * of its other spellings, however the id writes it: folded as names are, and with its letters and digits
+     * only, so that {@code review-by-jane-smith}, {@code ReviewByJaneSmith} and {@code review_jane.smith_2024}
+     * all name Jane Smith. A one-word name must be a whole word of the id ({@code audit-jim} names Jim,
+     * {@code jimmy-audit} does not); a name that is a calendar word ("May") is never taken for a name in an id.
+     *
+     * @param id the id
+     * @return whether it names someone
+     */
+    boolean namedIn(String id) {
+        if (idRuns.isEmpty() && idWords.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = idTokens(id);
+        for (String token : tokens) {
+            if (idWords.contains(token)) {
+                return true;
+            }
+        }
+        String run = String.join("", tokens);
+        for (String name : idRuns) {
+            if (run.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an e-mail address was removed from any text given so far. */
