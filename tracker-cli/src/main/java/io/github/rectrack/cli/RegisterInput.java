@@ -1,5 +1,7 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.journal.Journal;
+import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.plugin.Formats;
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +41,14 @@ final class RegisterInput {
     @Option(names = "--input-option", paramLabel = "KEY=VALUE",
             description = "An option for the importer; repeat for more.")
     Map<String, String> inputOptions = new LinkedHashMap<>();
+
+    @Option(names = "--recorded-on", paramLabel = "YYYY-MM-DD",
+            description = "Read the register as it was recorded at the end of that day (Europe/London): its file with the"
+                    + " changes its journal holds up to then. Default: everything recorded.")
+    LocalDate recordedOn;
+
+    /** What was read from the journal, once {@link #read} has run: empty when the register has no journal. */
+    private Optional<Journal.Loaded> journal = Optional.empty();
 
     static final class Choice {
         @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads.")
@@ -84,7 +95,40 @@ final class RegisterInput {
                 return new RegisterJson().read(in, reference.id());
             }
         }
+        if (recordedOn != null && !Journal.beside(choice.file).exists()) {
+            throw new IllegalArgumentException("--recorded-on needs a journal, and " + choice.file + " has none ("
+                    + Journal.pathFor(choice.file).getFileName() + " is absent): the file is the register as recorded");
+        }
+        if (Journal.beside(choice.file).exists() && "json".equals(importerFor(formats, choice.file, inputFormat).id())) {
+            try {
+                Journal.Loaded loaded = Journal.beside(choice.file).load(recordedUpTo());
+                journal = Optional.of(loaded);
+                return new ImportResult(Optional.of(loaded.register()), loaded.findings());
+            } catch (JournalException e) {
+                return ImportResult.failed(e.findings());
+            }
+        }
         return readFile(formats, choice.file, inputFormat, Options.of(inputOptions));
+    }
+
+    /** The end of the {@code --recorded-on} day in Europe/London, if given. */
+    Optional<Instant> recordedUpTo() {
+        return Optional.ofNullable(recordedOn).map(day -> day.plusDays(1).atStartOfDay(RecordCommand.ZONE).toInstant().minusNanos(1));
+    }
+
+    /** The journal read with the register, if it had one. */
+    Optional<Journal.Loaded> journal() {
+        return journal;
+    }
+
+    /**
+     * Which register a command used, for its output: "as recorded now (version 12)" or "as recorded on
+     * 2020-10-15 (version 7; 5 changes recorded later left out)"; empty for a register without a journal.
+     */
+    Optional<String> recordedAs() {
+        return journal.map(loaded -> (recordedOn == null ? "as recorded now" : "as recorded on " + recordedOn)
+                + " (version " + loaded.version() + (loaded.later() == 0 ? "" : "; " + loaded.later() + " change"
+                        + (loaded.later() == 1 ? "" : "s") + " recorded later left out") + ")");
     }
 
     /**
@@ -96,6 +140,21 @@ final class RegisterInput {
      * @return the importer
      * @throws IllegalArgumentException listing the importers, if none has the id
      */
+    /**
+     * Reads a register file as other commands do, replaying the journal beside a canonical JSON file.
+     */
+    static ImportResult readWithJournal(Formats formats, Path file, String id, Options options) throws IOException {
+        if (Journal.beside(file).exists() && "json".equals(importerFor(formats, file, id).id())) {
+            try {
+                Journal.Loaded loaded = Journal.beside(file).load();
+                return new ImportResult(Optional.of(loaded.register()), loaded.findings());
+            } catch (JournalException e) {
+                return ImportResult.failed(e.findings());
+            }
+        }
+        return readFile(formats, file, id, options);
+    }
+
     static Importer importerFor(Formats formats, Path file, String id) {
         if (id != null) {
             return formats.importer(id);

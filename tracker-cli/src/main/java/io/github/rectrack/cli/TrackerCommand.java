@@ -43,7 +43,8 @@ import picocli.CommandLine;
             "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."},
         subcommands = {
             SummaryCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class,
-            FormatsCommand.class, GenerateCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
+            FormatsCommand.class, GenerateCommand.class, MappingCommand.class, RecordCommand.class, HistoryCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */
