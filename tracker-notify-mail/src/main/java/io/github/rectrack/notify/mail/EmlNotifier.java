@@ -35,7 +35,8 @@ import org.apiguardian.api.API;
  * written without a {@code To:} header, for the sender to address by hand, and a warning says so.
  *
  * <p>The same notice gives the same bytes (see {@link NoticeMessage}). Each file is written to a
- * temporary file beside it and moved into place in one step, so a reader never sees half a message; a
+ * temporary file beside it and moved into place in one step, so a reader never sees half a message (on
+ * POSIX file systems the file is readable by its owner only, as it holds an owner's address); a
  * file of that name that exists and is not a regular file (a directory, a symbolic link, a device) is
  * left alone and reported.
  */
