@@ -276,7 +276,7 @@ final class ShowCommand implements Callable<Integer> {
             case "register" -> "the register's own as-of day";
             default -> "today";
         } + ")");
-        shown.text.line("Register " + register.id() + ": " + register.organisation());
+        shown.text.line("Register " + register.id() + ": " + register.organisation() + input.recordedAs().map(r -> ", " + r).orElse(""));
         shown.text.blank();
         switch (view) {
             case PROPOSED -> proposed(shown, evaluation, forumId.orElseThrow());
@@ -294,6 +294,7 @@ final class ShowCommand implements Callable<Integer> {
             root.put("register", register.id());
             root.put("asOf", day.toString());
             root.put("asOfFrom", asOfFrom);
+            root.put("recorded", input.recordedAs().orElse(null));
             root.put("forum", forumId.orElse(null));
             if (view == View.MOVEMENT) {
                 root.put("since", since.toString());

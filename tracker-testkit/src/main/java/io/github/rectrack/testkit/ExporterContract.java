@@ -51,9 +51,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * never closed; an empty register and a register holding every status and every colour export; a report
  * with a previous meeting exports; the id, media type and extensions are well formed; an unknown option is
  * refused with an {@link IllegalArgumentException} that names it; exported with the {@link Profile#PUBLIC
- * public} profile, the {@link RestrictedRegister} shows none of its restricted texts and none of its
- * people's names anywhere in the output (searched by {@link LeakCheck}, which unpacks zips and decodes
- * character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
+ * public} profile, the {@link RestrictedRegister} shows none of its restricted texts, none of its
+ * people's names or other spellings of them, and no id made from one, anywhere in the output (searched by
+ * {@link LeakCheck}, which unpacks zips and decodes character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
  * from them, e-mail addresses or telephone numbers. Override {@link #options()} if the exporter needs options to run.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -218,9 +218,10 @@ public abstract class ExporterContract {
     }
 
     /**
-     * Exported with the public profile, the {@link RestrictedRegister} shows none of its restricted texts
-     * and none of its people's names, in any part of the output: the engine leaves them out of the report,
-     * and the exporter must not bring them back (from a template, a cache or another register).
+     * Exported with the public profile, the {@link RestrictedRegister} shows none of its restricted texts,
+     * none of its people's names or other spellings of them, and no source or recommendation id made from
+     * one, in any part of the output: the engine leaves them out of the report, and the exporter must not
+     * bring them back (from a template, a cache or another register).
      */
     @Test
     public void publicProfileShowsNoRestrictedTextOrName() {
