@@ -65,6 +65,22 @@ class ArchitectureTest {
             .that().resideInAPackage("io.github.rectrack.engine..").and().arePublic()
             .should().beAnnotatedWith(org.apiguardian.api.API.class);
 
+    /** The register store SPI is new: every public type in it, nested records too, is marked experimental. */
+    @ArchTest
+    static final ArchRule storeTypesAreExperimental = classes()
+            .that().resideInAPackage("io.github.rectrack.engine.store..").and().arePublic()
+            .should().beAnnotatedWith(com.tngtech.archunit.base.DescribedPredicate.describe("@API(status = EXPERIMENTAL, since = \"0.2.0\")",
+                    (com.tngtech.archunit.core.domain.JavaAnnotation<?> a) -> a.getRawType().isEquivalentTo(org.apiguardian.api.API.class)
+                            && "EXPERIMENTAL".equals(a.get("status").map(v -> ((com.tngtech.archunit.core.domain.JavaEnumConstant) v).name()).orElse(""))
+                            && "0.2.0".equals(a.get("since").orElse(""))));
+
+    /** The store SPI names no database: stores for one plug in from their own modules. */
+    @ArchTest
+    static final ArchRule storeSpiNamesNoDatabase = noClasses()
+            .that().resideInAPackage("io.github.rectrack.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..", "org.flywaydb..",
+                    "com.zaxxer..");
+
     /** No cycles between packages. */
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.rectrack.(**)").should().beFreeOfCycles();
