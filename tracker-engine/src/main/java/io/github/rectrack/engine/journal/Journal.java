@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,13 @@ public final class Journal {
     private final Path registerFile;
     private final Path file;
     private final ChangeJson changeJson = new ChangeJson();
+    private volatile Read lastRead;
+
+    /**
+     * The register file and the complete journal lines as last read, and what they parsed to: a later read
+     * whose bytes begin with these parses only the lines added since.
+     */
+    private record Read(byte[] register, byte[] journal, Parsed parsed) {}
 
     private Journal(Path registerFile) {
         this.registerFile = registerFile;
@@ -267,6 +275,12 @@ public final class Journal {
                     position += channel.write(bytes, position);
                 }
                 channel.force(true);
+                byte[] written = out.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] now = Arrays.copyOf(journal, (int) parsed.completeBytes + written.length);
+                System.arraycopy(written, 0, now, (int) parsed.completeBytes, written.length);
+                Loaded after = new Loaded(register, version, entries, 0, Optional.empty(), List.of());
+                lastRead = new Read(parsed.registerBytes, now, new Parsed(after, parsed.baselineSha256, now.length,
+                        parsed.lines == 0 ? 1 + changes.size() : parsed.lines + changes.size(), parsed.registerBytes));
             }
             return new Loaded(register, version, entries, 0, Optional.empty(), findings);
         } catch (IOException e) {
@@ -293,7 +307,7 @@ public final class Journal {
 
     // --- reading
 
-    private record Parsed(Loaded loaded, String baselineSha256, long completeBytes, int lines) {}
+    private record Parsed(Loaded loaded, String baselineSha256, long completeBytes, int lines, byte[] registerBytes) {}
 
     private byte[] readRegister() {
         try {
@@ -310,27 +324,45 @@ public final class Journal {
     }
 
     private Parsed parse(byte[] registerBytes, byte[] journal, Optional<Instant> upTo) {
-        String baseline = sha256(registerBytes);
-        ImportResult read = new RegisterJson().read(new ByteArrayInputStream(registerBytes), registerFile.toString());
-        if (read.register().isEmpty()) {
-            throw new JournalException(read.findings());
-        }
-        Register register = read.register().get();
-        List<Finding> findings = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
         int complete = lastLineBreak(journal) + 1;
-        String text = new String(journal, 0, complete, StandardCharsets.UTF_8);
-        List<String> lines = text.isEmpty() ? List.of() : List.of(text.substring(0, text.length() - 1).split("\n", -1));
+        Read known = lastRead;
+        boolean resume = upTo.isEmpty() && known != null && Arrays.equals(known.register, registerBytes)
+                && known.journal.length <= complete && Arrays.equals(journal, 0, known.journal.length, known.journal, 0, known.journal.length);
+        String baseline;
+        Register register;
+        List<Entry> entries = new ArrayList<>();
+        long version = 0;
+        int skip = 0;
+        int from = 0;
+        if (resume) {
+            baseline = known.parsed.baselineSha256;
+            register = known.parsed.loaded.register();
+            entries.addAll(known.parsed.loaded.entries());
+            version = known.parsed.loaded.version();
+            skip = known.parsed.lines;
+            from = known.journal.length;
+        } else {
+            baseline = sha256(registerBytes);
+            ImportResult read = new RegisterJson().read(new ByteArrayInputStream(registerBytes), registerFile.toString());
+            if (read.register().isEmpty()) {
+                throw new JournalException(read.findings());
+            }
+            register = read.register().get();
+        }
+        List<Finding> findings = new ArrayList<>();
+        String text = new String(journal, from, complete - from, StandardCharsets.UTF_8);
+        List<String> tail = text.isEmpty() ? List.of() : List.of(text.substring(0, text.length() - 1).split("\n", -1));
+        int total = skip + tail.size();
         if (complete < journal.length) {
-            findings.add(Finding.warning(file + " line " + (lines.size() + 1), "the last line is incomplete: the program writing it"
+            findings.add(Finding.warning(file + " line " + (total + 1), "the last line is incomplete: the program writing it"
                     + " was stopped part way; it was ignored, and the register is as recorded before it"));
         }
-        long version = 0;
         int later = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int t = 0; t < tail.size(); t++) {
+            int i = skip + t;
             int number = i + 1;
             String at = file + " line " + number;
-            String line = lines.get(i);
+            String line = tail.get(t);
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
@@ -362,7 +394,12 @@ public final class Journal {
             version++;
             entries.add(new Entry(number, version, change));
         }
-        return new Parsed(new Loaded(register, version, entries, later, upTo, findings), baseline, complete, lines.size());
+        Parsed parsed = new Parsed(new Loaded(register, version, entries, later, upTo, findings), baseline, complete, total,
+                registerBytes);
+        if (upTo.isEmpty()) {
+            lastRead = new Read(registerBytes, Arrays.copyOf(journal, complete), parsed);
+        }
+        return parsed;
     }
 
     private void checkHeader(String line, String at, String baseline, Register register) {
