@@ -50,6 +50,11 @@ public final class RegisterValidator implements AutoCloseable {
     private final ValidatorFactory factory;
     private final Validator validator;
     private final RagPolicies policies;
+    private static final int REMEMBERED = 3;
+    private volatile List<Validated> recent = List.of();
+
+    /** A register validated lately and its report; registers are immutable, so the same instance has the same report. */
+    private record Validated(Register register, ValidationReport report) {}
 
     /** Creates a validator that knows the RAG policies found on the class path. */
     public RegisterValidator() {
@@ -71,13 +76,20 @@ public final class RegisterValidator implements AutoCloseable {
     }
 
     /**
-     * Validates a register.
+     * Validates a register. The reports of the last few registers validated are kept, so that checking a
+     * change (which validates the register after it and, when that has findings, the register before it)
+     * and then the next one validates each register once.
      *
      * @param register the register
      * @return the findings, errors first; empty if the register is clean
      */
     public ValidationReport validate(Register register) {
         Objects.requireNonNull(register, "register");
+        for (Validated known : recent) {
+            if (known.register() == register) {
+                return known.report();
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         List<ConstraintViolation<Register>> violations = new ArrayList<>(validator.validate(register));
         violations.sort(Comparator.comparing((ConstraintViolation<Register> v) -> location(v.getPropertyPath()))
@@ -88,7 +100,11 @@ public final class RegisterValidator implements AutoCloseable {
         new RegisterChecks(register, policies, findings).run();
         List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
         ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
-        return new ValidationReport(ordered);
+        ValidationReport report = new ValidationReport(ordered);
+        List<Validated> now = new ArrayList<>(recent);
+        now.add(new Validated(register, report));
+        recent = List.copyOf(now.subList(Math.max(0, now.size() - REMEMBERED), now.size()));
+        return report;
     }
 
     /** Releases the Bean Validation factory. */

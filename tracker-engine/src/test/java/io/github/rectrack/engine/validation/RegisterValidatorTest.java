@@ -1,6 +1,7 @@
 package io.github.rectrack.engine.validation;
 
 import io.github.rectrack.engine.Fixtures;
+import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
@@ -34,6 +35,21 @@ class RegisterValidatorTest {
     @AfterAll
     static void close() {
         VALIDATOR.close();
+    }
+
+    @Test
+    void theReportOfARegisterValidatedLatelyIsReusedAndAnotherRegisterIsValidatedAfresh() {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        ValidationReport first = VALIDATOR.validate(register);
+        assertThat(first.findings()).isNotEmpty();
+        assertThat(VALIDATOR.validate(register)).isSameAs(first);
+        Register equal = new Register(register.id(), register.organisation(), register.asOf(), register.scheme(), register.people(),
+                register.sources());
+        ValidationReport again = VALIDATOR.validate(equal);
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        Register broken = firearm(r -> r.toBuilder().text(" ").build());
+        assertThat(VALIDATOR.validate(broken).errors()).isNotEmpty();
+        assertThat(VALIDATOR.validate(register)).isSameAs(first);
     }
 
     @Test
