@@ -97,10 +97,11 @@ public final class PostgresRegisterStore implements RegisterStore {
      *
      * @param registerId the register
      * @param version the version loaded
-     * @param snapshot the version of the snapshot it started from, 0 for the baseline
+     * @param snapshot the version it started from: a snapshot's, 0 for the baseline, or that of the register held in memory
      * @param replayed how many changes it replayed
+     * @param fromMemory whether it started from the register held in memory rather than a snapshot or the baseline
      */
-    record LoadTrace(String registerId, long version, long snapshot, int replayed) {}
+    record LoadTrace(String registerId, long version, long snapshot, int replayed, boolean fromMemory) {}
 
     /** Called with the append's connection just before its commit; for tests of faults. */
     interface BeforeCommit {
@@ -378,7 +379,7 @@ public final class PostgresRegisterStore implements RegisterStore {
         return name;
     }
 
-    /** @return how the last load from the database went (not one answered from memory), or null before any */
+    /** @return how the last load that read changes from the database went, or null before any */
     LoadTrace lastLoad() {
         return lastLoad;
     }
@@ -413,6 +414,9 @@ public final class PostgresRegisterStore implements RegisterStore {
         if (known != null && known.version() == version) {
             return known.register();
         }
+        if (known != null && known.version() < version && version - known.version() < snapshotEvery) {
+            return replay(c, registerId, known.version(), known.register(), version, true);
+        }
         long from = 0;
         String json = null;
         try (PreparedStatement s = c.prepareStatement(
@@ -440,7 +444,12 @@ public final class PostgresRegisterStore implements RegisterStore {
         if (read.register().isEmpty()) {
             throw new StoreException(read.findings());
         }
-        Register register = read.register().get();
+        return replay(c, registerId, from, read.register().get(), version, false);
+    }
+
+    private Register replay(Connection c, String registerId, long from, Register start, long version, boolean fromMemory)
+            throws SQLException {
+        Register register = start;
         int replayed = 0;
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT version, payload::text FROM changes WHERE register_id = ? AND version > ? AND version <= ? ORDER BY version")) {
@@ -465,7 +474,7 @@ public final class PostgresRegisterStore implements RegisterStore {
             throw new StoreException(Finding.error(name + " register " + registerId, "the store should hold versions " + (from + 1)
                     + " to " + version + " but holds " + replayed + " of them"));
         }
-        lastLoad = new LoadTrace(registerId, version, from, replayed);
+        lastLoad = new LoadTrace(registerId, version, from, replayed, fromMemory);
         remember(registerId, version, register);
         return register;
     }

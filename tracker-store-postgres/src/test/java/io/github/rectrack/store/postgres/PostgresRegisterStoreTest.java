@@ -129,18 +129,22 @@ class PostgresRegisterStoreTest {
 
         PostgresRegisterStore other = open();
         Stored loaded = other.load(id, Optional.empty());
-        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 250, 200, 50));
+        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 250, 200, 50, false));
         assertThat(loaded.version()).isEqualTo(250);
         assertThat(new RegisterJson().writeToString(loaded.register()))
                 .isEqualTo(new RegisterJson().writeToString(Changes.replay(baseline, changes)));
 
+        store.append(id, List.of(update(250, "update 250"), update(251, "update 251")), validator);
+        assertThat(other.load(id, Optional.empty()).version()).isEqualTo(252);
+        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 252, 250, 2, true));
+
         other.forget();
         Stored asRecorded = other.load(id, Optional.of(FIRST.plusSeconds(60 * 149)));
         assertThat(asRecorded.version()).isEqualTo(150);
-        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 150, 100, 50));
+        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 150, 100, 50, false));
         other.forget();
         assertThat(other.load(id, Optional.of(FIRST.minusSeconds(1))).version()).isZero();
-        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 0, 0, 0));
+        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 0, 0, 0, false));
     }
 
     @Test
