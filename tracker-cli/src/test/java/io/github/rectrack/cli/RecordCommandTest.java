@@ -73,6 +73,13 @@ class RecordCommandTest extends CommandLineTest {
         assertThat(after.latestTarget().orElseThrow().agreedBy()).contains("JARAP");
 
         out.getBuffer().setLength(0);
+        assertThat(run("show", file.toString(), "history", "--as-of", "2020-10-21")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Register leicestershire-jarap-2020-10: Leicestershire",
+                "Version 1, 12 October 2020 08:30 UTC, by aco-finance: extension on", "Version 2, 21 October 2020 15:05 UTC, by",
+                "2 changes recorded by 2 people.");
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+
+        out.getBuffer().setLength(0);
         assertThat(run("history", file.toString(), GOVERNANCE)).isZero();
         assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(),
                 "2 changes recorded for " + GOVERNANCE + " (the register is at version 2):",
