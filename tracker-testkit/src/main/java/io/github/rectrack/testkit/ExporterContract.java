@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * public} profile, the {@link RestrictedRegister} shows none of its restricted texts and none of its
  * people's names anywhere in the output (searched by {@link LeakCheck}, which unpacks zips and decodes
  * character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
- * from them, e-mail addresses or telephone numbers. Override {@link #options()} if the exporter needs options to run.
+ * from them, e-mail addresses or telephone numbers; nor any of the names given in the exporter's {@link
+ * #textOptions() text options}. Override {@link #options()} if the exporter needs options to run, and
+ * {@link #textOptions()} to name the options whose text may reach the output.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ExporterContract {
@@ -81,6 +84,17 @@ public abstract class ExporterContract {
      */
     protected Options options() {
         return Options.none();
+    }
+
+    /**
+     * The exporter's options that take free text which may reach the output: a title, a subject, an author.
+     * The contract gives each of them a text naming the {@link RestrictedRegister}'s people and checks that
+     * under the public profile the output names none of them ({@link #publicProfileRedactsTextOptions()}).
+     *
+     * @return the names of the text options; none by default
+     */
+    protected Set<String> textOptions() {
+        return Set.of();
     }
 
     /**
@@ -267,6 +281,30 @@ public abstract class ExporterContract {
         List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, DisguisedNamesRegister.forbiddenInPublic());
         assertThat(leaks).as("exporter '%s' with the public profile wrote personal names, ids made from them or contacts:%n%s",
                 exporter().id(), leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+    }
+
+    /**
+     * Exported with the public profile, the {@link RestrictedRegister} with each of the exporter's {@link
+     * #textOptions() text options} set to a text naming its people shows none of the names in any part of the
+     * output: an option's text is redacted as the register's own text is ({@link Report#redact(String)}).
+     */
+    @Test
+    public void publicProfileRedactsTextOptions() {
+        Register register = RestrictedRegister.register();
+        Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
+                .profile(Profile.PUBLIC).build();
+        for (String option : new TreeSet<>(textOptions())) {
+            assertThat(exporter().optionNames()).as("text option '%s' of exporter '%s'", option, exporter().id()).contains(option);
+            Map<String, String> values = new HashMap<>(options().values());
+            values.put(option, "Prepared by " + RestrictedRegister.PERSONAL_NAMES.get(0) + " for " + RestrictedRegister.PERSONAL_NAMES.get(1)
+                    + " (contact " + RestrictedRegister.PERSONAL_NAMES.get(2) + ")");
+            byte[] bytes = exportSome(exporter(), report, Options.of(values), "the restricted register with the public profile and a name in"
+                    + " option '" + option + "'");
+            List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.PERSONAL_NAMES);
+            assertThat(leaks).as("exporter '%s' with the public profile wrote the names given in its option '%s'; redact an option's text "
+                    + "with Report.redact(String):%n%s", exporter().id(), option,
+                    leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+        }
     }
 
     /** The id is lower case and not blank, the media type has a '/', and the extensions have no dot. */
