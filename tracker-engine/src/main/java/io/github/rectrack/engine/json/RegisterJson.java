@@ -260,7 +260,7 @@ public final class RegisterJson {
      * The finding for a Jackson error: located by its JSON path where there is one, otherwise (a syntax
      * error, input that is not an object) by the file's line and column.
      */
-    private static Finding toFinding(JsonProcessingException e, JsonParser parser, String name) {
+    static Finding toFinding(JsonProcessingException e, JsonParser parser, String name) {
         String path = e instanceof DatabindException d ? path(((JsonMappingException) d).getPath()) : "";
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
             path = path.isEmpty() ? npe.getMessage() : path + "." + npe.getMessage();

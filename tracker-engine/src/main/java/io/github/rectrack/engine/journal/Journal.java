@@ -1,0 +1,463 @@
+package io.github.rectrack.engine.journal;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rectrack.engine.change.Change;
+import io.github.rectrack.engine.change.Changes;
+import io.github.rectrack.engine.change.RefusedChangeException;
+import io.github.rectrack.engine.json.ChangeJson;
+import io.github.rectrack.engine.json.RegisterJson;
+import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.validation.RegisterValidator;
+import io.github.rectrack.model.Register;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+
+/**
+ * The journal beside a register file: every change recorded since the file was written, one JSON line each,
+ * appended and never rewritten.
+ *
+ * <p>The journal of {@code register.json} is {@code register.journal.jsonl} in the same folder. Its first
+ * line names the register and holds the SHA-256 of the register file it started from (the baseline); each
+ * later line holds one {@link Change}. Every line is {@code {"sha256":"…","change":{…}}} (or {@code
+ * "journal"} for the first), where the hash is of the bytes of the object after it, so a line edited by hand
+ * fails its check and is named by its number. A last line without its line break is a write that was
+ * stopped part way: it is reported and ignored, and the register loads as recorded before it; the next
+ * write removes it.
+ *
+ * <p>Writers take a lock on the journal file (and, within one process, on its path), read the journal to
+ * its end, check and apply their changes to the register as recorded now, and append them; a writer
+ * waits for another to finish, and a change made against an older version is refused with the change that
+ * got there first. Readers take no lock.
+ */
+@API(status = EXPERIMENTAL, since = "0.2.0")
+public final class Journal {
+
+    /** What a journal's file name ends with. */
+    public static final String SUFFIX = ".journal.jsonl";
+
+    /** The version of the journal's format, written in its first line. */
+    public static final int FORMAT = 1;
+
+    /** Largest journal read; a change is a few hundred bytes, so this is millions of changes. */
+    public static final long MAX_JOURNAL_BYTES = 1L << 30;
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+    private static final String PREFIX = "{\"sha256\":\"";
+    private static final int HASH_LENGTH = 64;
+    private static final ObjectMapper HEADER_MAPPER = new ObjectMapper();
+
+    private final Path registerFile;
+    private final Path file;
+    private final ChangeJson changeJson = new ChangeJson();
+
+    private Journal(Path registerFile) {
+        this.registerFile = registerFile;
+        this.file = pathFor(registerFile);
+    }
+
+    /**
+     * The journal beside a register file (which need not have one yet).
+     *
+     * @param registerFile the register's canonical JSON file
+     * @return its journal
+     */
+    public static Journal beside(Path registerFile) {
+        return new Journal(Objects.requireNonNull(registerFile, "registerFile"));
+    }
+
+    /**
+     * Where a register file's journal is: {@code NAME.journal.jsonl} beside {@code NAME.json}.
+     *
+     * @param registerFile the register file
+     * @return the journal's path
+     */
+    public static Path pathFor(Path registerFile) {
+        String name = registerFile.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return registerFile.resolveSibling(stem + SUFFIX);
+    }
+
+    /** @return the register file */
+    public Path registerFile() {
+        return registerFile;
+    }
+
+    /** @return the journal file */
+    public Path file() {
+        return file;
+    }
+
+    /** @return whether the journal holds anything (a file that exists and is not empty) */
+    public boolean exists() {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * One recorded change, where it is in the journal.
+     *
+     * @param line the journal line it is on, counting from 1 (line 1 is the journal's heading)
+     * @param version the register version it made: one more than the version it was made against
+     * @param change the change
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public record Entry(int line, long version, Change change) {
+        /** Checks for nulls. */
+        public Entry {
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /**
+     * A register as recorded: its baseline file with the journal's changes applied.
+     *
+     * @param register the register
+     * @param version its version: the number of changes applied to the baseline
+     * @param entries the changes applied, in order
+     * @param later how many changes the journal holds that were recorded after {@code recordedUpTo} and so
+     *     were not applied
+     * @param recordedUpTo the instant the register is as recorded at, or empty for everything recorded
+     * @param findings what loading found that did not stop it (a torn last line)
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public record Loaded(Register register, long version, List<Entry> entries, int later, Optional<Instant> recordedUpTo,
+            List<Finding> findings) {
+        /** Checks for nulls and copies the lists. */
+        public Loaded {
+            Objects.requireNonNull(register, "register");
+            entries = List.copyOf(entries);
+            Objects.requireNonNull(recordedUpTo, "recordedUpTo");
+            findings = List.copyOf(findings);
+        }
+
+        /** @return the entries about one recommendation or source */
+        public List<Entry> about(String id) {
+            return entries.stream().filter(e -> e.change().subject().filter(id::equals).isPresent()).toList();
+        }
+    }
+
+    /**
+     * Loads the register as recorded now: the baseline with every change in the journal.
+     *
+     * @return the register and its history
+     * @throws JournalException if the register or the journal cannot be read, naming the line
+     */
+    public Loaded load() {
+        return load(Optional.empty());
+    }
+
+    /**
+     * Loads the register as recorded at an instant: the baseline with the journal's changes up to the first
+     * one recorded after it.
+     *
+     * @param recordedUpTo the instant, or empty for everything recorded
+     * @return the register and its history
+     * @throws JournalException if the register or the journal cannot be read, naming the line
+     */
+    public Loaded load(Optional<Instant> recordedUpTo) {
+        Objects.requireNonNull(recordedUpTo, "recordedUpTo");
+        byte[] journal;
+        try {
+            journal = Files.isRegularFile(file) ? readBounded(file) : new byte[0];
+        } catch (IOException e) {
+            throw new JournalException(Finding.error(file.toString(), "could not read the journal: " + e.getMessage()));
+        }
+        return parse(readRegister(), journal, recordedUpTo).loaded;
+    }
+
+    /**
+     * Appends changes made against the register as recorded now. Under the journal's lock, the journal is
+     * read to its end; the first change must have been made against that version and each next against
+     * the one after; each is checked and applied in turn ({@link Changes#apply(Register,
+     * io.github.rectrack.engine.change.Change, RegisterValidator)}); then all are appended and forced to
+     * disk. If any is refused, none is written.
+     *
+     * @param changes the changes, in order
+     * @param validator checks the register after each change
+     * @return the register as recorded after them, with the warnings the changes raised
+     * @throws JournalException if a change was made against an older version, or the journal cannot be read
+     * @throws RefusedChangeException if a change is refused
+     */
+    public Loaded append(List<? extends Change> changes, RegisterValidator validator) {
+        List<Change> copy = List.copyOf(changes);
+        return record(current -> copy, validator);
+    }
+
+    /**
+     * Makes changes against the register as recorded now and appends them, holding the journal's lock from
+     * reading to writing so that no other writer comes between.
+     *
+     * @param make given the register as recorded now, the changes to record; their versions must follow on
+     *     from its version
+     * @param validator checks the register after each change
+     * @return the register as recorded after them, with the warnings the changes raised
+     * @throws JournalException if a change was made against another version, or the journal cannot be read
+     * @throws RefusedChangeException if a change is refused
+     */
+    public Loaded record(Function<Loaded, List<? extends Change>> make, RegisterValidator validator) {
+        Objects.requireNonNull(make, "make");
+        Objects.requireNonNull(validator, "validator");
+        ReentrantLock local = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        local.lock();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            byte[] journal = readAll(channel);
+            Parsed parsed = parse(readRegister(), journal, Optional.empty());
+            List<Finding> findings = new ArrayList<>(parsed.loaded.findings());
+            List<Change> changes = List.copyOf(make.apply(parsed.loaded));
+            long version = parsed.loaded.version();
+            Register register = parsed.loaded.register();
+            List<Entry> entries = new ArrayList<>(parsed.loaded.entries());
+            StringBuilder out = new StringBuilder();
+            if (parsed.completeBytes == 0) {
+                out.append(line("journal", header(parsed.baselineSha256, register.id()))).append('\n');
+            }
+            int lineNumber = parsed.lines;
+            for (Change change : changes) {
+                if (change.stamp().version() != version) {
+                    throw conflict(change, version, parsed.loaded.entries());
+                }
+                Changes.Applied applied = Changes.apply(register, change, validator);
+                register = applied.register();
+                findings.addAll(applied.warnings());
+                version++;
+                lineNumber = lineNumber == 0 ? 2 : lineNumber + 1;
+                entries.add(new Entry(lineNumber, version, change));
+                out.append(line("change", changeJson.write(change))).append('\n');
+            }
+            if (!changes.isEmpty()) {
+                if (parsed.completeBytes < journal.length) {
+                    channel.truncate(parsed.completeBytes);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(out.toString().getBytes(StandardCharsets.UTF_8));
+                long position = parsed.completeBytes;
+                while (bytes.hasRemaining()) {
+                    position += channel.write(bytes, position);
+                }
+                channel.force(true);
+            }
+            return new Loaded(register, version, entries, 0, Optional.empty(), findings);
+        } catch (IOException e) {
+            throw new JournalException(Finding.error(file.toString(), "could not write the journal: " + e.getMessage()
+                    + "; nothing was recorded"));
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private JournalException conflict(Change change, long version, List<Entry> entries) {
+        String message = "change " + change.stamp().id() + " (" + change.type() + ") was made against version "
+                + change.stamp().version() + ", but the register is at version " + version;
+        if (change.stamp().version() < version && !entries.isEmpty()) {
+            Entry first = entries.stream().filter(e -> e.version() == change.stamp().version() + 1).findFirst()
+                    .orElse(entries.get(entries.size() - 1));
+            Change there = first.change();
+            message += ": change " + there.stamp().id() + " (" + there.type() + there.subject().map(s -> " on " + s).orElse("")
+                    + ", recorded by " + there.stamp().recordedBy() + " at " + there.stamp().recordedAt()
+                    + ") got there first; load the register again and make the change against it";
+        }
+        return new JournalException(Finding.error(file + " version " + version, message));
+    }
+
+    // --- reading
+
+    private record Parsed(Loaded loaded, String baselineSha256, long completeBytes, int lines) {}
+
+    private byte[] readRegister() {
+        try {
+            if (Files.size(registerFile) > RegisterJson.DEFAULT_MAX_DOCUMENT_BYTES) {
+                throw new JournalException(Finding.error(registerFile.toString(), "the register file is larger than "
+                        + RegisterJson.DEFAULT_MAX_DOCUMENT_BYTES + " bytes"));
+            }
+            return Files.readAllBytes(registerFile);
+        } catch (NoSuchFileException e) {
+            throw new JournalException(Finding.error(registerFile.toString(), "no such file: " + registerFile));
+        } catch (IOException e) {
+            throw new JournalException(Finding.error(registerFile.toString(), "could not read the register: " + e.getMessage()));
+        }
+    }
+
+    private Parsed parse(byte[] registerBytes, byte[] journal, Optional<Instant> upTo) {
+        String baseline = sha256(registerBytes);
+        ImportResult read = new RegisterJson().read(new ByteArrayInputStream(registerBytes), registerFile.toString());
+        if (read.register().isEmpty()) {
+            throw new JournalException(read.findings());
+        }
+        Register register = read.register().get();
+        List<Finding> findings = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        int complete = lastLineBreak(journal) + 1;
+        String text = new String(journal, 0, complete, StandardCharsets.UTF_8);
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.substring(0, text.length() - 1).split("\n", -1));
+        if (complete < journal.length) {
+            findings.add(Finding.warning(file + " line " + (lines.size() + 1), "the last line is incomplete: the program writing it"
+                    + " was stopped part way; it was ignored, and the register is as recorded before it"));
+        }
+        long version = 0;
+        int later = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int number = i + 1;
+            String at = file + " line " + number;
+            String line = lines.get(i);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (number == 1) {
+                checkHeader(line, at, baseline, register);
+                continue;
+            }
+            Change change;
+            try {
+                change = changeJson.read(payload(line, at, "change"), at);
+            } catch (ChangeJson.InvalidChangeException e) {
+                throw new JournalException(e.finding());
+            }
+            if (change.stamp().version() != version + later) {
+                throw new JournalException(Finding.error(at, "the change was made against version " + change.stamp().version()
+                        + ", but the line before it leaves the register at version " + (version + later)
+                        + ": lines were removed, repeated or reordered"));
+            }
+            if (later > 0 || upTo.filter(u -> change.stamp().recordedAt().isAfter(u)).isPresent()) {
+                later++;
+                continue;
+            }
+            try {
+                register = Changes.applyUnvalidated(register, change);
+            } catch (RefusedChangeException e) {
+                throw new JournalException(Stream.concat(Stream.of(Finding.error(at, "the change cannot be applied to the register"
+                        + " as recorded before it")), e.findings().stream()).toList());
+            }
+            version++;
+            entries.add(new Entry(number, version, change));
+        }
+        return new Parsed(new Loaded(register, version, entries, later, upTo, findings), baseline, complete, lines.size());
+    }
+
+    private void checkHeader(String line, String at, String baseline, Register register) {
+        JsonNode header;
+        try {
+            header = HEADER_MAPPER.readTree(payload(line, at, "journal"));
+        } catch (JsonProcessingException e) {
+            throw new JournalException(Finding.error(at, "the journal's heading is not JSON: " + e.getOriginalMessage()));
+        }
+        if (header.path("format").asInt(-1) != FORMAT) {
+            throw new JournalException(Finding.error(at, "the journal is in format " + header.path("format")
+                    + "; this version reads format " + FORMAT));
+        }
+        String recorded = header.path("baseline").asText("");
+        if (!recorded.equals(baseline)) {
+            throw new JournalException(Finding.error(at, registerFile + " was changed after its journal began: the journal's"
+                    + " changes were recorded against a file with SHA-256 " + recorded + ", and the file now has " + baseline
+                    + ". Put back the file the journal began from, or move the journal aside to start a new one from this file"));
+        }
+        String id = header.path("register").asText("");
+        if (!id.equals(register.id())) {
+            throw new JournalException(Finding.error(at, "the journal is for register '" + id + "', not '" + register.id() + "'"));
+        }
+    }
+
+    /** The object after the checksum, once the checksum is found to match it. */
+    private static String payload(String line, String at, String key) {
+        String middle = "\",\"" + key + "\":";
+        int start = PREFIX.length() + HASH_LENGTH + middle.length();
+        if (!line.startsWith(PREFIX) || line.length() < start + 1 || !line.startsWith(middle, PREFIX.length() + HASH_LENGTH)
+                || !line.endsWith("}")) {
+            throw new JournalException(Finding.error(at, line.isBlank() ? "the line is empty"
+                    : "the line is not a journal line: expected {\"sha256\":\"<64 hex digits>\",\"" + key + "\":{…}}"));
+        }
+        String hash = line.substring(PREFIX.length(), PREFIX.length() + HASH_LENGTH);
+        String payload = line.substring(start, line.length() - 1);
+        String actual = sha256(payload.getBytes(StandardCharsets.UTF_8));
+        if (!actual.equals(hash)) {
+            throw new JournalException(Finding.error(at, "the line fails its checksum (it holds " + hash + ", its content hashes"
+                    + " to " + actual + "): it was changed after it was written. Journals are appended to, never edited; put the"
+                    + " line back as it was, and record a correction as a change of its own"));
+        }
+        return payload;
+    }
+
+    private static String line(String key, String payload) {
+        return PREFIX + sha256(payload.getBytes(StandardCharsets.UTF_8)) + "\",\"" + key + "\":" + payload + "}";
+    }
+
+    private static String header(String baseline, String registerId) {
+        ObjectNode node = HEADER_MAPPER.createObjectNode();
+        node.put("format", FORMAT);
+        node.put("register", registerId);
+        node.put("baseline", baseline);
+        return node.toString();
+    }
+
+    private static int lastLineBreak(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private byte[] readBounded(Path path) throws IOException {
+        if (Files.size(path) > MAX_JOURNAL_BYTES) {
+            throw new JournalException(Finding.error(path.toString(), "the journal is larger than " + MAX_JOURNAL_BYTES + " bytes"));
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > MAX_JOURNAL_BYTES) {
+            throw new JournalException(Finding.error(file.toString(), "the journal is larger than " + MAX_JOURNAL_BYTES + " bytes"));
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        long position = 0;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                break;
+            }
+            position += n;
+        }
+        return buffer.array();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+}
