@@ -115,6 +115,12 @@ final class AtomicFiles {
             return Optional.empty();
         }
         if (attributes.isRegularFile()) {
+            io.github.rectrack.engine.journal.Journal journal = io.github.rectrack.engine.journal.Journal.beside(target);
+            if (journal.exists()) {
+                throw new IllegalArgumentException("the output " + target + " has a journal beside it (" + journal.file()
+                        + ") holding the changes recorded since it was written; writing over " + target.getFileName()
+                        + " would strand them. Write to another file, or move the journal aside first");
+            }
             return Optional.of(attributes);
         }
         String kind = attributes.isSymbolicLink() ? "a symbolic link"

@@ -46,7 +46,7 @@ final class ConvertCommand extends ExportCommand {
 
     @Override
     ImportResult read(Formats formats) throws IOException {
-        return RegisterInput.readFile(formats, in, inputFormat, Options.of(inputOptions));
+        return RegisterInput.readWithJournal(formats, in, inputFormat, Options.of(inputOptions));
     }
 
     @Override

@@ -110,6 +110,15 @@ abstract class ExportCommand implements Callable<Integer> {
     abstract Optional<LocalDate> defaultDay();
 
     /**
+     * Which recording of the register was read, when it has a journal: "as recorded now (version 12)".
+     *
+     * @return the words, or empty for a register without a journal
+     */
+    Optional<String> recordedAs() {
+        return Optional.empty();
+    }
+
+    /**
      * Who the output is for, which decides what it shows. Everything by default: a conversion must not
      * lose what was stored.
      *
@@ -203,8 +212,8 @@ abstract class ExportCommand implements Callable<Integer> {
         } else {
             Path target = Path.of(output);
             AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, out, output)));
-            messages.add(String.format("Wrote %s as of %s for %s with '%s' to %s", register.id(), report.asOf(), report.forum(),
-                    exporter.id(), output));
+            messages.add(String.format("Wrote %s as of %s%s for %s with '%s' to %s", register.id(), report.asOf(),
+                    recordedAs().map(r -> ", " + r + ",").orElse(""), report.forum(), exporter.id(), output));
         }
         written.forEach(f -> messages.add(f.toString()));
         report.withheld().statement().ifPresent(statement -> messages.add("Profile '" + profile.id() + "': " + statement));

@@ -1,5 +1,7 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.journal.Journal;
+import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.plugin.Formats;
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,6 +42,14 @@ final class RegisterInput {
             description = "An option for the importer; repeat for more.")
     Map<String, String> inputOptions = new LinkedHashMap<>();
 
+    @Option(names = "--recorded-on", paramLabel = "YYYY-MM-DD",
+            description = "Read the register as it was recorded at the end of that day (Europe/London): its file with the"
+                    + " changes its journal holds up to then. Default: everything recorded.")
+    LocalDate recordedOn;
+
+    /** What was read from the journal, once {@link #read} has run: empty when the register has no journal. */
+    private Optional<Journal.Loaded> journal = Optional.empty();
+
     static final class Choice {
         @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads.")
         Path file;
@@ -55,6 +66,31 @@ final class RegisterInput {
         public java.util.Iterator<String> iterator() {
             return Arrays.stream(ReferenceRegister.values()).map(ReferenceRegister::id).iterator();
         }
+    }
+
+    /**
+     * The input a command names with arguments of its own rather than through this mixin: a file, or a
+     * bundled register.
+     *
+     * @param file the register file, or null when {@code example} is given
+     * @param example the bundled register's id, or null when {@code file} is given
+     * @param inputFormat the importer to read the file with, or null to choose by its extension
+     * @param inputOptions the importer's options
+     * @return the input
+     * @throws IllegalArgumentException unless exactly one of {@code file} and {@code example} is given
+     */
+    static RegisterInput of(Path file, String example, String inputFormat, Map<String, String> inputOptions) {
+        if ((file == null) == (example == null)) {
+            throw new IllegalArgumentException(file == null ? "no register given: name a REGISTER file, or a bundled one with --example ID"
+                    : "give either a REGISTER file (" + file + ") or --example " + example + ", not both");
+        }
+        RegisterInput input = new RegisterInput();
+        input.choice = new Choice();
+        input.choice.file = file;
+        input.choice.example = example;
+        input.inputFormat = inputFormat;
+        input.inputOptions = new LinkedHashMap<>(inputOptions);
+        return input;
     }
 
     /** The name to show in messages. */
@@ -84,7 +120,40 @@ final class RegisterInput {
                 return new RegisterJson().read(in, reference.id());
             }
         }
+        if (recordedOn != null && !Journal.beside(choice.file).exists()) {
+            throw new IllegalArgumentException("--recorded-on needs a journal, and " + choice.file + " has none ("
+                    + Journal.pathFor(choice.file).getFileName() + " is absent): the file is the register as recorded");
+        }
+        if (Journal.beside(choice.file).exists() && "json".equals(importerFor(formats, choice.file, inputFormat).id())) {
+            try {
+                Journal.Loaded loaded = Journal.beside(choice.file).load(recordedUpTo());
+                journal = Optional.of(loaded);
+                return new ImportResult(Optional.of(loaded.register()), loaded.findings());
+            } catch (JournalException e) {
+                return ImportResult.failed(e.findings());
+            }
+        }
         return readFile(formats, choice.file, inputFormat, Options.of(inputOptions));
+    }
+
+    /** The end of the {@code --recorded-on} day in Europe/London, if given. */
+    Optional<Instant> recordedUpTo() {
+        return Optional.ofNullable(recordedOn).map(day -> day.plusDays(1).atStartOfDay(RecordCommand.ZONE).toInstant().minusNanos(1));
+    }
+
+    /** The journal read with the register, if it had one. */
+    Optional<Journal.Loaded> journal() {
+        return journal;
+    }
+
+    /**
+     * Which register a command used, for its output: "as recorded now (version 12)" or "as recorded on
+     * 2020-10-15 (version 7; 5 changes recorded later left out)"; empty for a register without a journal.
+     */
+    Optional<String> recordedAs() {
+        return journal.map(loaded -> (recordedOn == null ? "as recorded now" : "as recorded on " + recordedOn)
+                + " (version " + loaded.version() + (loaded.later() == 0 ? "" : "; " + loaded.later() + " change"
+                        + (loaded.later() == 1 ? "" : "s") + " recorded later left out") + ")");
     }
 
     /**
@@ -96,6 +165,21 @@ final class RegisterInput {
      * @return the importer
      * @throws IllegalArgumentException listing the importers, if none has the id
      */
+    /**
+     * Reads a register file as other commands do, replaying the journal beside a canonical JSON file.
+     */
+    static ImportResult readWithJournal(Formats formats, Path file, String id, Options options) throws IOException {
+        if (Journal.beside(file).exists() && "json".equals(importerFor(formats, file, id).id())) {
+            try {
+                Journal.Loaded loaded = Journal.beside(file).load();
+                return new ImportResult(Optional.of(loaded.register()), loaded.findings());
+            } catch (JournalException e) {
+                return ImportResult.failed(e.findings());
+            }
+        }
+        return readFile(formats, file, id, options);
+    }
+
     static Importer importerFor(Formats formats, Path file, String id) {
         if (id != null) {
             return formats.importer(id);

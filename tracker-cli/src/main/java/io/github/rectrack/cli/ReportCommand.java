@@ -59,6 +59,11 @@ final class ReportCommand extends ExportCommand {
     }
 
     @Override
+    Optional<String> recordedAs() {
+        return input.recordedAs();
+    }
+
+    @Override
     Optional<java.nio.file.Path> inputFile() {
         return Optional.ofNullable(input.choice.file);
     }

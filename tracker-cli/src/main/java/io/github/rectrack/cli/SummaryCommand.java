@@ -89,17 +89,17 @@ final class SummaryCommand implements Callable<Integer> {
         RegisterEvaluation evaluation = new StatusEngine(plugins.ragPolicies()).evaluate(register, day);
         SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
         if (output == Output.json) {
-            printJson(out, register, evaluation, matrix, report);
+            printJson(out, register, evaluation, matrix, report, input.recordedAs());
         } else {
-            printText(out, register, evaluation, matrix, report);
+            printText(out, register, evaluation, matrix, report, input.recordedAs());
         }
         return report.isValid() ? 0 : TrackerCommand.EXIT_INVALID;
     }
 
     private static void printText(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,
-            ValidationReport report) {
+            ValidationReport report, java.util.Optional<String> recordedAs) {
         List<String> priorities = register.scheme().priorities();
-        out.printf("Register %s (%s)%n", register.id(), register.organisation());
+        out.printf("Register %s (%s)%s%n", register.id(), register.organisation(), recordedAs.map(r -> ", " + r).orElse(""));
         out.printf("%d sources, %d recommendations, %d people%n%n",
                 register.sources().size(), register.recommendationCount(), register.people().size());
         int width = Math.max(40, register.sources().stream().mapToInt(s -> s.title().length()).max().orElse(0) + 2);
@@ -160,11 +160,12 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter out, Register register, RegisterEvaluation evaluation, SummaryMatrix matrix,
-            ValidationReport report) throws Exception {
+            ValidationReport report, java.util.Optional<String> recordedAs) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("register", register.id());
         root.put("asOf", evaluation.asOf().toString());
+        recordedAs.ifPresentOrElse(r -> root.put("recorded", r), () -> root.putNull("recorded"));
         root.put("forum", matrix.forum());
         root.put("ragPolicy", evaluation.ragPolicy());
         ObjectNode rows = root.putObject("matrix");

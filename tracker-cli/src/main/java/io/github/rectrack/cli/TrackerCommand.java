@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /**
  * The {@code tracker} command: works on registers of audit and inspection recommendations.
  *
- * <p>Subcommands: {@code summary}, {@code report}, {@code import}, {@code convert}, {@code validate},
+ * <p>Subcommands: {@code summary}, {@code show}, {@code report}, {@code import}, {@code convert}, {@code validate},
  * {@code formats}, {@code generate}, {@code mapping suggest}. Every one takes {@code --help}; the top level
  * takes {@code --version}.
  *
@@ -42,8 +42,9 @@ import picocli.CommandLine;
             "class path and in every *.jar of the --plugins directory (default: the",
             "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."},
         subcommands = {
-            SummaryCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class,
-            FormatsCommand.class, GenerateCommand.class, MappingCommand.class, CommandLine.HelpCommand.class})
+            SummaryCommand.class, ShowCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class,
+            ValidateCommand.class, FormatsCommand.class, GenerateCommand.class, MappingCommand.class, RecordCommand.class,
+            HistoryCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */

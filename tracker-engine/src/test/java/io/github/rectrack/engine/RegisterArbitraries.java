@@ -150,7 +150,7 @@ public final class RegisterArbitraries {
 
     /** Whole registers of up to four sources. */
     public static Arbitrary<Register> register() {
-        Arbitrary<Person> person = Combinators.combine(text(), text(), optionalText(), optionalText()).as(Person::new);
+        Arbitrary<Person> person = Combinators.combine(text(), text(), optionalText(), optionalText(), lists(text(), 2)).as(Person::new);
         return Combinators.combine(text(), text(), scheme(), lists(person, 4), lists(source(), 4)).as(Register::new);
     }
 }

@@ -50,16 +50,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The contract: every reference register exports, as of its paper's date and for its default forum;
  * unless the exporter declares that its output may be empty ({@link Exporter#mayWriteNothing()}), every
  * register the contract exports (the reference registers, an empty one, one of every status and colour,
- * one with a previous meeting, the restricted and disguised-names ones) gives at least one byte; the same report gives the same bytes, also from two threads at once; the caller's stream is
- * never closed; an empty register and a register holding every status and every colour export; a report
- * with a previous meeting exports; the id, media type and extensions are well formed; an unknown option is
+ * one with a previous meeting, the restricted and disguised-names ones) gives at least one byte; the same
+ * report gives the same bytes, also from two threads at once; the caller's stream is never closed; an
+ * empty register and a register holding every status and every colour export; a report with a previous
+ * meeting exports; the id, media type and extensions are well formed; an unknown option is
  * refused with an {@link IllegalArgumentException} that names it; exported with the {@link Profile#PUBLIC
- * public} profile, the {@link RestrictedRegister} shows none of its restricted texts and none of its
- * people's names anywhere in the output (searched by {@link LeakCheck}, which unpacks zips and decodes
- * character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
- * from them, e-mail addresses or telephone numbers; nor any of the names given in the exporter's {@link
- * #textOptions() text options}. Override {@link #options()} if the exporter needs options to run, and
- * {@link #textOptions()} to name the options whose text may reach the output.
+ * public} profile, the {@link RestrictedRegister} shows none of its restricted texts, none of its
+ * people's names or other spellings of them, and no id made from one, anywhere in the output (searched by
+ * {@link LeakCheck}, which unpacks zips and decodes character references), and the {@link
+ * DisguisedNamesRegister} none of its names however written, ids made from them, e-mail addresses or
+ * telephone numbers; nor any of the names given in the exporter's {@link #textOptions() text options}.
+ * Override {@link #options()} if the exporter needs options to run, and {@link #textOptions()} to name the
+ * options whose text may reach the output.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ExporterContract {
@@ -252,9 +254,10 @@ public abstract class ExporterContract {
     }
 
     /**
-     * Exported with the public profile, the {@link RestrictedRegister} shows none of its restricted texts
-     * and none of its people's names, in any part of the output: the engine leaves them out of the report,
-     * and the exporter must not bring them back (from a template, a cache or another register).
+     * Exported with the public profile, the {@link RestrictedRegister} shows none of its restricted texts,
+     * none of its people's names or other spellings of them, and no source or recommendation id made from
+     * one, in any part of the output: the engine leaves them out of the report, and the exporter must not
+     * bring them back (from a template, a cache or another register).
      */
     @Test
     public void publicProfileShowsNoRestrictedTextOrName() {

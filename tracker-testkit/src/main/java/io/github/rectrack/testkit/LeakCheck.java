@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import io.github.rectrack.engine.publication.Folding;
+import io.github.rectrack.model.Person;
+import io.github.rectrack.model.Register;
 import org.apiguardian.api.API;
 
 /**
@@ -95,6 +99,33 @@ public final class LeakCheck {
             }
         }
         return leaks;
+    }
+
+    /**
+     * The names of a register's people and every other spelling of them ({@link Person#aliases()}), to
+     * {@link #search(byte[], Collection) search} a public export for: each person's name, then its aliases,
+     * person by person, each once. A name that is only the person's initials or role title is left out, as
+     * the public profile keeps it.
+     *
+     * @param register the register as recorded
+     * @return the names and aliases
+     */
+    public static List<String> namesOf(Register register) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Person person : register.people()) {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(person.name());
+            spellings.addAll(person.aliases());
+            for (String spelling : spellings) {
+                String key = normalise(spelling);
+                boolean kept = key.isEmpty() || person.initials().map(LeakCheck::normalise).filter(key::equals).isPresent()
+                        || person.role().map(LeakCheck::normalise).filter(key::equals).isPresent();
+                if (!kept) {
+                    names.add(spelling);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static void collect(byte[] bytes, String prefix, List<String[]> parts) {

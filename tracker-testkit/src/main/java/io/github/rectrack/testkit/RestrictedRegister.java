@@ -6,6 +6,7 @@ import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
@@ -30,10 +31,14 @@ import org.apiguardian.api.API;
  * decision note and piece of evidence; and three people whose full names are used as owners, as authors,
  * inside update text and sections, in an owner's strand, in an action's owners, in a target revision's
  * reason, in the stated status, stated RAG and notes, and in an approved extension request's target,
- * reason and decision note.
+ * reason and decision note. Each person has another spelling of the name ({@link #ALIASES}: a former
+ * surname, a short first name, an initial and surname run together), used in a progress update, the notes
+ * and the title and text of a post-implementation review; that review's id and its recommendation's are
+ * made from its title ("Review requested by Marjorie Dunwoody"), as a mapped import of a force's own
+ * spreadsheet makes them, and the first recommendation depends on it.
  *
- * <p>Exported with the public profile, none of {@link #RESTRICTED_TEXTS} and none of {@link #PERSONAL_NAMES}
- * may appear in the output.
+ * <p>Exported with the public profile, none of {@link #RESTRICTED_TEXTS}, none of {@link #PERSONAL_NAMES}
+ * and none of {@link #ALIASES} may appear in the output, nor ids made from them.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RestrictedRegister {
@@ -54,17 +59,25 @@ public final class RestrictedRegister {
     /** The full names of the register's people. */
     public static final List<String> PERSONAL_NAMES = List.of("Marjorie Fenwick-Holt", "Tobias Quennell", "Ingrid Castellanos");
 
+    /** The other spellings of the people's names, one for each person in the order of {@link #PERSONAL_NAMES}. */
+    public static final List<String> ALIASES = List.of("Marjorie Dunwoody", "Toby Quennell", "I.Castellanos");
+
+    /** The id of the review whose title names a person by another spelling, as a mapped import makes it. */
+    static final String NAMED_REVIEW = "review-requested-by-marjorie-dunwoody";
+
     private static final String SENSITIVE = "OFFICIAL-SENSITIVE";
 
     private RestrictedRegister() {}
 
     /**
-     * Every string that must not appear in a public export: the restricted texts, then the names.
+     * Every string that must not appear in a public export: the restricted texts, then the names, then their
+     * other spellings. Ids made from a name ({@code review-requested-by-marjorie-dunwoody}) are found as the
+     * name is.
      *
      * @return the strings
      */
     public static List<String> forbiddenInPublic() {
-        return Stream.concat(RESTRICTED_TEXTS.stream(), PERSONAL_NAMES.stream()).toList();
+        return Stream.of(RESTRICTED_TEXTS, PERSONAL_NAMES, ALIASES).flatMap(List::stream).toList();
     }
 
     /**
@@ -95,7 +108,10 @@ public final class RestrictedRegister {
                         new ProgressUpdate(PartialDate.ofMonth(2024, 3), Optional.of("author-c"), "Inventory of shared drives complete.",
                                 Optional.of(new UpdateSections(Optional.of("Ingrid Castellanos finished the inventory."),
                                         Optional.of("Remove leavers found by Marjorie Fenwick-Holt."), Optional.empty(), false, true)),
-                                Optional.empty(), Optional.empty())))
+                                Optional.empty(), Optional.empty()),
+                        new ProgressUpdate(PartialDate.ofMonth(2024, 4), Optional.of("owner-b"),
+                                "Toby Quennell and I.\u00A0Castellanos checked the leavers list with Marjorie Dunwoody.", Optional.empty(),
+                                Optional.empty(), Optional.of(90), Optional.empty())))
                 .extensionRequests(List.of(
                         new ExtensionRequest(PartialDate.ofMonth(2023, 6), Optional.of("owner-b"),
                                 TargetDate.parse("31 December 2024 (Tobias Quennell's estimate)"), Optional.of("Tobias Quennell asked for more time"),
@@ -116,7 +132,14 @@ public final class RestrictedRegister {
                         sensitive)))
                 .statedStatus(Optional.of("On track, says Marjorie Fenwick-Holt"))
                 .statedRag(Optional.of("Amber (Tobias Quennell)"))
-                .notes(Optional.of("Ingrid Castellanos keeps the leavers list."))
+                .notes(Optional.of("Ingrid Castellanos keeps the leavers list; ask Toby Quennell or I.Castellanos."))
+                .links(List.of(new Link(Link.Kind.DEPENDS_ON, NAMED_REVIEW + "-1", Optional.of("Needs the review Marjorie Dunwoody asked for"))))
+                .build();
+        Recommendation review = Recommendation.builder(NAMED_REVIEW + "-1", "1", "Toby Quennell to list the shared drives each team uses.",
+                        "Significant")
+                .title("Review requested by Marjorie Dunwoody")
+                .owners(List.of(Ownership.of("owner-b")))
+                .targetHistory(List.of(TargetRevision.of(TargetDate.parse("September 2024"))))
                 .build();
         Recommendation relocation = Recommendation.builder("relocation", "1.2",
                         "Restrict the Fallowfield witness relocation list to named officers.", "Significant")
@@ -131,13 +154,17 @@ public final class RestrictedRegister {
                 .targetHistory(List.of(TargetRevision.of(TargetDate.parse("TBC"))))
                 .build();
         return new Register("contract-restricted", "Contract test force", ContractRegisters.scheme(),
-                List.of(new Person("owner-a", "Marjorie Fenwick-Holt", Optional.of("MFH"), Optional.of("Head of Estates")),
-                        new Person("owner-b", "Tobias Quennell", Optional.empty(), Optional.of("Detective Chief Inspector, Public Protection")),
-                        new Person("author-c", "Ingrid Castellanos", Optional.empty(), Optional.empty())),
+                List.of(new Person("owner-a", "Marjorie Fenwick-Holt", Optional.of("MFH"), Optional.of("Head of Estates"), List.of(ALIASES.get(0))),
+                        new Person("owner-b", "Tobias Quennell", Optional.empty(), Optional.of("Detective Chief Inspector, Public Protection"),
+                                List.of(ALIASES.get(1))),
+                        new Person("author-c", "Ingrid Castellanos", Optional.empty(), Optional.empty(), List.of(ALIASES.get(2)))),
                 List.of(new Source("audit-2023", Source.Kind.INTERNAL_AUDIT, "Information Security", Optional.of("Mazars"),
                                 Optional.of(PartialDate.ofMonth(2023, 1)), Optional.of("Limited"), Optional.empty(), Optional.empty(),
                                 List.of(access, relocation)),
                         new Source("thornbury", Source.Kind.INSPECTION, "Operation Thornbury vetting review", Optional.of("HMICFRS"),
-                                Optional.of(PartialDate.ofMonth(2023, 6)), Optional.empty(), Optional.empty(), sensitive, List.of(vetting))));
+                                Optional.of(PartialDate.ofMonth(2023, 6)), Optional.empty(), Optional.empty(), sensitive, List.of(vetting)),
+                        new Source(NAMED_REVIEW, Source.Kind.POST_IMPLEMENTATION_REVIEW, "Review requested by Marjorie Dunwoody",
+                                Optional.of("Information Management"), Optional.of(PartialDate.ofMonth(2024, 1)), Optional.empty(),
+                                Optional.of("audit-2023"), Optional.empty(), List.of(review))));
     }
 }

@@ -12,6 +12,7 @@ import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -92,11 +94,30 @@ class LeakCheckTest {
     @Test
     void anInternalCsvExportLeaksWhatCsvCarries() {
         List<LeakCheck.Leak> leaks = LeakCheck.search(export(new CsvExporter(), report(Profile.INTERNAL)), RestrictedRegister.forbiddenInPublic());
-        // CSV carries titles, texts, current owners' names, the latest update, stated status, stated RAG and notes (the
-        // notes name Ingrid Castellanos), not responses, extension requests, actions or evidence
+        // CSV carries ids, titles, texts, current owners' names, the latest update, stated status, stated RAG and notes (the
+        // notes name Ingrid Castellanos and the other spellings; the review's id and title name Marjorie Dunwoody), not
+        // responses, extension requests, actions or evidence
         assertThat(leaks).extracting(LeakCheck.Leak::text).containsExactly("Fallowfield witness relocation list",
                 "Witness relocation safeguards", "Operation Thornbury", "Thornbury surveillance team", "Marjorie Fenwick-Holt", "Tobias Quennell",
-                "Ingrid Castellanos");
+                "Ingrid Castellanos", "Marjorie Dunwoody", "Toby Quennell", "I.Castellanos");
+    }
+
+    @Test
+    void namesOfListsEachPersonsNameAndOtherSpellingsButNotInitialsOrRoles() {
+        assertThat(LeakCheck.namesOf(RestrictedRegister.register())).containsExactly("Marjorie Fenwick-Holt", "Marjorie Dunwoody",
+                "Tobias Quennell", "Toby Quennell", "Ingrid Castellanos", "I.Castellanos");
+        Register register = new Register("r", "Force", ContractRegisters.scheme(), List.of(
+                new Person("a", "JS", Optional.of("JS"), Optional.empty(), List.of("Jane Smith")),
+                new Person("b", "Head of Estates", Optional.empty(), Optional.of("Head of Estates"), List.of("Bob", "Bob")),
+                new Person("c", "Jane Smith", Optional.empty(), Optional.empty())), List.of());
+        assertThat(LeakCheck.namesOf(register)).containsExactly("Jane Smith", "Bob");
+    }
+
+    @Test
+    void aNameInAnIdOrWrittenAsAnInitialAndSurnameIsFound() {
+        byte[] output = "{\"id\": \"review-requested-by-marjorie-dunwoody-1\", \"text\": \"I. Castellanos\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(LeakCheck.search(output, RestrictedRegister.ALIASES)).extracting(LeakCheck.Leak::text)
+                .containsExactly("Marjorie Dunwoody", "I.Castellanos");
     }
 
     @Test

@@ -48,6 +48,7 @@ public sealed interface Change {
      * @param stamp who, when, against which version
      * @param source the source; its id and its recommendations' ids must be new to the register
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddSource(Stamp stamp, Source source) implements Change {
         /** Checks for nulls. */
         public AddSource {
@@ -78,6 +79,7 @@ public sealed interface Change {
      * @param source the id of the source it belongs to
      * @param recommendation the recommendation; its id must be new to the register
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddRecommendation(Stamp stamp, String source, Recommendation recommendation) implements Change {
         /** Checks for nulls. */
         public AddRecommendation {
@@ -108,6 +110,7 @@ public sealed interface Change {
      * @param stamp who, when, against which version
      * @param person the person; the id must be new to the register
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddPerson(Stamp stamp, Person person) implements Change {
         /** Checks for nulls. */
         public AddPerson {
@@ -139,6 +142,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param update the update
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddUpdate(Stamp stamp, String recommendation, ProgressUpdate update) implements Change {
         /** Checks for nulls. */
         public AddUpdate {
@@ -171,6 +175,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param request the request; it must not be answered yet
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record RequestUpdate(Stamp stamp, String recommendation, UpdateRequest request) implements Change {
         /** Checks for nulls. */
         public RequestUpdate {
@@ -205,6 +210,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param revision the new target
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record ReviseTarget(Stamp stamp, String recommendation, TargetRevision revision) implements Change {
         /** Checks for nulls. */
         public ReviseTarget {
@@ -236,6 +242,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param request the request
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record RequestExtension(Stamp stamp, String recommendation, ExtensionRequest request) implements Change {
         /** Checks for nulls. */
         public RequestExtension {
@@ -269,6 +276,7 @@ public sealed interface Change {
      * @param request which request, counting from 1 in the order they were made
      * @param decision the decision
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record DecideExtension(Stamp stamp, String recommendation, int request, ExtensionRequest.Decision decision)
             implements Change {
         /** Checks for nulls. */
@@ -302,6 +310,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param decision the decision
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record RecordDecision(Stamp stamp, String recommendation, GovernanceDecision decision) implements Change {
         /** Checks for nulls. */
         public RecordDecision {
@@ -333,6 +342,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param evidence the evidence
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddEvidence(Stamp stamp, String recommendation, Evidence evidence) implements Change {
         /** Checks for nulls. */
         public AddEvidence {
@@ -367,6 +377,7 @@ public sealed interface Change {
      * @param to the new owner's person id
      * @param from the day the new owner starts
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record HandOver(Stamp stamp, String recommendation, Optional<String> strand, String to, PartialDate from)
             implements Change {
         /** Checks for nulls. */
@@ -401,6 +412,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param action the action; its number must be new within the recommendation
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddAction(Stamp stamp, String recommendation, Action action) implements Change {
         /** Checks for nulls. */
         public AddAction {
@@ -434,6 +446,7 @@ public sealed interface Change {
      * @param state the new state
      * @param date the day of the change; not before the action's last state change
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record SetActionState(Stamp stamp, String recommendation, String action, Action.State state, PartialDate date)
             implements Change {
         /** Checks for nulls. */
@@ -468,6 +481,7 @@ public sealed interface Change {
      * @param recommendation the recommendation's id
      * @param link the link
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddLink(Stamp stamp, String recommendation, Link link) implements Change {
         /** Checks for nulls. */
         public AddLink {
@@ -499,6 +513,7 @@ public sealed interface Change {
      * @param target the id of the source or recommendation
      * @param marking the marking, one of the scheme's; empty to remove it
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record SetMarking(Stamp stamp, String target, Optional<String> marking) implements Change {
         /** Checks for nulls. */
         public SetMarking {
@@ -535,6 +550,7 @@ public sealed interface Change {
      * @param value the corrected value; empty to clear
      * @param reason why the recorded value was wrong
      */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
     record CorrectField(Stamp stamp, String target, String field, Optional<String> value, String reason)
             implements Change {
 

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Replaces the names of a register's people, wherever they occur in text, by each person's initials, else
  * role title (itself with any name in it replaced), else initials taken from the name; and removes e-mail
- * addresses and UK telephone numbers. Only the names the register lists are replaced; nothing is guessed
- * from free text.
+ * addresses and UK telephone numbers. Only the names the register lists are replaced, with each person's
+ * other spellings ({@link Person#aliases()}: "Jim" for "James", a former surname, "J.Smith"), which are
+ * matched and replaced exactly as the name is; nothing is guessed from free text.
  *
  * <p>Names are matched in the text {@link Folding folded}: ignoring case, accents (composed or not), how
  * the words are spaced or hyphenated (any Unicode space or dash, or none, a line break included) and
@@ -64,6 +65,8 @@ final class Names {
     private final AtomicBoolean emailsRemoved = new AtomicBoolean();
     private final AtomicBoolean phonesRemoved = new AtomicBoolean();
     private final boolean removesContacts;
+    private final Set<String> idRuns = new LinkedHashSet<>();
+    private final Set<String> idWords = new LinkedHashSet<>();
 
     /**
      * Names of the given people, replaced by their initials, else redacted role, else initials of the name;
@@ -86,29 +89,9 @@ final class Names {
         Set<String> names = new LinkedHashSet<>();
         Set<String> titled = new LinkedHashSet<>();
         for (Person person : people) {
-            String key = key(person.name());
             String replacement = rolesRedacted ? replacement(person, plain) : person.initials().orElseGet(() -> initialsOf(person.name()));
-            boolean aRoleNotAName = person.role().map(Names::key).filter(key::equals).isPresent();
-            if (key.isEmpty() || aRoleNotAName || key.equals(key(replacement)) || replacements.containsKey(key)) {
-                continue;
-            }
-            replacements.put(key, replacement);
-            List<String> words = words(person.name());
-            if (words.size() == 1 && CALENDAR_WORDS.contains(words.get(0))) {
-                surnames.putIfAbsent(key, replacement);
-                titled.add(Pattern.quote(words.get(0)));
-                continue;
-            }
-            names.add(String.join("[ \\-]*", words.stream().map(Pattern::quote).toList()));
-            String[] tokens = Folding.fold(person.name()).strip().split(" +");
-            if (tokens.length > 1) {
-                List<String> parts = List.of(tokens[tokens.length - 1].split("-+")).stream().filter(w -> !w.isEmpty()).toList();
-                String surname = String.join("", parts);
-                String previous = surnames.putIfAbsent(surname, replacement);
-                if (previous != null && !previous.equals(replacement)) {
-                    surnames.put(surname, "a named person");
-                }
-                titled.add(String.join("[ \\-]*", parts.stream().map(Pattern::quote).toList()));
+            for (String spelling : spellings(person)) {
+                add(person, spelling, replacement, names, titled);
             }
         }
         List<String> full = new ArrayList<>(names);
@@ -125,6 +108,61 @@ final class Names {
         titles = !surnameList.isEmpty();
         pattern = alternatives.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile(BEFORE + "(?:" + String.join("|", alternatives) + ")" + AFTER));
+    }
+
+    /**
+     * The spellings of a person's name that are replaced: the name, then its other spellings.
+     *
+     * @param person the person
+     * @return the name and aliases
+     */
+    static List<String> spellings(Person person) {
+        List<String> spellings = new ArrayList<>(1 + person.aliases().size());
+        spellings.add(person.name());
+        spellings.addAll(person.aliases());
+        return spellings;
+    }
+
+    /**
+     * Adds one spelling of a person's name: matched alone (or, for a calendar word, only after a title), and
+     * its last word after a title; a spelling that is the person's role or its own replacement, or is
+     * already taken by an earlier person, is not added.
+     */
+    private void add(Person person, String spelling, String replacement, Set<String> names, Set<String> titled) {
+        String key = key(spelling);
+        boolean aRoleNotAName = person.role().map(Names::key).filter(key::equals).isPresent();
+        if (key.isEmpty() || aRoleNotAName || key.equals(key(replacement)) || replacements.containsKey(key)) {
+            return;
+        }
+        replacements.put(key, replacement);
+        List<String> words = words(spelling);
+        List<String> idTokens = idTokens(spelling);
+        if (idTokens.size() > 1) {
+            idRuns.add(String.join("", idTokens));
+        } else if (idTokens.size() == 1 && !CALENDAR_WORDS.contains(idTokens.get(0))) {
+            idWords.add(idTokens.get(0));
+        }
+        if (words.size() == 1 && CALENDAR_WORDS.contains(words.get(0))) {
+            surnames.putIfAbsent(key, replacement);
+            titled.add(Pattern.quote(words.get(0)));
+            return;
+        }
+        names.add(String.join("[ \\-]*", words.stream().map(Names::word).toList()));
+        String[] tokens = Folding.fold(spelling).strip().split(" +");
+        if (tokens.length > 1) {
+            List<String> parts = List.of(tokens[tokens.length - 1].split("-+")).stream().filter(w -> !w.isEmpty()).toList();
+            String surname = String.join("", parts);
+            String previous = surnames.putIfAbsent(surname, replacement);
+            if (previous != null && !previous.equals(replacement)) {
+                surnames.put(surname, "a named person");
+            }
+            titled.add(String.join("[ \\-]*", parts.stream().map(Pattern::quote).toList()));
+        }
+    }
+
+    /** A word of a name as a pattern: a full stop in it ("J.Smith") may be followed by spaces ("J. Smith"). */
+    private static String word(String word) {
+        return String.join("\\.[ ]*", List.of(word.split("\\.", -1)).stream().map(w -> w.isEmpty() ? "" : Pattern.quote(w)).toList());
     }
 
     /**
@@ -156,6 +194,40 @@ final class Names {
     /** The folded name with its words run together: the same for every spacing and hyphenation of the name. */
     private static String key(String name) {
         return String.join("", words(name));
+    }
+
+    /** The folded letters and digits of a text, in runs split at everything else: "J.Smith-Jones" gives j, smith, jones. */
+    private static List<String> idTokens(String text) {
+        return List.of(Folding.fold(text).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * Whether an id (of a source or recommendation, say) is made from the name of one of the people, or one
+     * of its other spellings, however the id writes it: folded as names are, and with its letters and digits
+     * only, so that {@code review-by-jane-smith}, {@code ReviewByJaneSmith} and {@code review_jane.smith_2024}
+     * all name Jane Smith. A one-word name must be a whole word of the id ({@code audit-jim} names Jim,
+     * {@code jimmy-audit} does not); a name that is a calendar word ("May") is never taken for a name in an id.
+     *
+     * @param id the id
+     * @return whether it names someone
+     */
+    boolean namedIn(String id) {
+        if (idRuns.isEmpty() && idWords.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = idTokens(id);
+        for (String token : tokens) {
+            if (idWords.contains(token)) {
+                return true;
+            }
+        }
+        String run = String.join("", tokens);
+        for (String name : idRuns) {
+            if (run.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an e-mail address was removed from any text given so far. */

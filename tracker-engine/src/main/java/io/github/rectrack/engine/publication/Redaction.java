@@ -20,6 +20,7 @@ import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
+import io.github.rectrack.model.UpdateRequest;
 import io.github.rectrack.model.UpdateSections;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +46,9 @@ import org.apiguardian.api.API;
  * recommendation left out are dropped, and so is a source's {@code followUpOf} naming a source left out,
  * so that nothing refers to what is not there.
  *
- * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} is replaced, in the
- * register's people (their names, and their role titles, which may name someone) and in every text of
+ * <p>With {@link Profile#replacesNames()}, every person's {@link Person#name()} and every other spelling of
+ * it ({@link Person#aliases()}) is replaced, in the register's people (their names, and their role titles,
+ * which may name someone; their aliases are left out of the register shown) and in every text of
  * the register (titles, texts, owners' strands, target texts and
  * reasons, updates and their sections, responses, extension requests' targets, reasons and decision
  * notes, actions, link notes, decision minutes and notes, evidence, stated status, stated RAG and notes),
@@ -56,9 +58,15 @@ import org.apiguardian.api.API;
  * numbers in those texts are replaced by "[e-mail removed]" and "[telephone number removed]". Person ids,
  * which may be made from names ({@code jane-smith}), are replaced by opaque ones, {@code person-1},
  * {@code person-2} and so on, in the order of the register's people and then of first reference,
- * wherever they are used: people, owners (of recommendations and actions), update authors, extension
- * requesters, and target revisions agreed by a person. Other ids (sources, recommendations, forums), scheme
- * values (priorities, tags, forums, assurance levels), numbers and dates are kept as they are.
+ * wherever they are used: people, owners (of recommendations and actions), update authors, those asked
+ * for an update, extension requesters, and target revisions agreed by a person. A source or recommendation
+ * id made from a title that names someone ({@code review-requested-by-jane-smith}: it holds a person's name
+ * or other spelling, folded, as {@link Names#namedIn(String)} describes) is replaced by an opaque one, {@code
+ * source-1}, {@code rec-1} and so on, numbered in register order and never one the register already uses,
+ * wherever it is used: the source or recommendation itself, a source's {@code followUpOf} and links'
+ * targets. An external reference a link gives is text, and has names replaced as text does. Other ids
+ * (sources and recommendations naming no one, forums), scheme values (priorities, tags, forums, assurance
+ * levels), numbers and dates are kept as they are.
  *
  * <p>The status, colour, route and targets of a recommendation are those the engine found on the whole
  * register ({@link #evaluation(RegisterEvaluation)}): leaving out a sensitive update does not turn an
@@ -85,6 +93,10 @@ public final class Redaction {
     private final Set<String> withheldSourceIds = new HashSet<>();
     private final Map<String, String> personIds = new LinkedHashMap<>();
     private final Set<String> knownPeople = new HashSet<>();
+    private final Map<String, String> sourceIds = new LinkedHashMap<>();
+    private final Map<String, String> recommendationIds = new LinkedHashMap<>();
+    private final Set<String> recordedSourceIds = new HashSet<>();
+    private final Set<String> recordedRecommendationIds = new HashSet<>();
 
     private Redaction(Register original, Profile profile) {
         this.original = Objects.requireNonNull(original, "register");
@@ -104,6 +116,10 @@ public final class Redaction {
                 knownPeople.add(p.id());
                 person(p.id());
             });
+            for (Source source : original.sources()) {
+                recordedSourceIds.add(source.id());
+                source.recommendations().forEach(r -> recordedRecommendationIds.add(r.id()));
+            }
         }
         Counts counts = new Counts();
         if (profile == Profile.INTERNAL || (!profile.replacesNames() && !anythingWithheld(original))) {
@@ -248,6 +264,14 @@ public final class Redaction {
                 }
             }
         }
+        // ids that name someone are numbered in register order before anything refers to them
+        for (Source source : original.sources()) {
+            if (!withheldSourceIds.contains(source.id())) {
+                sourceId(source.id());
+                source.recommendations().stream().filter(r -> !withheldRecommendationIds.contains(r.id()))
+                        .forEach(r -> recommendationId(r.id()));
+            }
+        }
         List<Source> shown = new ArrayList<>();
         for (Source source : original.sources()) {
             if (!profile.shows(source.marking(), scheme)) {
@@ -261,7 +285,7 @@ public final class Redaction {
             shown.add(redacted);
         }
         List<Person> people = original.people().stream()
-                .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()))).toList();
+                .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()), List.of())).toList();
         return new Register(original.id(), original.organisation(), original.asOf(), scheme, people, shown);
     }
 
@@ -280,8 +304,9 @@ public final class Redaction {
             }
             shown.add(redacted);
         }
-        return new Source(source.id(), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
-                source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)), source.marking(), shown);
+        return new Source(sourceId(source.id()), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
+                source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)).map(this::sourceId), source.marking(),
+                shown);
     }
 
     private Recommendation recommendation(Recommendation r, Counts counts) {
@@ -305,8 +330,13 @@ public final class Redaction {
                 .toList();
         r.decisions().stream().filter(x -> x.note().isPresent()).forEach(x -> shown(x.marking(), counts, c -> c.decisionNotes++));
         List<Link> links = r.links().stream().filter(l -> !(l.kind().isInternal() && withheldRecommendationIds.contains(l.target())))
-                .map(l -> new Link(l.kind(), l.target(), names.apply(l.note()))).toList();
+                .map(l -> new Link(l.kind(), l.kind().isInternal() ? recommendationId(l.target()) : names.apply(l.target()),
+                        names.apply(l.note())))
+                .toList();
+        List<UpdateRequest> requests = r.updateRequests().stream()
+                .map(q -> new UpdateRequest(q.requestedOn(), q.requestedOf().map(this::person), q.respondBy(), q.answeredOn())).toList();
         return r.toBuilder()
+                .id(recommendationId(r.id()))
                 .title(names.apply(r.title()))
                 .text(names.apply(r.text()))
                 .owners(owners(r.owners()))
@@ -314,6 +344,7 @@ public final class Redaction {
                 .targetHistory(targets(r.targetHistory()))
                 .extensionRequests(extensions)
                 .updates(updates)
+                .updateRequests(requests)
                 .actions(actions)
                 .links(links)
                 .decisions(r.decisions().stream().map(this::decision).toList())
@@ -360,6 +391,42 @@ public final class Redaction {
         }
         synchronized (personIds) {
             return personIds.computeIfAbsent(id, k -> "person-" + (personIds.size() + 1));
+        }
+    }
+
+    /**
+     * The id a source has in the redacted register: under a profile that replaces names, an id that names
+     * someone ({@link Names#namedIn(String)}) becomes an opaque one, {@code source-N}, numbered in register
+     * order and never one the register already uses; any other id is kept.
+     */
+    private String sourceId(String id) {
+        return opaque(id, sourceIds, recordedSourceIds, "source-");
+    }
+
+    /** The id a recommendation has in the redacted register, as {@link #sourceId(String)} but {@code rec-N}. */
+    private String recommendationId(String id) {
+        return opaque(id, recommendationIds, recordedRecommendationIds, "rec-");
+    }
+
+    private String opaque(String id, Map<String, String> given, Set<String> recorded, String prefix) {
+        if (!profile.replacesNames()) {
+            return id;
+        }
+        synchronized (given) {
+            String known = given.get(id);
+            if (known != null) {
+                return known;
+            }
+            if (!names.namedIn(id)) {
+                return id;
+            }
+            String opaque;
+            int n = given.size() + 1;
+            do {
+                opaque = prefix + n++;
+            } while (recorded.contains(opaque) || given.containsValue(opaque));
+            given.put(id, opaque);
+            return opaque;
         }
     }
 

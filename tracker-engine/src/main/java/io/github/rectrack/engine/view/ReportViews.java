@@ -141,6 +141,15 @@ public final class ReportViews {
     }
 
     /**
+     * The open recommendations reported to the forum that are past the target in force.
+     *
+     * @return the overdue items
+     */
+    public Overdue overdue() {
+        return once("overdue", () -> Overdue.of(evaluation, forum));
+    }
+
+    /**
      * The chase list for the whole register, with the default threshold.
      *
      * @return the owners to chase

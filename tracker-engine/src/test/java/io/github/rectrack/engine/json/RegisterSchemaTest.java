@@ -89,6 +89,21 @@ class RegisterSchemaTest {
         assertThat(json.read(good.replace("\"date\": \"2018-03\"", "\"date\": \"2018-13\""), "f").findings()).isNotEmpty();
     }
 
+    @Test
+    void acceptsAPersonsOtherSpellingsAndRejectsABlankOne() {
+        Register base = Fixtures.register();
+        List<Person> people = new ArrayList<>(base.people());
+        Person manager = people.get(0);
+        people.set(0, new Person(manager.id(), manager.name(), manager.initials(), manager.role(), List.of("Property Mgr", "P.Manager")));
+        String written = json.writeToString(new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, base.sources()));
+        assertThat(written).contains("\"aliases\": [");
+        assertThat(validate(written)).isEmpty();
+        assertThat(json.read(written, "aliases.json").register().orElseThrow().people().get(0).aliases())
+                .containsExactly("Property Mgr", "P.Manager");
+        assertThat(validate(written.replace("\"P.Manager\"", "\" \""))).isNotEmpty();
+        assertThat(validate(written.replace("\"P.Manager\"", "7"))).isNotEmpty();
+    }
+
     static Stream<Arguments> definitions() {
         return Stream.of(
                 Arguments.of("scheme", Scheme.class), Arguments.of("forum", Forum.class), Arguments.of("reportingRule", ReportingRule.class),

@@ -36,6 +36,20 @@ class NamesTest {
     }
 
     @Test
+    void otherSpellingsOfANameAreReplacedAsTheNameIs() {
+        Names withAliases = new Names(List.of(
+                new Person("p1", "James Okonkwo-Barr", Optional.of("JOB"), Optional.empty(), List.of("Jim", "J.Okonkwo", "James Barr")),
+                new Person("p2", "Theresa June", Optional.empty(), Optional.of("Staff officer to Jim"), List.of("Tess June", "March"))));
+        assertThat(withAliases.apply("Jim, J.Okonkwo, J. Okonkwo and JIM agreed with James​Barr and Mr Barr"))
+                .isEqualTo("JOB, JOB, JOB and JOB agreed with JOB and JOB");
+        // a role naming someone by an alias is redacted too; an alias that is a calendar word only after a title
+        assertThat(withAliases.apply("Tess June wrote in March 2024; Ms March agreed"))
+                .isEqualTo("Staff officer to JOB wrote in March 2024; Staff officer to JOB agreed");
+        // a word that only contains an alias is kept
+        assertThat(withAliases.apply("Jimmy and Jimenez")).isEqualTo("Jimmy and Jimenez");
+    }
+
+    @Test
     void aRoleUsedAsTheReplacementHasItsNamesReplaced() {
         assertThat(names.apply("Tobias Quennell wrote it")).isEqualTo("Staff officer to MFH wrote it");
     }

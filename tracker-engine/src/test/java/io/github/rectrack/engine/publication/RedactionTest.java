@@ -365,6 +365,108 @@ class RedactionTest {
     }
 
     @Test
+    void publicReplacesOtherSpellingsOfANameAndShowsNoAliases() {
+        Register base = LEICESTERSHIRE.load();
+        List<Person> people = base.people().stream().map(p -> p.id().equals("epac-manager")
+                ? new Person(p.id(), "Rosalind Featherstonehaugh", Optional.of("RF"), p.role(), List.of("Ros", "R.Feather", "Rosalind Brackley"))
+                : p).toList();
+        List<Source> sources = base.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(),
+                s.assurance(), s.followUpOf(), s.marking(), s.recommendations().stream().map(r -> !r.id().equals("seized-found-property-2018-4.1")
+                        ? r : r.toBuilder().notes(Optional.of("Ros chased it; R.\u00A0Feather agreed; Mrs Brackley (Rosalind\u200BBrackley) signed"))
+                                .build()).toList())).toList();
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, sources);
+
+        Report published = report(register, Profile.PUBLIC);
+        assertThat(shown(published, "seized-found-property-2018-4.1").notes()).contains("RF chased it; RF agreed; RF (RF) signed");
+        assertThat(published.register().people()).allSatisfy(p -> assertThat(p.aliases()).isEmpty());
+        assertThat(published.register().person(publicId("epac-manager")).map(Person::name)).contains("RF");
+        // the internal profile keeps the aliases as recorded
+        assertThat(report(register, Profile.INTERNAL).register().person("epac-manager").map(Person::aliases).orElseThrow())
+                .containsExactly("Ros", "R.Feather", "Rosalind Brackley");
+    }
+
+    @Test
+    void theBundledRegistersKeepEveryIdUnderPublic() {
+        for (ReferenceRegister reference : ReferenceRegister.values()) {
+            Register register = reference.load();
+            Report published = Report.builder(register).asOf(reference.paperDate()).profile(Profile.PUBLIC).build();
+            assertThat(published.register().sources()).as(reference.id()).extracting(Source::id)
+                    .containsExactlyElementsOf(register.sources().stream().map(Source::id).toList());
+            assertThat(published.register().recommendations().map(Recommendation::id)).as(reference.id())
+                    .containsExactlyElementsOf(register.recommendations().map(Recommendation::id).toList());
+            assertThat(published.register().recommendations().flatMap(r -> r.links().stream()).map(l -> l.target())).as(reference.id())
+                    .containsExactlyElementsOf(register.recommendations().flatMap(r -> r.links().stream()).map(l -> l.target()).toList());
+        }
+    }
+
+    /**
+     * Leicestershire 2020 with its first two sources given ids made from titles naming the EPAC Manager
+     * (by name and by other spelling), the third the id {@code source-1} and the fourth following up the
+     * first; fleet management 4.4 linked to the second source's first recommendation and to a minute naming the
+     * EPAC Manager, and asked of the EPAC Manager for an update.
+     */
+    private static Register withIdsNamingSomeone() {
+        Register base = LEICESTERSHIRE.load();
+        List<Person> people = base.people().stream().map(p -> p.id().equals("epac-manager")
+                ? new Person("rosalind-featherstonehaugh", "Rosalind Featherstonehaugh", Optional.of("RF"), p.role(), List.of("Ros Brackley"))
+                : p).toList();
+        List<String> ids = List.of("review-requested-by-rosalind-featherstonehaugh", "Audit_for_ROS.BRACKLEY_2019", "source-1");
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < base.sources().size(); i++) {
+            Source s = base.sources().get(i);
+            boolean renamed = i < ids.size();
+            String id = renamed ? ids.get(i) : s.id();
+            Optional<String> followUpOf = i == 3 ? Optional.of(ids.get(0)) : s.followUpOf();
+            List<Recommendation> recommendations = s.recommendations().stream().map(r -> {
+                Recommendation.Builder b = r.toBuilder().id(renamed ? id + "-" + r.reference() : r.id());
+                if (r.id().equals("fleet-management-4.4")) {
+                    b.links(List.of(new io.github.rectrack.model.Link(io.github.rectrack.model.Link.Kind.DEPENDS_ON,
+                                    ids.get(1) + "-" + base.sources().get(1).recommendations().get(0).reference(), Optional.empty()),
+                            new io.github.rectrack.model.Link(io.github.rectrack.model.Link.Kind.EXTERNAL_REFERENCE,
+                                    "Minute 12 (Rosalind Featherstonehaugh)", Optional.empty())))
+                            .updateRequests(List.of(new io.github.rectrack.model.UpdateRequest(LocalDate.of(2020, 9, 1),
+                                    Optional.of("rosalind-featherstonehaugh"), Optional.empty(), Optional.empty())));
+                }
+                return b.build();
+            }).toList();
+            sources.add(new Source(id, s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), followUpOf, s.marking(), recommendations));
+        }
+        return new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, sources);
+    }
+
+    @Test
+    void publicReplacesIdsMadeFromNamesWhereverTheyAreUsed() {
+        Register register = withIdsNamingSomeone();
+        Report published = report(register, Profile.PUBLIC);
+        List<Source> sources = published.register().sources();
+        // numbered in register order, skipping an id the register already uses
+        assertThat(sources).extracting(Source::id).startsWith("source-2", "source-3", "source-1")
+                .containsAll(register.sources().subList(3, register.sources().size()).stream().map(Source::id).toList());
+        assertThat(sources.get(3).followUpOf()).contains("source-2");
+        int first = register.sources().get(0).recommendations().size();
+        int second = register.sources().get(1).recommendations().size();
+        assertThat(sources.get(0).recommendations()).extracting(Recommendation::id)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, first).mapToObj(i -> "rec-" + i).toList());
+        assertThat(sources.get(1).recommendations().get(0).id()).isEqualTo("rec-" + (first + 1));
+        assertThat(sources.get(1).recommendations()).hasSize(second);
+        // ids that name no one are kept
+        assertThat(sources.get(2).recommendations()).extracting(Recommendation::id)
+                .containsExactlyElementsOf(register.sources().get(2).recommendations().stream().map(Recommendation::id).toList());
+        Recommendation property = shown(published, "fleet-management-4.4");
+        assertThat(property.links()).extracting(l -> l.target()).containsExactly("rec-" + (first + 1), "Minute 12 (RF)");
+        assertThat(property.updateRequests()).extracting(q -> q.requestedOf().orElseThrow()).containsExactly(publicId("epac-manager"));
+        // the evaluation and views refer to the same ids
+        assertThat(published.evaluation().state("rec-1")).isPresent();
+        String everything = published.register().toString() + published.evaluation().states() + published.views();
+        assertThat(everything).doesNotContainIgnoringCase("featherstonehaugh").doesNotContainIgnoringCase("brackley");
+        // a second report of the same register gives the same ids
+        assertThat(report(register, Profile.PUBLIC).register().sources()).extracting(Source::id)
+                .containsExactlyElementsOf(sources.stream().map(Source::id).toList());
+        // the internal profile keeps the ids as recorded
+        assertThat(report(register, Profile.INTERNAL).register().sources().get(0).id()).isEqualTo("review-requested-by-rosalind-featherstonehaugh");
+    }
+
+    @Test
     void aReportRedactsTextFromOutsideTheRegisterAsItsProfileSays() {
         Register base = marked();
         Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(),

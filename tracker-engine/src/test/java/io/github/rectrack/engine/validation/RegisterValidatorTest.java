@@ -8,6 +8,7 @@ import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
@@ -50,6 +51,16 @@ class RegisterValidatorTest {
     void reportsBlankElementsOfListsAndOptionalsAtTheirIndex() {
         ValidationReport report = VALIDATOR.validate(firearm(r -> r.toBuilder().tags(List.of("statutory", "")).build()));
         assertThat(report.errors()).containsExactly(Finding.error(FIREARM + ".tags[1]", "must not be blank"));
+    }
+
+    @Test
+    void reportsABlankOtherSpellingOfAPersonAtItsIndex() {
+        Register base = Fixtures.register();
+        List<Person> people = new ArrayList<>(base.people());
+        Person manager = people.get(1);
+        people.set(1, new Person(manager.id(), manager.name(), manager.initials(), manager.role(), List.of("EPAC Mgr", " ")));
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, base.sources());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error("people[1].aliases[1]", "must not be blank"));
     }
 
     @Test

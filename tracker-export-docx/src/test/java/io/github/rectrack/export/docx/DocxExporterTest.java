@@ -111,7 +111,7 @@ class DocxExporterTest {
             List<String> texts = paragraphTexts(document);
             int purpose = texts.indexOf(FrontMatter.PURPOSE);
             assertThat(texts.get(purpose + 1)).startsWith("This report gives the Joint Audit, Risk and Assurance Panel")
-                    .contains("1 recommendation,");
+                    .contains("2 recommendations, of which 1 is proposed for closure");
             assertThat(texts.get(purpose + 2)).isEqualTo("This paper omits 1 source, 2 recommendations, 1 management response, 1 update, "
                     + "1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; names are shown as initials or roles.");
         }

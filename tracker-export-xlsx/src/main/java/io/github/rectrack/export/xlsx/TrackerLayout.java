@@ -39,7 +39,8 @@ import java.util.OptionalLong;
  *
  * <p>What the layout gained after the first release is marked {@link Column#addedLater()} and {@link
  * SheetLayout#addedLater()}: the Recommendations columns "Stated status", "Stated RAG" and "Notes", the Updates
- * column "% complete" and the sheet "Extension requests". A workbook exported before them lacks them and is
+ * column "% complete", the People column "Other spellings" (a person's aliases, one a line) and the sheet
+ * "Extension requests". A workbook exported before them lacks them and is
  * read as if they were blank; every other stored column and sheet stays required.
  */
 final class TrackerLayout {
@@ -309,7 +310,8 @@ final class TrackerLayout {
             Column.of(PERSON_ID, 20, TEXT, Person::id),
             Column.of("Name", 30, TEXT, Person::name),
             Column.of("Initials", 10, TEXT, Person::initials),
-            Column.of("Role", 40, LONG_TEXT, Person::role)));
+            Column.of("Role", 40, LONG_TEXT, Person::role),
+            Column.<Person>of("Other spellings", 30, LONG_TEXT, p -> Lines.join(p.aliases())).addedLater()));
 
     /** One row per owner of a recommendation (blank action) or of one of its actions, in recorded order. */
     static final SheetLayout<OwnerRow> OWNERS = new SheetLayout<>("Owners", List.of(

@@ -364,7 +364,7 @@ final class WorkbookImport {
     private void person(SheetRows rows, Values row) {
         SheetLayout<Person> l = TrackerLayout.PEOPLE;
         people.add(new Person(required(rows, row, col(l, TrackerLayout.PERSON_ID)), text(row, col(l, "Name")).orElse(""),
-                key(row, col(l, "Initials")), key(row, col(l, "Role"))));
+                key(row, col(l, "Initials")), key(row, col(l, "Role")), Lines.split(text(row, col(l, "Other spellings")).orElse(null))));
     }
 
     private void recommendation(SheetRows rows, Values row) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tracker workbooks written by the first release's exporter (see {@code workbooks-0.1/README.md}) still
  * import: they lack the Recommendations columns "Stated status", "Stated RAG" and "Notes", the Updates column
- * "% complete", the sheet "Extension requests" and the hidden row "Register as of", which read as blank, and
+ * "% complete", the People column "Other spellings", the sheet "Extension requests" and the hidden row
+ * "Register as of", which read as blank, and
  * their rows' fingerprints still tell unedited rows from edited ones.
  */
 class OldWorkbookImportTest {
@@ -72,6 +73,7 @@ class OldWorkbookImportTest {
                         .doesNotContain("Stated status", "Stated RAG", "Notes");
                 assertThat(headers(workbook.getSheet("Updates"))).as(path).contains("Degree met", "Author id")
                         .doesNotContain("% complete");
+                assertThat(headers(workbook.getSheet("People"))).as(path).containsExactly("Person id", "Name", "Initials", "Role", "Row fingerprint");
                 List<String> labels = new ArrayList<>();
                 for (Row row : workbook.getSheet("Register")) {
                     labels.add(row.getCell(0).getStringCellValue());

@@ -33,7 +33,7 @@ class SummarySheetWithheldTest {
             XSSFSheet summary = workbook.getSheet(TrackerLayout.SUMMARY);
             // three priorities: matrix header 6, rows 7-9, total 10, proposed 12, in the tracker 13, withheld 15
             assertThat(summary.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Recommendations in the tracker");
-            assertThat(summary.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(summary.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(2.0);
             assertThat((Object) summary.getRow(14)).isNull();
             Row withheld = summary.getRow(15);
             assertThat(withheld.getCell(0).getStringCellValue()).isEqualTo(SummarySheet.WITHHELD);

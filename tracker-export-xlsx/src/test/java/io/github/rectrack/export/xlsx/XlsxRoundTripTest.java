@@ -11,6 +11,7 @@ import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Person;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Source;
@@ -166,6 +167,30 @@ class XlsxRoundTripTest {
         assertThat(firearm.extensionRequests().get(2).marking()).contains("OFFICIAL-SENSITIVE");
         assertThat(back.recommendations().filter(r -> r.id().equals("victims-code-of-practice-2017-4.3")).findFirst().orElseThrow()
                 .response().map(ManagementResponse::acceptance)).contains(Optional.empty());
+    }
+
+    @Test
+    void otherSpellingsOfNamesComeBackEqualOneALine() throws IOException {
+        Register base = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        List<Person> people = base.people().stream().map(p -> p.id().equals("epac-manager")
+                ? new Person(p.id(), p.name(), p.initials(), p.role(), List.of("EPAC Mgr", "E.P.A.C. Manager", "Manager, EPAC"))
+                : p).toList();
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), people, base.sources());
+        byte[] bytes = export(register, ReferenceRegister.LEICESTERSHIRE_2020.paperDate());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet("People");
+            assertThat(OldWorkbookImportTest.headers(sheet)).containsSubsequence("Role", "Other spellings");
+            int row = people.indexOf(people.stream().filter(p -> p.id().equals("epac-manager")).findFirst().orElseThrow()) + 1;
+            assertThat(sheet.getRow(row).getCell(4).getStringCellValue()).isEqualTo("EPAC Mgr\nE.P.A.C. Manager\nManager, EPAC");
+        }
+        assertRoundTrip(register, ReferenceRegister.LEICESTERSHIRE_2020.paperDate(), true);
+        assertThat(read(bytes).register().orElseThrow().person("epac-manager").map(Person::aliases).orElseThrow())
+                .containsExactly("EPAC Mgr", "E.P.A.C. Manager", "Manager, EPAC");
+    }
+
+    @Test
+    void theRestrictedRegisterWithItsAliasesComesBackEqual() throws IOException {
+        assertRoundTrip(io.github.rectrack.testkit.RestrictedRegister.register(), ContractRegisters.DAY, true);
     }
 
     @Test
