@@ -196,6 +196,31 @@ class DocxPublicTemplatePartsTest {
                 + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
     }
 
+    /** A text box as Word writes it: DrawingML for Word 2010 and later, with VML as the fallback for older readers. */
+    private static String alternateTextBox(String text) {
+        String choice = drawingTextBox(text, "Text box", "Text box").replaceFirst("^<w:r [^>]*>", "").replaceFirst("</w:r>$", "");
+        String fallback = vmlTextBox(text, "Text box").replaceFirst("^<w:r [^>]*>", "").replaceFirst("</w:r>$", "");
+        return "<w:r xmlns:w='" + W + "' xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+                + " xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'"
+                + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'"
+                + " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'"
+                + " xmlns:v='urn:schemas-microsoft-com:vml' xmlns:o='urn:schemas-microsoft-com:office:office'>"
+                + "<mc:AlternateContent><mc:Choice Requires='wps'>" + choice + "</mc:Choice><mc:Fallback>" + fallback
+                + "</mc:Fallback></mc:AlternateContent></w:r>";
+    }
+
+    @Test
+    void aTextBoxWithItsFallbackIsRedactedInBoth() throws IOException {
+        Path template = template(t -> append(t.createParagraph().getCTP(), alternateTextBox("Chaired by " + OWNER_A)));
+        assertThat(entry(export(template, Profile.PANEL).bytes(), "word/document.xml")).contains(">Chaired by " + OWNER_A + "<");
+
+        Paper paper = export(template, Profile.PUBLIC);
+        assertThat(LeakCheck.search(paper.bytes(), RestrictedRegister.forbiddenInPublic())).isEmpty();
+        String body = entry(paper.bytes(), "word/document.xml");
+        assertThat(body.split(">Chaired by MFH<", -1)).hasSize(3);
+        assertThat(body).contains("mc:Fallback");
+    }
+
     @Test
     void textBoxesAndAlternativeTextAreRedactedInBodyHeaderAndFooter() throws IOException {
         Path template = template(t -> {
