@@ -157,7 +157,8 @@ public final class DocxExporter implements Exporter {
      * endnotes and text boxes, and the alternative text of its pictures; the template's comments, custom XML,
      * custom properties and the core and extended properties that may name people (creator, last modified by,
      * description, keywords, subject, category, content status, manager, company) are removed, and the
-     * authors of its tracked changes become "Author". A name is replaced where it lies: the rest of its
+     * authors of its tracked changes become "Author"; an external link whose address names someone or holds
+     * an e-mail address or telephone number leads to {@code about:blank}. A name is replaced where it lies: the rest of its
      * paragraph keeps its formatting, and a name spread over runs is replaced in the first run's formatting.
      *
      * @param report what to write, already evaluated

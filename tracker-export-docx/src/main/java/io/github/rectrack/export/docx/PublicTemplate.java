@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,9 @@ import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProp
  * content status, and the extended properties manager and company. The title and creator are then written
  * by the paper. What is replaced: the author of every tracked change (insertions, deletions, changes of
  * formatting) in any part of the document becomes {@value #ANONYMOUS_AUTHOR}, reported once; the changes
- * themselves are kept, as the template has them. The extended property template (the file the template
+ * themselves are kept, as the template has them. An external link (a hyperlink, the attached template's
+ * path) whose address names someone or holds an e-mail address or telephone number is pointed at {@value
+ * #REMOVED_LINK}, reported once per part. The extended property template (the file the template
  * was made from) is redacted, and reported if it named someone.
  */
 final class PublicTemplate {
@@ -63,6 +66,8 @@ final class PublicTemplate {
     static final String ANONYMOUS_AUTHOR = "Author";
     /** An attribute {@code author} in a namespace, with its quoted value. */
     private static final Pattern AUTHOR = Pattern.compile("(\\s[A-Za-z_][\\w.-]*:author\\s*=\\s*)([\"'])(.*?)\\2", Pattern.DOTALL);
+    /** The address a link naming someone is given in a public paper. */
+    static final String REMOVED_LINK = "about:blank";
     private static final String CUSTOM_PROPERTIES = "/custom-properties";
     private static final String WORD_MAIN = ParagraphRedaction.WORD_MAIN;
     private static final String VML_OFFICE = "urn:schemas-microsoft-com:office:office";
@@ -77,11 +82,12 @@ final class PublicTemplate {
      *
      * @param template the template's bytes
      * @param name the template, as messages name it
+     * @param redact replaces the names of the register's people in a text
      * @param warnings where each part or property removed is reported
      * @return the package without them; the same bytes when nothing was removed
      * @throws IllegalArgumentException naming the template if it cannot be read as a package
      */
-    static byte[] strip(byte[] template, String name, List<Finding> warnings) {
+    static byte[] strip(byte[] template, String name, UnaryOperator<String> redact, List<Finding> warnings) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template))) {
             int before = warnings.size();
             for (PackagePart main : pkg.getPartsByRelationshipType(
@@ -106,6 +112,7 @@ final class PublicTemplate {
                 }
             }
             replaceAuthors(pkg, name, warnings);
+            replaceLinks(pkg, name, redact, warnings);
             PackageProperties core = pkg.getPackageProperties();
             clear(name, "creator", core::getCreatorProperty, core::setCreatorProperty, warnings);
             clear(name, "lastModifiedBy", core::getLastModifiedByProperty, core::setLastModifiedByProperty, warnings);
@@ -169,6 +176,50 @@ final class PublicTemplate {
                     "the author of " + replaced + (replaced == 1 ? " tracked change was" : " tracked changes were") + " replaced by '"
                             + ANONYMOUS_AUTHOR + "': under the public profile a template's tracked changes name no one; accept or reject "
                             + "the changes in the template to leave them out"));
+        }
+    }
+
+    /**
+     * Replaces by {@value #REMOVED_LINK} the target of every external link (a hyperlink, the template the
+     * document was attached to) whose address, read with its escapes decoded, names one of the register's
+     * people or holds an e-mail address or telephone number; reports it once per part.
+     */
+    private static void replaceLinks(OPCPackage pkg, String name, UnaryOperator<String> redact, List<Finding> warnings)
+            throws InvalidFormatException {
+        for (PackagePart part : pkg.getParts()) {
+            if (part.isRelationshipPart()) {
+                continue;
+            }
+            int replaced = 0;
+            for (PackageRelationship relationship : list(part.getRelationships())) {
+                if (relationship.getTargetMode() != TargetMode.EXTERNAL) {
+                    continue;
+                }
+                String target = relationship.getTargetURI().toString();
+                String decoded = decoded(target);
+                if (redact.apply(decoded).equals(decoded) && redact.apply(target).equals(target)) {
+                    continue;
+                }
+                String id = relationship.getId();
+                String type = relationship.getRelationshipType();
+                part.removeRelationship(id);
+                part.addExternalRelationship(REMOVED_LINK, type, id);
+                replaced++;
+            }
+            if (replaced > 0) {
+                String rels = part.getPartName().getName().replaceFirst("^/", "").replaceFirst("([^/]*)$", "_rels/$1.rels");
+                warnings.add(Finding.warning("template " + name + " > " + rels, "the address of " + replaced + " external link"
+                        + (replaced == 1 ? "" : "s") + " named a person or held an e-mail address or telephone number and was replaced by '"
+                        + REMOVED_LINK + "': under the public profile a template's links name no one"));
+            }
+        }
+    }
+
+    private static String decoded(String target) {
+        try {
+            return URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return target;
         }
     }
 

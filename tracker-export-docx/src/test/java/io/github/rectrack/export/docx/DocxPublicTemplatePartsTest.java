@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -243,6 +244,33 @@ class DocxPublicTemplatePartsTest {
         assertThat(entry(paper.bytes(), "word/header1.xml")).contains(">Prepared by IC<").contains("descr=\"Signature of MFH\"")
                 .contains("title=\"" + OWNER_B_ROLE + "\"");
         assertThat(entry(paper.bytes(), "word/footer1.xml")).contains(">Queries to " + OWNER_B_ROLE + "<").contains("alt=\"Logo\"");
+    }
+
+    @Test
+    void linksWhoseAddressNamesSomeoneLeadNowhere() throws IOException {
+        String profile = "https://intranet.example/staff/" + OWNER_A.replace(" ", "%20");
+        String mail = "mailto:" + OWNER_B.toLowerCase(Locale.ROOT).replace(' ', '.') + "@force.example.police.uk";
+        String kept = "https://www.example.police.uk/jarap";
+        Path template = template(t -> {
+            XWPFParagraph p = t.createParagraph();
+            p.createHyperlinkRun(profile).setText("profile");
+            p.createRun().setText(", ");
+            p.createHyperlinkRun(mail).setText("write to us");
+            p.createRun().setText(", ");
+            p.createHyperlinkRun(kept).setText("the panel's page");
+        });
+        assertThat(entry(export(template, Profile.PANEL).bytes(), "word/_rels/document.xml.rels")).contains(profile, mail, kept);
+
+        Paper paper = export(template, Profile.PUBLIC);
+        String links = entry(paper.bytes(), "word/_rels/document.xml.rels");
+        assertThat(links).doesNotContain("Marjorie").doesNotContain("quennell").contains(kept);
+        assertThat(links.split("Target=\"about:blank\"", -1)).hasSize(3);
+        try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(paper.bytes()))) {
+            assertThat(paragraph(read, "profile").getText()).isEqualTo("profile, write to us, the panel's page");
+        }
+        assertThat(paper.warnings()).filteredOn(f -> f.location().equals("template " + template + " > word/_rels/document.xml.rels"))
+                .extracting(Finding::message).containsExactly("the address of 2 external links named a person or held an e-mail address or "
+                        + "telephone number and was replaced by 'about:blank': under the public profile a template's links name no one");
     }
 
     @Test
