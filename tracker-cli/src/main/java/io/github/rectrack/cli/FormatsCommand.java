@@ -2,8 +2,10 @@ package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.discovery.ServiceDiscovery;
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.plugin.Notifiers;
 import io.github.rectrack.engine.plugin.PluginInfo;
 import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.spi.Notifier;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -25,14 +27,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tracker formats}: lists the plug-ins found on the class path and in the {@code --plugins}
  * directory (exporters, importers and RAG policies) with their ids, names, file extensions ('-' for an
- * importer chosen only by its id), versions and the jars they came from; then every plug-in that failed to
+ * importer chosen only by its id), versions and the jars they came from; then, under "Notifiers", the
+ * notifiers with their ids, one-line descriptions, versions and jars; then every plug-in that failed to
  * load, with its jar or class and cause (a jar that cannot be opened, a class that cannot be loaded, a
  * plug-in without an id). A load
  * failure does not change the exit code (the others still work); two plug-ins claiming one id does
  * (exit code 2, naming both classes and jars).
  */
 @Command(name = "formats", mixinStandardHelpOptions = true,
-        description = "List the plug-ins found (exporters, importers, RAG policies) with their jars and versions, and any that failed to load.",
+        description = "List the plug-ins found (exporters, importers, RAG policies, notifiers) with their jars and versions, and any that failed to load.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed (plug-ins that failed to load are listed after the others)",
             "2:two plug-ins claim one id, or the --plugins directory does not exist"})
@@ -78,12 +81,45 @@ final class FormatsCommand implements Callable<Integer> {
                     location(ServiceDiscovery.location(p.getClass())), "class " + p.getClass().getName()
                             + (p.settingNames().isEmpty() ? ", no settings" : ", settings " + new TreeSet<>(p.settingNames())))));
             print(out, rows);
+            Notifiers notifiers = plugins.notifiers();
+            printNotifiers(out, notifiers);
             List<String> failures = plugins.failures();
-            out.printf("%n%d exporter(s), %d importer(s), %d RAG policy(ies)%s%n", formats.exporters().size(),
-                    formats.importers().size(), policies.all().size(),
+            out.printf("%n%d exporter(s), %d importer(s), %d RAG policy(ies), %d notifier(s)%s%n", formats.exporters().size(),
+                    formats.importers().size(), policies.all().size(), notifiers.all().size(),
                     failures.isEmpty() ? "" : "; " + failures.size() + " plug-in(s) failed to load and are left out:");
             failures.forEach(f -> out.println("failed to load: " + f));
             return TrackerCommand.EXIT_OK;
+        }
+    }
+
+    /** The "Notifiers" section: id, description (never shortened: it is one line), version and jar. */
+    private void printNotifiers(PrintWriter out, Notifiers notifiers) {
+        out.printf("%nNotifiers (tell owners an update is requested, with their form):%n");
+        if (notifiers.all().isEmpty()) {
+            out.println("none found");
+            return;
+        }
+        String[] headings = {"ID", "VERSION", "LOCATION", "DESCRIPTION"};
+        List<Notifier> sorted = notifiers.all().values().stream().sorted(Comparator.comparing(Notifier::id)).toList();
+        List<String[]> cells = new ArrayList<>();
+        for (Notifier n : sorted) {
+            cells.add(new String[] {n.id(), n.version(), location(ServiceDiscovery.location(n.getClass())), n.description()});
+        }
+        int[] widths = new int[headings.length];
+        for (int i = 0; i < headings.length; i++) {
+            widths[i] = headings[i].length();
+            for (String[] row : cells) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        line(out, widths, headings);
+        for (int r = 0; r < sorted.size(); r++) {
+            line(out, widths, cells.get(r));
+            if (verbose) {
+                Notifier n = sorted.get(r);
+                out.println("    class " + n.getClass().getName()
+                        + (n.optionNames().isEmpty() ? ", no options" : ", options " + new TreeSet<>(n.optionNames())));
+            }
         }
     }
 

@@ -1,10 +1,15 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.change.RefusedChangeException;
+import io.github.rectrack.engine.change.RegisterDiff;
+import io.github.rectrack.engine.journal.Journal;
+import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.Register;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -65,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "The importer to read IN with (default: sheet with --mapping, else by its extension, else json). 'tracker formats' lists them.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the register in canonical JSON: a .json file (not IN), or '-' for standard output.")
     String output;
 
@@ -87,6 +92,20 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-valid",
             description = "When there are errors, write the register built from the parts that could be read anyway (exit code still 1).")
     boolean keepValid;
+
+    @Option(names = "--into", paramLabel = "REGISTER",
+            description = {"Record what IN changes in this register (canonical JSON) as changes in its journal, instead of writing"
+                    + " a file: added people, sources, recommendations and entries, corrected fields, decisions, hand-overs. Needs --by.",
+                "What cannot be said as a change (an entry removed or rewritten) is listed, and nothing is recorded unless"
+                        + " --skip-unrecordable."})
+    Path into;
+
+    @Option(names = "--by", paramLabel = "ID", description = "With --into: who records the changes.")
+    String by;
+
+    @Option(names = "--skip-unrecordable",
+            description = "With --into: record what can be recorded even when some differences cannot be (they are listed).")
+    boolean skipUnrecordable;
 
     @ParentCommand
     TrackerCommand tracker;
@@ -132,7 +151,19 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Importer importer = RegisterInput.importerFor(plugins.formats(), in, id);
-        if (!output.equals("-")) {
+        if ((output == null) == (into == null)) {
+            throw new IllegalArgumentException("say where the register goes: -o FILE to write it, or --into REGISTER --by ID to record it"
+                    + " as changes in a register's journal (one of the two)");
+        }
+        if (into != null) {
+            if (by == null || by.isBlank()) {
+                throw new IllegalArgumentException("--into records changes, and a change says who recorded it: give --by ID");
+            }
+            if (!Files.isRegularFile(into) || !into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                throw new IllegalArgumentException("--into needs a register file in canonical JSON (.json): " + into);
+            }
+            AtomicFiles.refuseSameFile(into, in, "the input");
+        } else if (!output.equals("-")) {
             Path target = Path.of(output);
             AtomicFiles.checkTarget(target);
             AtomicFiles.requireExtension(target, List.of("json"), "the register in canonical JSON");
@@ -167,6 +198,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         progress.phase("write");
         Register register = read.register().get();
+        if (into != null) {
+            if (errors > 0) {
+                messages.add(counts);
+                messages.add("tracker: nothing was recorded; correct the errors above");
+                return TrackerCommand.EXIT_INVALID;
+            }
+            return record(plugins, register, messages, counts);
+        }
         RegisterJson json = new RegisterJson();
         if (output.equals("-")) {
             PrintStream stdout = System.out;
@@ -186,5 +225,54 @@ final class ImportCommand implements Callable<Integer> {
                     register.recommendationCount(), register.sources().size(), in, importer.id(), where));
         }
         return TrackerCommand.EXIT_OK;
+    }
+
+    /** What differs but cannot be recorded as a change; thrown to record nothing. */
+    private static final class Unrecordable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Finding> findings;
+
+        Unrecordable(List<Finding> findings) {
+            super("some differences cannot be recorded as changes");
+            this.findings = findings;
+        }
+    }
+
+    private int record(Plugins plugins, Register imported, List<String> messages, String counts) {
+        messages.add(counts);
+        java.time.Clock clock = RecordCommand.clock();
+        List<RegisterDiff.Result> found = new ArrayList<>();
+        try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
+            Journal.Loaded after = Journal.beside(into).record(now -> {
+                RegisterDiff.Result diff = RegisterDiff.between(now.register(), imported, "as imported from " + in.getFileName(),
+                        clock.instant(), by, "import/" + java.util.UUID.randomUUID(), now.version());
+                found.add(diff);
+                if (!diff.unrecordable().isEmpty() && !skipUnrecordable) {
+                    throw new Unrecordable(diff.unrecordable());
+                }
+                return diff.changes();
+            }, validator);
+            RegisterDiff.Result diff = found.get(0);
+            diff.unrecordable().forEach(f -> messages.add(f + " (not recorded)"));
+            int n = diff.changes().size();
+            messages.add(n == 0 ? "Nothing to record: " + in + " holds nothing " + into + " does not already have"
+                    : String.format("Recorded %d change%s from %s into %s as versions %d–%d, by %s", n, n == 1 ? "" : "s", in, into,
+                            after.version() - n + 1, after.version(), by));
+            after.findings().forEach(f -> messages.add("tracker: " + f));
+            return diff.unrecordable().isEmpty() ? TrackerCommand.EXIT_OK : TrackerCommand.EXIT_INVALID;
+        } catch (Unrecordable e) {
+            e.findings.forEach(f -> messages.add(f.toString()));
+            messages.add("tracker: nothing was recorded: " + e.findings.size() + " difference" + (e.findings.size() == 1 ? "" : "s")
+                    + " between " + in + " and " + into + " cannot be said as changes (above); use --skip-unrecordable to record the rest");
+            return TrackerCommand.EXIT_INVALID;
+        } catch (RefusedChangeException e) {
+            messages.add("tracker: refused, nothing recorded: " + e.change().type() + e.change().subject().map(x -> " on " + x).orElse(""));
+            e.findings().forEach(f -> messages.add("  " + f));
+            return TrackerCommand.EXIT_INVALID;
+        } catch (JournalException e) {
+            messages.add("tracker: " + into + " cannot be read with its journal; nothing recorded:");
+            e.findings().forEach(f -> messages.add("  " + f));
+            return TrackerCommand.EXIT_INVALID;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.plugin.Formats;
+import io.github.rectrack.engine.plugin.Notifiers;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.validation.RegisterValidator;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The plug-ins of one run: those on the class path, and every {@code *.jar} of the {@code --plugins}
- * directory in a class loader whose parent is the command's own. Formats (exporters and importers) and
- * RAG policies are looked up in that loader, once, when first asked for. A jar that cannot be opened as
+ * directory in a class loader whose parent is the command's own. Formats (exporters and importers), RAG
+ * policies and notifiers are looked up in that loader, once, when first asked for. A jar that cannot be opened as
  * one (damaged, truncated, or not a jar) is left out and reported in {@link #failures()} with its path,
  * while the others keep working. Closing releases the jars.
  */
@@ -35,6 +36,7 @@ final class Plugins implements AutoCloseable {
     private final Optional<URLClassLoader> own;
     private Formats formats;
     private RagPolicies ragPolicies;
+    private Notifiers notifiers;
 
     private Plugins(Optional<Path> directory, List<Path> jars, List<String> jarFailures, ClassLoader classLoader,
             Optional<URLClassLoader> own) {
@@ -115,7 +117,7 @@ final class Plugins implements AutoCloseable {
 
     /**
      * Every plug-in that was left out: jars of the directory that cannot be opened, then the exporters,
-     * importers and RAG policies that failed to load, each naming its jar or class and the cause.
+     * importers, RAG policies and notifiers that failed to load, each naming its jar or class and the cause.
      *
      * @return descriptions of the failures
      */
@@ -123,6 +125,7 @@ final class Plugins implements AutoCloseable {
         List<String> all = new ArrayList<>(jarFailures);
         all.addAll(formats().failures());
         all.addAll(ragPolicies().failures());
+        all.addAll(notifiers().failures());
         return all;
     }
 
@@ -167,6 +170,19 @@ final class Plugins implements AutoCloseable {
             ragPolicies = RagPolicies.builder().classLoader(classLoader).build();
         }
         return ragPolicies;
+    }
+
+    /**
+     * The notifiers, which tell owners that an update is requested.
+     *
+     * @return the notifiers
+     * @throws IllegalStateException if two notifiers claim one id
+     */
+    synchronized Notifiers notifiers() {
+        if (notifiers == null) {
+            notifiers = Notifiers.builder().classLoader(classLoader).build();
+        }
+        return notifiers;
     }
 
     /**

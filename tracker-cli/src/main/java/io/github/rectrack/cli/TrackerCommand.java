@@ -44,7 +44,7 @@ import picocli.CommandLine;
         subcommands = {
             SummaryCommand.class, ShowCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class,
             ValidateCommand.class, FormatsCommand.class, GenerateCommand.class, MappingCommand.class, RecordCommand.class,
-            HistoryCommand.class, CommandLine.HelpCommand.class})
+            HistoryCommand.class, ChaseCommand.class, CollectCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */

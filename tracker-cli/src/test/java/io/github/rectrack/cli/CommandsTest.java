@@ -1,6 +1,7 @@
 package io.github.rectrack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.reference.ReferenceRegister;
@@ -56,6 +57,33 @@ class CommandsTest extends CommandLineTest {
                 .containsPattern("importer +xlsx +Excel tracker workbook +xlsx ")
                 .containsPattern("importer +sheet +A force's own sheet, through a mapping +- ")
                 .containsPattern("\\d exporter\\(s\\), 4 importer\\(s\\), 2 RAG policy\\(ies\\)");
+    }
+
+    @Test
+    void formatsListsTheMailNotifiersInTheirOwnSection() {
+        assertThat(run("formats")).isZero();
+        String listing = out.toString();
+        assertThat(listing.substring(listing.indexOf("\nNotifiers (tell owners an update is requested, with their form):\n")))
+                .containsPattern("(?m)^ID +VERSION +LOCATION +DESCRIPTION$")
+                .containsPattern("(?m)^eml +\\S+ +\\S+ +writes one e-mail message \\(\\.eml\\) per owner with the form attached,"
+                        + " to send with your own mail system$")
+                .containsPattern("(?m)^smtp +\\S+ +\\S+ +sends each owner an e-mail with the form attached through an SMTP server"
+                        + " \\(password from TRACKER_SMTP_PASSWORD\\)$")
+                .containsPattern("\\d exporter\\(s\\), 4 importer\\(s\\), 2 RAG policy\\(ies\\), 2 notifier\\(s\\)");
+
+        assertThat(run("formats", "--verbose")).isZero();
+        assertThat(out.toString())
+                .contains("    class io.github.rectrack.notify.mail.EmlNotifier, options [dir, from]")
+                .contains("    class io.github.rectrack.notify.mail.SmtpNotifier, options [from, host, port, starttls, user]");
+    }
+
+    @Test
+    void aNotifierIsChosenByIdAndAnUnknownIdListsTheNotifiers() throws IOException {
+        try (Plugins plugins = Plugins.open(null)) {
+            assertThat(plugins.notifiers().notifier("eml").id()).isEqualTo("eml");
+            assertThatThrownBy(() -> plugins.notifiers().notifier("teams")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("no notifier has id 'teams'; the notifiers are [eml, smtp]");
+        }
     }
 
     @Test

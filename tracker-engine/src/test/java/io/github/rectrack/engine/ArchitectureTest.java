@@ -37,7 +37,8 @@ class ArchitectureTest {
     static final ArchRule coreNeverNamesAPlugIn = noClasses()
             .that().resideInAnyPackage("io.github.rectrack.model..", "io.github.rectrack.engine..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.github.rectrack.export..", "io.github.rectrack.sheets..", "io.github.rectrack.forms..", "io.github.rectrack.cli..",
+                    "io.github.rectrack.export..", "io.github.rectrack.sheets..", "io.github.rectrack.forms..", "io.github.rectrack.notify..",
+                    "io.github.rectrack.cli..",
                     "io.github.rectrack.examples..", "io.github.rectrack.testkit..", "io.github.rectrack.bench..");
 
     /** The model's types are records, enums, annotations or final classes: no mutable state to share. */

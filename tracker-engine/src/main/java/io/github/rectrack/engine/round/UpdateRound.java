@@ -112,12 +112,7 @@ public record UpdateRound(String id, String registerId, String organisation, lon
          * @return e.g. "update requested 4 times – last on 8 October 2024", or empty if never
          */
         public Optional<String> requestsInWords() {
-            if (requests == 0) {
-                return Optional.empty();
-            }
-            String times = requests == 1 ? "once" : requests == 2 ? "twice" : requests + " times";
-            return Optional.of("update requested " + times + lastRequest.map(d -> " – last on " + Words.day(d)).orElse("")
-                    + (unanswered == 0 ? "" : unanswered == requests ? ", never answered" : ", " + unanswered + " unanswered"));
+            return new RequestCount(requests, unanswered, lastRequest).inWords();
         }
     }
 
@@ -186,22 +181,8 @@ public record UpdateRound(String id, String registerId, String organisation, lon
         Optional<LocalDate> deadline = current.flatMap(TargetDate::deadline);
         long overdue = deadline.filter(d -> d.isBefore(asOf)).map(d -> ChronoUnit.DAYS.between(d, asOf)).orElse(0L);
         Optional<ProgressUpdate> last = state.lastUpdate();
-        int requests = 0;
-        int unanswered = 0;
-        Optional<LocalDate> lastRequest = Optional.empty();
-        for (UpdateRequest request : r.updateRequests()) {
-            if (request.requestedOn().isAfter(asOf)) {
-                continue;
-            }
-            requests++;
-            if (lastRequest.isEmpty() || request.requestedOn().isAfter(lastRequest.get())) {
-                lastRequest = Optional.of(request.requestedOn());
-            }
-            if (request.answeredOn().map(a -> a.isAfter(asOf)).orElse(true)) {
-                unanswered++;
-            }
-        }
+        RequestCount count = RequestCount.of(r.updateRequests(), asOf);
         return new Row(r.id(), state.source().title(), r.reference(), r.title(), r.text(), state.status(), current.map(TargetDate::text),
-                deadline, overdue, last.map(ProgressUpdate::date), last.map(ProgressUpdate::text), requests, unanswered, lastRequest);
+                deadline, overdue, last.map(ProgressUpdate::date), last.map(ProgressUpdate::text), count.requests(), count.unanswered(), count.lastRequest());
     }
 }

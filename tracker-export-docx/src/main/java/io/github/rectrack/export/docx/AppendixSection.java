@@ -4,6 +4,7 @@ import static io.github.rectrack.export.docx.PaperDocument.bold;
 import static io.github.rectrack.export.docx.PaperDocument.paragraph;
 import static io.github.rectrack.export.docx.PaperDocument.plain;
 
+import io.github.rectrack.engine.round.RequestCount;
 import io.github.rectrack.engine.view.Appendix;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.GovernanceDecision;
@@ -121,6 +122,11 @@ final class AppendixSection {
         for (ProgressUpdate update : entry.updates()) {
             rows.add(cell -> update(paper, cell, update));
         }
+        paper.report().evaluation().state(entry.recommendationId())
+                .map(state -> RequestCount.of(state.recommendation().updateRequests(), paper.report().asOf()))
+                .filter(count -> count.unanswered() > 0)
+                .flatMap(RequestCount::inWords)
+                .ifPresent(words -> rows.add(cell -> labelled(cell, "Chased: ", Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".")));
         if (!entry.actions().isEmpty()) {
             rows.add(cell -> actions(cell, entry.actions()));
         }

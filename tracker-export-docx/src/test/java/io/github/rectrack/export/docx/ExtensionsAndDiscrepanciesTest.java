@@ -14,6 +14,7 @@ import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
+import io.github.rectrack.model.UpdateRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,25 @@ class ExtensionsAndDiscrepanciesTest {
             assertThat(fleet.getCell(5).getParagraphs()).extracting(XWPFParagraph::getText).containsExactly(
                     "June 2020: not explained",
                     "revised target date to April 2021: extension approved by JARAP, 16 October 2020: reliant on external supplier – Civica");
+        }
+    }
+
+    @Test
+    void anEntryWhoseOwnerWasAskedAndHasNotAnsweredSaysHowOften() throws IOException {
+        Register chased = changed(Map.of("fleet-management-4.4", r -> r.toBuilder().updateRequests(List.of(
+                new UpdateRequest(LocalDate.of(2020, 8, 3), Optional.of("head-of-transport"), Optional.empty(), Optional.of(LocalDate.of(2020, 8, 20))),
+                new UpdateRequest(LocalDate.of(2020, 9, 7), Optional.of("head-of-transport"), Optional.empty(), Optional.empty()),
+                new UpdateRequest(LocalDate.of(2020, 10, 8), Optional.of("head-of-transport"), Optional.empty(), Optional.empty()),
+                new UpdateRequest(LocalDate.of(2020, 10, 30), Optional.of("head-of-transport"), Optional.empty(), Optional.empty()))).build()));
+        try (XWPFDocument paper = paper(chased)) {
+            List<String> texts = paper.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                    .map(XWPFTableCell::getText).filter(t -> t.startsWith("Chased: ")).toList();
+            // the request of 30 October is after the paper's day, so not counted
+            assertThat(texts).containsExactly("Chased: Update requested 3 times – last on 8 October 2020, 2 unanswered.");
+        }
+        try (XWPFDocument paper = paper(REGISTER)) {
+            assertThat(paper.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                    .map(XWPFTableCell::getText)).noneMatch(t -> t.startsWith("Chased: "));
         }
     }
 
