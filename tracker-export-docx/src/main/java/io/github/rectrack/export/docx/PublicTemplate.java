@@ -61,7 +61,9 @@ import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProp
 final class PublicTemplate {
 
     private static final List<String> REMOVED_RELATIONSHIPS = List.of("/comments", "/commentsExtended", "/commentsIds",
-            "/commentsExtensible", "/people", "/customXml");
+            "/commentsExtensible", "/people", "/customXml", "/glossaryDocument");
+    /** Content controls' titles and tags, which Word shows and a template's author may have filled with a name. */
+    private static final Set<String> CONTROL_LABELS = Set.of("alias", "tag");
     /** The author a tracked change is given in a public paper, as Word gives it when it removes personal information. */
     static final String ANONYMOUS_AUTHOR = "Author";
     /** An attribute {@code author} in a namespace, with its quoted value. */
@@ -259,6 +261,9 @@ final class PublicTemplate {
         if (type.endsWith("/people")) {
             return "the comments' authors";
         }
+        if (type.endsWith("/glossaryDocument")) {
+            return "building blocks (the glossary document)";
+        }
         return "comments";
     }
 
@@ -274,7 +279,8 @@ final class PublicTemplate {
 
     private static Finding removed(String name, String part, String what) {
         return Finding.warning("template " + name + " > " + part.replaceFirst("^/", ""),
-                "removed (" + what + "): under the public profile a template's comments, custom XML and custom properties are not published");
+                "removed (" + what + "): under the public profile a template's comments, custom XML, building blocks and custom properties"
+                        + " are not published");
     }
 
     /**
@@ -347,7 +353,7 @@ final class PublicTemplate {
     /**
      * Redacts the alternative text of pictures and shapes: the attributes {@code descr} and {@code title}
      * (DrawingML's {@code wp:docPr} and {@code pic:cNvPr}), {@code alt} (VML shapes) and {@code o:title}
-     * (VML image data).
+     * (VML image data); and the titles and tags of content controls ({@code w:alias}, {@code w:tag}).
      */
     private static void redactAltText(XmlCursor cursor, UnaryOperator<String> redact) {
         while (cursor.toNextToken() != XmlCursor.TokenType.NONE) {
@@ -357,13 +363,25 @@ final class PublicTemplate {
             QName attribute = cursor.getName();
             boolean alternative = attribute.getNamespaceURI().isEmpty() && ALT_TEXT.contains(attribute.getLocalPart())
                     || attribute.getNamespaceURI().equals(VML_OFFICE) && attribute.getLocalPart().equals("title");
-            if (alternative) {
+            boolean label = attribute.getNamespaceURI().equals(WORD_MAIN) && attribute.getLocalPart().equals("val")
+                    && parentIsControlLabel(cursor);
+            if (alternative || label) {
                 String value = cursor.getTextValue();
                 String redacted = redact.apply(value);
                 if (!redacted.equals(value)) {
                     cursor.setTextValue(redacted);
                 }
             }
+        }
+    }
+
+    private static boolean parentIsControlLabel(XmlCursor cursor) {
+        cursor.push();
+        try {
+            return cursor.toParent() && WORD_MAIN.equals(cursor.getName().getNamespaceURI())
+                    && CONTROL_LABELS.contains(cursor.getName().getLocalPart());
+        } finally {
+            cursor.pop();
         }
     }
 

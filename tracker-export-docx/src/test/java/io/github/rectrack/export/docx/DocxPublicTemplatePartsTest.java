@@ -133,6 +133,46 @@ class DocxPublicTemplatePartsTest {
     }
 
     @Test
+    void contentControlTitlesAndTagsAreRedactedAndBuildingBlocksRemoved() throws Exception {
+        Path template = template(t -> {
+            try {
+                t.getDocument().getBody().addNewSdt().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock.Factory.parse(
+                        "<w:sdt xmlns:w='" + W + "'><w:sdtPr><w:alias w:val='Signed off by " + OWNER_A + "'/><w:tag w:val='" + AUTHOR_C
+                                + "'/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Sign-off</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+                        new XmlOptions().setLoadReplaceDocumentElement(null)));
+            } catch (XmlException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // a glossary (building blocks) part, which POI does not load, holding a name
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(template.toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ_WRITE)) {
+            var main = pkg.getPartsByRelationshipType(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument").get(0);
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/glossary/document.xml");
+            var glossary = pkg.createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml");
+            try (OutputStream out = glossary.getOutputStream()) {
+                out.write(("<w:glossaryDocument xmlns:w='" + W + "'><w:docParts><w:docPart><w:docPartBody><w:p><w:r><w:t>Prepared by "
+                        + OWNER_B + "</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            main.addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument");
+        }
+        assertThat(leakPlaces(export(template, Profile.PANEL).bytes())).contains("zip entry word/glossary/document.xml",
+                "zip entry word/document.xml");
+
+        Paper paper = export(template, Profile.PUBLIC);
+        assertThat(LeakCheck.search(paper.bytes(), RestrictedRegister.forbiddenInPublic())).isEmpty();
+        String body = entry(paper.bytes(), "word/document.xml");
+        assertThat(body).contains("w:alias w:val=\"Signed off by MFH\"", "w:tag w:val=\"IC\"", ">Sign-off<");
+        assertThat(paper.warnings()).anySatisfy(f -> {
+            assertThat(f.location()).isEqualTo("template " + template + " > word/glossary/document.xml");
+            assertThat(f.message()).startsWith("removed (building blocks (the glossary document))");
+        });
+    }
+
+    @Test
     void trackedChangesNameNoOneInAPublicPaperAndAreReportedOnce() throws IOException {
         Path template = template(DocxPublicTemplatePartsTest::trackedChanges);
         byte[] panel = export(template, Profile.PANEL).bytes();
