@@ -119,6 +119,15 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     /**
+     * The same, in the paper's words: "as recorded up to 21 October 2020 (version 12)".
+     *
+     * @return the words, or empty for a register without a journal
+     */
+    Optional<String> recordedForPaper() {
+        return Optional.empty();
+    }
+
+    /**
      * Who the output is for, which decides what it shows. Everything by default: a conversion must not
      * lose what was stored.
      *
@@ -201,6 +210,7 @@ abstract class ExportCommand implements Callable<Integer> {
         if (since != null) {
             builder.previousMeeting(since);
         }
+        recordedForPaper().ifPresent(builder::recorded);
         Report report = builder.build();
 
         progress.phase("write");

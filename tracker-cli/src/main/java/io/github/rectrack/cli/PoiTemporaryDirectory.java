@@ -32,6 +32,11 @@ import org.apache.poi.util.TempFile;
  */
 final class PoiTemporaryDirectory implements AutoCloseable {
 
+    /** The directories' names: this, the process id, a dash and a random number. */
+    static final String PREFIX = "tracker-poi-p";
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("tracker-poi-p(\\d+)-\\d+");
+
     private final Path directory;
     private final Thread hook;
 
@@ -52,7 +57,8 @@ final class PoiTemporaryDirectory implements AutoCloseable {
         FileAttribute<?>[] ownerOnly = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
                 : new FileAttribute<?>[0];
-        Path directory = Files.createTempDirectory(parent, "tracker-poi-", ownerOnly); // elsewhere, in the user's own temporary directory
+        Path directory = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-", ownerOnly);
+        removeAbandoned(parent, Files.getOwner(directory));
         PoiTemporaryDirectory installed = new PoiTemporaryDirectory(directory);
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(directory.toFile()));
         Runtime.getRuntime().addShutdownHook(installed.hook);
@@ -64,6 +70,43 @@ final class PoiTemporaryDirectory implements AutoCloseable {
      *
      * @return its path
      */
+    /**
+     * Removes the directories of runs that were killed (kill -9 runs no shutdown hook): those named for a
+     * process that is no longer running and owned by the same user. A directory of a running process, or of
+     * another user, is left alone.
+     *
+     * @param parent the temporary directory
+     * @param owner the user running this process
+     * @return the directories removed
+     */
+    static java.util.List<Path> removeAbandoned(Path parent, java.nio.file.attribute.UserPrincipal owner) {
+        java.util.List<Path> removed = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                java.util.regex.Matcher name = NAME.matcher(entry.getFileName().toString());
+                if (!name.matches() || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(name.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                boolean running = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (running || !owner.equals(Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS))) {
+                    continue;
+                }
+                if (new PoiTemporaryDirectory(entry).remove().isEmpty()) {
+                    removed.add(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying up after other runs must never stop this one
+        }
+        return removed;
+    }
+
     Path directory() {
         return directory;
     }

@@ -141,6 +141,20 @@ final class RegisterInput {
         return Optional.ofNullable(recordedOn).map(day -> day.plusDays(1).atStartOfDay(RecordCommand.ZONE).toInstant().minusNanos(1));
     }
 
+    /**
+     * Which recording a paper was made from, in its words: "as recorded up to 21 October 2020 (version 12)"
+     * (the day of the last change recorded) or "as recorded on 15 October 2020 (version 7; 5 changes
+     * recorded later left out)"; empty for a register without a journal.
+     */
+    Optional<String> recordedForPaper() {
+        java.time.format.DateTimeFormatter words = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+        return journal.map(loaded -> (recordedOn != null ? "as recorded on " + words.format(recordedOn)
+                : loaded.entries().isEmpty() ? "as recorded in its file" : "as recorded up to " + words.format(loaded.entries()
+                        .get(loaded.entries().size() - 1).change().stamp().recordedAt().atZone(RecordCommand.ZONE).toLocalDate()))
+                + " (version " + loaded.version() + (loaded.later() == 0 ? "" : "; " + loaded.later() + " change"
+                        + (loaded.later() == 1 ? "" : "s") + " recorded later left out") + ")");
+    }
+
     /** The journal read with the register, if it had one. */
     Optional<Journal.Loaded> journal() {
         return journal;

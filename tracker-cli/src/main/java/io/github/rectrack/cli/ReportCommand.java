@@ -64,6 +64,11 @@ final class ReportCommand extends ExportCommand {
     }
 
     @Override
+    Optional<String> recordedForPaper() {
+        return input.recordedForPaper();
+    }
+
+    @Override
     Optional<java.nio.file.Path> inputFile() {
         return Optional.ofNullable(input.choice.file);
     }

@@ -99,7 +99,10 @@ import picocli.CommandLine.Spec;
             "  extensions: requestedOn, requestedBy, targetInForce, targetAsked, reason,",
             "    state, decidedBy, decidedOn, note",
             "  discrepancies: field (RAG or STATUS), stated, computed, explanation; the",
-            "    arrays unreadable and notCompared hold items of the same shape"})
+            "    arrays unreadable and notCompared hold items of the same shape",
+            "  history (each item a change, not a recommendation): version, id,",
+            "    recordedAt, recordedBy, type, recommendation (or source; null for a",
+            "    change to the register), summary"})
 final class ShowCommand implements Callable<Integer> {
 
     /** The views this command shows. */
@@ -117,7 +120,9 @@ final class ShowCommand implements Callable<Integer> {
         /** Requests for a later target ({@link ExtensionRequests}). */
         EXTENSIONS("extensions", "Extension requests", true),
         /** Stated values that disagree with the computed ones ({@link Discrepancies}). */
-        DISCREPANCIES("discrepancies", "Stated and computed disagree", true);
+        DISCREPANCIES("discrepancies", "Stated and computed disagree", true),
+        /** The changes recorded in the register's journal, oldest first. */
+        HISTORY("history", "Changes recorded", false);
 
         final String id;
         final String heading;
@@ -286,6 +291,7 @@ final class ShowCommand implements Callable<Integer> {
             case MOVEMENT -> movement(shown, Movement.between(engine.evaluate(register, since), evaluation, forumId.orElseThrow()));
             case EXTENSIONS -> extensions(shown, ExtensionRequests.of(evaluation, forumId.orElseThrow()));
             case DISCREPANCIES -> discrepancies(shown, Discrepancies.of(evaluation, forumId.orElseThrow()));
+            case HISTORY -> history(shown, input.journal(), evaluation, forumId);
             default -> throw new IllegalStateException("no printer for the view " + view.id);
         }
         if (format == Format.json) {
@@ -549,6 +555,37 @@ final class ShowCommand implements Callable<Integer> {
         }
         shown.text.add("    ", item.status().label() + "; " + String.join("; ", why), "      ");
         return node;
+    }
+
+    private static void history(Shown shown, Optional<io.github.rectrack.engine.journal.Journal.Loaded> journal,
+            RegisterEvaluation evaluation, Optional<String> forum) {
+        List<io.github.rectrack.engine.journal.Journal.Entry> entries = journal.map(j -> j.entries()).orElse(List.of()).stream()
+                .filter(e -> forum.isEmpty() || e.change().subject().flatMap(evaluation::state)
+                        .map(state -> state.route().forum().equals(forum.get())).orElse(false))
+                .toList();
+        java.util.Set<String> people = new java.util.TreeSet<>();
+        for (io.github.rectrack.engine.journal.Journal.Entry entry : entries) {
+            var change = entry.change();
+            people.add(change.stamp().recordedBy());
+            ObjectNode node = shown.items.addObject();
+            node.put("version", entry.version());
+            node.put("id", change.stamp().id());
+            node.put("recordedAt", change.stamp().recordedAt().toString());
+            node.put("recordedBy", change.stamp().recordedBy());
+            node.put("type", change.type());
+            node.put("recommendation", change.subject().orElse(null));
+            node.put("summary", change.summary());
+            shown.text.add("", "Version " + entry.version() + ", " + java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm 'UTC'",
+                    java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC).format(change.stamp().recordedAt()) + ", by "
+                    + change.stamp().recordedBy() + ": " + change.type() + change.subject().map(x -> " on " + x).orElse(""), "    ");
+            shown.text.add("    ", change.summary(), "      ");
+        }
+        shown.counts.put("items", entries.size());
+        shown.counts.put("recorders", people.size());
+        shown.text.blank();
+        shown.text.line(journal.isEmpty() ? "Nothing recorded: the register has no journal."
+                : TerminalText.count(entries.size(), "change") + " recorded by " + (people.size() == 1 ? "1 person" : people.size() + " people")
+                        + ".");
     }
 
     private static void movement(Shown shown, Movement movement) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Apache POI's temporary files go to a private directory of the run, which closing removes. */
 class PoiTemporaryDirectoryTest {
@@ -38,5 +39,37 @@ class PoiTemporaryDirectoryTest {
         } finally {
             Files.deleteIfExists(afterwards.toPath());
         }
+    }
+
+    @Test
+    void theDirectoryOfARunThatWasKilledIsRemovedByTheNextAndALiveOneIsKept(@TempDir Path parent) throws Exception {
+        Path killed = Files.createDirectory(parent.resolve(PoiTemporaryDirectory.PREFIX + deadPid() + "-123456"));
+        Files.writeString(killed.resolve("poi-sxssf-sheet123.xml"), "<row>register text</row>");
+        Path mine = Files.createDirectory(parent.resolve(PoiTemporaryDirectory.PREFIX + ProcessHandle.current().pid() + "-42"));
+        Path unrelated = Files.createDirectory(parent.resolve("tracker-poi-report"));
+
+        assertThat(PoiTemporaryDirectory.removeAbandoned(parent, Files.getOwner(parent))).containsExactly(killed);
+        assertThat(killed).doesNotExist();
+        assertThat(mine).isDirectory();
+        assertThat(unrelated).isDirectory();
+    }
+
+    @Test
+    void aRunStartedAfterAKilledOneRemovesItsDirectory() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path killed = Files.createDirectory(tmp.resolve(PoiTemporaryDirectory.PREFIX + deadPid() + "-" + System.nanoTime()));
+        Files.writeString(killed.resolve("poi-sxssf-sheet1.xml"), "<row/>");
+        try (PoiTemporaryDirectory installed = PoiTemporaryDirectory.install()) {
+            assertThat(installed.directory().getFileName().toString()).startsWith(PoiTemporaryDirectory.PREFIX
+                    + ProcessHandle.current().pid() + "-");
+            assertThat(killed).doesNotExist();
+        }
+    }
+
+    /** A process id no process has: above Linux's largest (4,194,304) and checked. */
+    private static long deadPid() {
+        long pid = 999_999_937L;
+        assertThat(ProcessHandle.of(pid)).isEmpty();
+        return pid;
     }
 }

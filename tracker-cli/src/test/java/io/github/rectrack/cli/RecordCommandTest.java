@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,13 @@ class RecordCommandTest extends CommandLineTest {
                 .isEqualTo(ExtensionRequest.Outcome.APPROVED));
         assertThat(after.latestTarget().orElseThrow().target().text()).isEqualTo("31 January 2021");
         assertThat(after.latestTarget().orElseThrow().agreedBy()).contains("JARAP");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("show", file.toString(), "history", "--as-of", "2020-10-21")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Register leicestershire-jarap-2020-10: Leicestershire",
+                "Version 1, 12 October 2020 08:30 UTC, by aco-finance: extension on", "Version 2, 21 October 2020 15:05 UTC, by",
+                "2 changes recorded by 2 people.");
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
 
         out.getBuffer().setLength(0);
         assertThat(run("history", file.toString(), GOVERNANCE)).isZero();
@@ -138,6 +147,19 @@ class RecordCommandTest extends CommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(run("summary", file.toString(), "--as-of", "2020-10-21", "--recorded-on", "2020-10-11")).isZero();
         assertThat(out.toString()).contains("as recorded on 2020-10-11 (version 0; 4 changes recorded later left out)");
+
+        Path paper = dir.resolve("paper.docx");
+        assertThat(run("report", file.toString(), "--as-of", "2020-10-21", "-o", paper.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("Wrote leicestershire-jarap-2020-10 as of 2020-10-21, as recorded now (version 4), for JARAP");
+        Path earlier = dir.resolve("earlier.docx");
+        assertThat(run("report", file.toString(), "--as-of", "2020-10-21", "--recorded-on", "2020-10-11", "-o", earlier.toString()))
+                .isZero();
+        try (XWPFDocument now = new XWPFDocument(Files.newInputStream(paper));
+                XWPFDocument then = new XWPFDocument(Files.newInputStream(earlier))) {
+            assertThat(now.getParagraphs()).extracting(XWPFParagraph::getText).contains("Register: as recorded up to 12 October 2020 (version 4)");
+            assertThat(then.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("Register: as recorded on 11 October 2020 (version 0; 4 changes recorded later left out)");
+        }
     }
 
     static List<List<String>> rows(Path csv) throws IOException {

@@ -252,7 +252,7 @@ class ShowCommandTest extends CommandLineTest {
         assertThat(run("show", "--example", LEICESTERSHIRE, "closures")).isEqualTo(TrackerCommand.EXIT_USAGE);
 
         assertThat(err.toString()).contains(
-                "tracker: no view is called 'closures'; the views are proposed, slippage, overdue, chase, movement, extensions, discrepancies");
+                "tracker: no view is called 'closures'; the views are proposed, slippage, overdue, chase, movement, extensions, discrepancies, history");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,15 +47,21 @@ import org.junit.jupiter.params.provider.EnumSource;
  * }
  * }</pre>
  *
- * <p>The contract: every reference register exports, as of its paper's date and for its default forum, to
- * some bytes; the same report gives the same bytes, also from two threads at once; the caller's stream is
- * never closed; an empty register and a register holding every status and every colour export; a report
- * with a previous meeting exports; the id, media type and extensions are well formed; an unknown option is
+ * <p>The contract: every reference register exports, as of its paper's date and for its default forum;
+ * unless the exporter declares that its output may be empty ({@link Exporter#mayWriteNothing()}), every
+ * register the contract exports (the reference registers, an empty one, one of every status and colour,
+ * one with a previous meeting, the restricted and disguised-names ones) gives at least one byte; the same
+ * report gives the same bytes, also from two threads at once; the caller's stream is never closed; an
+ * empty register and a register holding every status and every colour export; a report with a previous
+ * meeting exports; the id, media type and extensions are well formed; an unknown option is
  * refused with an {@link IllegalArgumentException} that names it; exported with the {@link Profile#PUBLIC
  * public} profile, the {@link RestrictedRegister} shows none of its restricted texts, none of its
  * people's names or other spellings of them, and no id made from one, anywhere in the output (searched by
- * {@link LeakCheck}, which unpacks zips and decodes character references), and the {@link DisguisedNamesRegister} none of its names however written, ids made
- * from them, e-mail addresses or telephone numbers. Override {@link #options()} if the exporter needs options to run.
+ * {@link LeakCheck}, which unpacks zips and decodes character references), and the {@link
+ * DisguisedNamesRegister} none of its names however written, ids made from them, e-mail addresses or
+ * telephone numbers; nor any of the names given in the exporter's {@link #textOptions() text options}.
+ * Override {@link #options()} if the exporter needs options to run, and {@link #textOptions()} to name the
+ * options whose text may reach the output.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ExporterContract {
@@ -82,6 +89,17 @@ public abstract class ExporterContract {
     }
 
     /**
+     * The exporter's options that take free text which may reach the output: a title, a subject, an author.
+     * The contract gives each of them a text naming the {@link RestrictedRegister}'s people and checks that
+     * under the public profile the output names none of them ({@link #publicProfileRedactsTextOptions()}).
+     *
+     * @return the names of the text options; none by default
+     */
+    protected Set<String> textOptions() {
+        return Set.of();
+    }
+
+    /**
      * Exports a report to bytes, failing the test with the register and cause if the exporter throws.
      *
      * @param exporter the exporter
@@ -103,6 +121,26 @@ public abstract class ExporterContract {
     }
 
     /**
+     * Exports a report to bytes as {@link #export(Exporter, Report, Options, String)} does, and, unless the
+     * exporter declares that an empty output is a correct result ({@link Exporter#mayWriteNothing()}), fails
+     * the test if it wrote no byte: the command line refuses such an output and keeps the file that was there.
+     *
+     * @param exporter the exporter
+     * @param report the report
+     * @param options the options
+     * @param what what is being exported, for messages
+     * @return the bytes written
+     */
+    static byte[] exportSome(Exporter exporter, Report report, Options options, String what) {
+        byte[] bytes = export(exporter, report, options, what);
+        if (!exporter.mayWriteNothing()) {
+            assertThat(bytes).as("exporter '%s' wrote nothing for %s; an exporter whose output may be empty says so by returning true "
+                    + "from Exporter.mayWriteNothing(), otherwise an empty output is an error", exporter.id(), what).isNotEmpty();
+        }
+        return bytes;
+    }
+
+    /**
      * The report the contract exports for a register: as of the day, for the register's default forum.
      *
      * @param register the register
@@ -121,8 +159,7 @@ public abstract class ExporterContract {
     @ParameterizedTest(name = "{0}")
     @EnumSource(ReferenceRegister.class)
     public void exportsEveryReferenceRegister(ReferenceRegister reference) {
-        byte[] bytes = export(exporter(), report(reference.load(), reference.paperDate()), options(), "reference register " + reference.id());
-        assertThat(bytes).as("exporter '%s' wrote nothing for reference register %s", exporter().id(), reference.id()).isNotEmpty();
+        exportSome(exporter(), report(reference.load(), reference.paperDate()), options(), "reference register " + reference.id());
     }
 
     /**
@@ -135,7 +172,7 @@ public abstract class ExporterContract {
     public void sameReportGivesTheSameBytes(ReferenceRegister reference) {
         Exporter exporter = exporter();
         Report report = report(reference.load(), reference.paperDate());
-        byte[] first = export(exporter, report, options(), "reference register " + reference.id());
+        byte[] first = exportSome(exporter, report, options(), "reference register " + reference.id());
         byte[] second = export(exporter, report, options(), "reference register " + reference.id());
         assertThat(second).as("exporter '%s' wrote different bytes for the same report of %s the second time (%s); output must be "
                 + "deterministic: no clock, random ids or hash-ordered maps", exporter.id(), reference.id(), Bytes.firstDifference(first, second))
@@ -188,7 +225,7 @@ public abstract class ExporterContract {
     /** A register with no sources exports without failing. */
     @Test
     public void handlesAnEmptyRegister() {
-        export(exporter(), report(ContractRegisters.empty(), ContractRegisters.DAY), options(), "an empty register (no sources)");
+        exportSome(exporter(), report(ContractRegisters.empty(), ContractRegisters.DAY), options(), "an empty register (no sources)");
     }
 
     /** A register holding every status and every colour exports, and really holds them on the day. */
@@ -203,9 +240,8 @@ public abstract class ExporterContract {
                 .containsExactlyInAnyOrder(Status.values());
         assertThat(colours).as("the contract's register should hold every colour on %s", ContractRegisters.DAY)
                 .containsExactlyInAnyOrder(Rag.values());
-        byte[] bytes = export(exporter(), report, options(), "a register holding every status and colour");
-        assertThat(bytes).as("exporter '%s' wrote nothing for a register of %d recommendations", exporter().id(),
-                report.evaluation().states().size()).isNotEmpty();
+        exportSome(exporter(), report, options(), "a register holding every status and colour ("
+                + report.evaluation().states().size() + " recommendations)");
     }
 
     /** A report with a previous meeting, and so a movement between the two days, exports. */
@@ -214,7 +250,7 @@ public abstract class ExporterContract {
         ReferenceRegister reference = ReferenceRegister.LEICESTERSHIRE_2020;
         Report report = Report.builder(reference.load()).asOf(reference.paperDate())
                 .previousMeeting(reference.paperDate().minusMonths(3)).build();
-        export(exporter(), report, options(), "reference register " + reference.id() + " with a previous meeting");
+        exportSome(exporter(), report, options(), "reference register " + reference.id() + " with a previous meeting");
     }
 
     /**
@@ -228,7 +264,7 @@ public abstract class ExporterContract {
         Register register = RestrictedRegister.register();
         Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
                 .profile(Profile.PUBLIC).build();
-        byte[] bytes = export(exporter(), report, options(), "the restricted register with the public profile");
+        byte[] bytes = exportSome(exporter(), report, options(), "the restricted register with the public profile");
         List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.forbiddenInPublic());
         assertThat(leaks).as("exporter '%s' with the public profile wrote restricted text or personal names:%n%s", exporter().id(),
                 leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
@@ -244,10 +280,34 @@ public abstract class ExporterContract {
         Register register = DisguisedNamesRegister.register();
         Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
                 .profile(Profile.PUBLIC).build();
-        byte[] bytes = export(exporter(), report, options(), "the disguised names register with the public profile");
+        byte[] bytes = exportSome(exporter(), report, options(), "the disguised names register with the public profile");
         List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, DisguisedNamesRegister.forbiddenInPublic());
         assertThat(leaks).as("exporter '%s' with the public profile wrote personal names, ids made from them or contacts:%n%s",
                 exporter().id(), leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+    }
+
+    /**
+     * Exported with the public profile, the {@link RestrictedRegister} with each of the exporter's {@link
+     * #textOptions() text options} set to a text naming its people shows none of the names in any part of the
+     * output: an option's text is redacted as the register's own text is ({@link Report#redact(String)}).
+     */
+    @Test
+    public void publicProfileRedactsTextOptions() {
+        Register register = RestrictedRegister.register();
+        Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
+                .profile(Profile.PUBLIC).build();
+        for (String option : new TreeSet<>(textOptions())) {
+            assertThat(exporter().optionNames()).as("text option '%s' of exporter '%s'", option, exporter().id()).contains(option);
+            Map<String, String> values = new HashMap<>(options().values());
+            values.put(option, "Prepared by " + RestrictedRegister.PERSONAL_NAMES.get(0) + " for " + RestrictedRegister.PERSONAL_NAMES.get(1)
+                    + " (contact " + RestrictedRegister.PERSONAL_NAMES.get(2) + ")");
+            byte[] bytes = exportSome(exporter(), report, Options.of(values), "the restricted register with the public profile and a name in"
+                    + " option '" + option + "'");
+            List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.PERSONAL_NAMES);
+            assertThat(leaks).as("exporter '%s' with the public profile wrote the names given in its option '%s'; redact an option's text "
+                    + "with Report.redact(String):%n%s", exporter().id(), option,
+                    leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+        }
     }
 
     /** The id is lower case and not blank, the media type has a '/', and the extensions have no dot. */

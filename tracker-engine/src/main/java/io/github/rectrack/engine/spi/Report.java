@@ -44,8 +44,15 @@ public final class Report {
     private final Profile profile;
     private final Withheld withheld;
     private final Redaction redaction;
+    private final Optional<String> recorded;
 
     private Report(RegisterEvaluation whole, String forum, Optional<RegisterEvaluation> previous, Profile profile) {
+        this(whole, forum, previous, profile, Optional.empty());
+    }
+
+    private Report(RegisterEvaluation whole, String forum, Optional<RegisterEvaluation> previous, Profile profile,
+            Optional<String> recorded) {
+        this.recorded = Objects.requireNonNull(recorded, "recorded");
         Objects.requireNonNull(whole, "evaluation");
         this.forum = Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(previous, "previous");
@@ -172,6 +179,18 @@ public final class Report {
     }
 
     /**
+     * Which recording of the register the report was made from, when the register has a journal, in words
+     * for the paper: "as recorded up to 21 October 2020 (version 12)", or "as recorded on 15 October 2020
+     * (version 7; 5 changes recorded later left out)". "As of" is what was true on a day; "as recorded" is
+     * what the register said at a time.
+     *
+     * @return the words, or empty when the register was read as a file alone
+     */
+    public Optional<String> recorded() {
+        return recorded;
+    }
+
+    /**
      * The day the report is as of.
      *
      * @return the day
@@ -243,6 +262,7 @@ public final class Report {
         private LocalDate previousMeeting;
         private StatusEngine engine;
         private Profile profile = Profile.DEFAULT;
+        private String recorded;
 
         private Builder(Register register) {
             this.register = Objects.requireNonNull(register, "register");
@@ -293,6 +313,18 @@ public final class Report {
         }
 
         /**
+         * Says which recording of the register the report is made from, for the paper to print (see
+         * {@link Report#recorded()}).
+         *
+         * @param recorded the words, such as "as recorded on 15 October 2020 (version 7)"
+         * @return this builder
+         */
+        public Builder recorded(String recorded) {
+            this.recorded = Objects.requireNonNull(recorded, "recorded");
+            return this;
+        }
+
+        /**
          * The engine to evaluate with. Defaults to one using the RAG policies on the class path.
          *
          * @param engine the engine
@@ -322,9 +354,8 @@ public final class Report {
             }
             StatusEngine used = engine != null ? engine : new StatusEngine();
             RegisterEvaluation evaluation = used.evaluate(register, asOf);
-            return previousMeeting == null
-                    ? of(evaluation, chosen, profile)
-                    : of(evaluation, chosen, used.evaluate(register, previousMeeting), profile);
+            return new Report(evaluation, chosen, previousMeeting == null ? Optional.empty()
+                    : Optional.of(used.evaluate(register, previousMeeting)), profile, Optional.ofNullable(recorded));
         }
 
         /**

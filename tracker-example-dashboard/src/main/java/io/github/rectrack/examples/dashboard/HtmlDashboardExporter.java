@@ -41,7 +41,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code title}: the page title and heading; by default "Recommendations reported to" and the
- *       forum's name.
+ *       forum's name. Under the {@code public} profile the names of the register's people in it are
+ *       replaced as in the register's own text ({@link Report#redact(String)}).
  * </ul>
  *
  * <p>The class is listed in {@code META-INF/services/io.github.rectrack.engine.spi.Exporter} of this
@@ -119,7 +120,7 @@ public final class HtmlDashboardExporter implements Exporter {
             if (t.isBlank()) {
                 throw new IllegalArgumentException("option '" + TITLE + "' of '" + ID + "' is blank: give a title, or leave it out");
             }
-            return t;
+            return report.redact(t);
         }).orElse("Recommendations reported to " + forum);
 
         SummaryMatrix summary = report.views().summary();

@@ -151,17 +151,21 @@ public final class DocxExporter implements Exporter {
 
     /**
      * Writes the paper, and reports, under the {@code public} profile, each part and property of the
-     * template that was left out. Under that profile the {@code subject} and {@code author} options and the
-     * template's text have the register's people's names replaced as the register's own text has ({@link
-     * Report#redact(String)}), and the template's comments, custom XML, custom properties and the core and
-     * extended properties that may name people (creator, last modified by, description, keywords, subject,
-     * category, content status, manager) are removed. A paragraph of the template whose text held a name is
-     * written back into its first run, keeping that run's formatting.
+     * template that was left out or changed. Under that profile the {@code subject} and {@code author} options
+     * have the register's people's names replaced as the register's own text has ({@link
+     * Report#redact(String)}), as have the template's text in its body, tables, headers, footers, footnotes,
+     * endnotes and text boxes, and the alternative text of its pictures; the template's comments, custom XML,
+     * custom properties and the core and extended properties that may name people (creator, last modified by,
+     * description, keywords, subject, category, content status, manager, company) are removed, and the
+     * authors of its tracked changes become "Author"; an external link whose address names someone or holds
+     * an e-mail address or telephone number leads to {@code about:blank}. A name is replaced where it lies: the rest of its
+     * paragraph keeps its formatting, and a name spread over runs is replaced in the first run's formatting.
      *
      * @param report what to write, already evaluated
      * @param options {@code subject}, {@code author} and {@code template}, all optional
      * @param out where to write; flushed, not closed
-     * @return a warning for each part or property of the template removed; empty for other profiles
+     * @return a warning for each part or property of the template removed or redacted, and one for the
+     *     authors of its tracked changes; empty for other profiles
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if an option is unknown or blank, the template is missing or
      *     unreadable, or it holds an unknown or misplaced placeholder

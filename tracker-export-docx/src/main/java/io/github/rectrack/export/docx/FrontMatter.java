@@ -48,6 +48,7 @@ final class FrontMatter {
         d.paragraph(PaperStyles.SUBTITLE, paper.forumName());
         labelled(d, "Subject: ", paper.subject().toUpperCase(Locale.UK));
         labelled(d, "Date: ", Words.day(paper.report().asOf()));
+        paper.report().recorded().ifPresent(recorded -> labelled(d, "Register: ", recorded));
         paper.author().ifPresent(author -> labelled(d, "Author: ", author));
     }
 

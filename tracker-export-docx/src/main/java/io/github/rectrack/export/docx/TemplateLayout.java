@@ -113,7 +113,7 @@ final class TemplateLayout {
         XWPFDocument document;
         try (InputStream in = Files.newInputStream(path)) {
             if (publicWarnings.isPresent()) {
-                byte[] stripped = PublicTemplate.strip(in.readAllBytes(), path.toString(), publicWarnings.get());
+                byte[] stripped = PublicTemplate.strip(in.readAllBytes(), path.toString(), redact, publicWarnings.get());
                 document = new XWPFDocument(new ByteArrayInputStream(stripped));
                 PublicTemplate.clean(document, path.toString(), redact, publicWarnings.get());
             } else {
