@@ -38,6 +38,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("io.github.rectrack.model..", "io.github.rectrack.engine..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.github.rectrack.export..", "io.github.rectrack.sheets..", "io.github.rectrack.forms..", "io.github.rectrack.notify..",
+                    "io.github.rectrack.store..",
                     "io.github.rectrack.cli..",
                     "io.github.rectrack.examples..", "io.github.rectrack.testkit..", "io.github.rectrack.bench..");
 
