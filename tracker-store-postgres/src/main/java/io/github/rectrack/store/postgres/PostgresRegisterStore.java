@@ -192,15 +192,20 @@ public final class PostgresRegisterStore implements RegisterStore {
 
     @Override
     public List<String> registers() {
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id FROM registers ORDER BY id");
-                ResultSet rows = s.executeQuery()) {
+        try (Connection c = pool.getConnection()) {
+            return registers(c);
+        } catch (SQLException e) {
+            throw failure("could not list the registers", e);
+        }
+    }
+
+    private static List<String> registers(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM registers ORDER BY id"); ResultSet rows = s.executeQuery()) {
             List<String> ids = new ArrayList<>();
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
             return ids;
-        } catch (SQLException e) {
-            throw failure("could not list the registers", e);
         }
     }
 
@@ -402,7 +407,7 @@ public final class PostgresRegisterStore implements RegisterStore {
             try (ResultSet rows = s.executeQuery()) {
                 if (!rows.next()) {
                     throw new StoreException(Finding.error(name, "the store holds no register '" + registerId + "'; it holds "
-                            + registers()));
+                            + registers(c)));
                 }
                 return rows.getLong(1);
             }

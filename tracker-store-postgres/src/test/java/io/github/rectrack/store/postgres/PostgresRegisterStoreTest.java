@@ -154,6 +154,9 @@ class PostgresRegisterStoreTest {
         store.create(baseline);
         store.append(id, List.of(update(0, "one"), update(1, "two"), update(2, "three"), update(3, "four"), update(4, "five")), validator);
         assertThat(longs("SELECT version FROM snapshots ORDER BY version")).containsExactly(2L, 4L);
+        assertThatThrownBy(() -> store.load("essex-ico-action-plan-2020", Optional.empty())).isInstanceOf(StoreException.class)
+                .hasMessage("ERROR " + uri.substring(0, uri.indexOf('?')) + ": the store holds no register 'essex-ico-action-plan-2020';"
+                        + " it holds [" + id + "]");
 
         assertThatThrownBy(() -> PostgresRegisterStore.open(uri, Options.of(Map.of("snapshot-every", "0")), name -> null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("option 'snapshot-every' is a whole number, 1 or more, not '0'");
