@@ -116,6 +116,27 @@ class JournalTest {
     }
 
     @Test
+    void aJournalReadBeforeReadsTheLinesAddedSinceAndStillSeesAnEarlierLineEdited() throws IOException {
+        journal.append(List.of(update(0, "first"), update(1, "second")), VALIDATOR);
+        assertThat(journal.load().version()).isEqualTo(2);
+
+        Journal elsewhere = Journal.beside(registerFile);
+        elsewhere.append(List.of(update(2, "third"), update(3, "fourth")), VALIDATOR);
+        Journal.Loaded loaded = journal.load();
+        assertThat(loaded.version()).isEqualTo(4);
+        assertThat(loaded.entries()).extracting(Journal.Entry::line).containsExactly(2, 3, 4, 5);
+        assertThat(new RegisterJson().writeToString(loaded.register()))
+                .isEqualTo(new RegisterJson().writeToString(Journal.beside(registerFile).load().register()))
+                .contains("fourth");
+        assertThat(journal.append(List.of(update(4, "fifth")), VALIDATOR).version()).isEqualTo(5);
+
+        String text = Files.readString(journal.file());
+        Files.writeString(journal.file(), text.replace("\"text\":\"second\"", "\"text\":\"secnod\""));
+        assertThatThrownBy(journal::load).isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.findings())
+                .singleElement().satisfies(f -> assertThat(f.location()).isEqualTo(journal.file() + " line 3")));
+    }
+
+    @Test
     void aLineEditedByHandFailsItsChecksumWithItsLineNumber() throws IOException {
         journal.append(List.of(update(0, "first"), update(1, "second")), VALIDATOR);
         String text = Files.readString(journal.file());
