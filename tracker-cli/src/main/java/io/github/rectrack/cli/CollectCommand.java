@@ -146,16 +146,14 @@ final class CollectCommand implements Callable<Integer> {
         List<Change> submitted = changes(accepted, now.register(), answeredOn, at, now.version());
         show(out, accepted, now.register(), submitted);
         try (Plugins plugins = tracker.openPlugins(); RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-            Register trial = now.register();
-            for (Change change : submitted) {
-                try {
-                    trial = Changes.apply(trial, change, validator).register();
-                } catch (RefusedChangeException e) {
-                    err.println("tracker: refused, nothing recorded: " + change.stamp().id() + " (" + change.type() + " on "
-                            + change.subject().orElse("") + ")");
-                    e.findings().forEach(f -> err.println("  " + f));
-                    return TrackerCommand.EXIT_INVALID;
-                }
+            try {
+                Changes.applyAll(now.register(), submitted, validator);
+            } catch (RefusedChangeException e) {
+                Change change = e.change();
+                err.println("tracker: refused, nothing recorded: " + change.stamp().id() + " (" + change.type() + " on "
+                        + change.subject().orElse("") + ")");
+                e.findings().forEach(f -> err.println("  " + f));
+                return TrackerCommand.EXIT_INVALID;
             }
             if (!apply) {
                 out.println(submitted.isEmpty() ? "Nothing to record." : submitted.size() + " change" + (submitted.size() == 1 ? "" : "s")

@@ -85,30 +85,89 @@ public final class Changes {
      * @throws RefusedChangeException if the change is refused; nothing is applied
      */
     public static Applied apply(Register register, Change change, RegisterValidator validator) {
+        return applyAll(register, List.of(change), validator);
+    }
+
+    /**
+     * Applies changes in order, with the structural and lifecycle checks of each, and validates the
+     * register once, after the last: what a batch (an owners' round of requests, a form's answers, an
+     * import) costs is one validation, not one a change. All or nothing.
+     *
+     * @param register the register before
+     * @param changes the changes, in order
+     * @param validator the validator that checks the register after them
+     * @return the register after, with the warnings the changes raised
+     * @throws RefusedChangeException naming the change refused, or for a validation error the change about the
+     *     recommendation or source it is found in (the last change, when it is found elsewhere)
+     */
+    public static Applied applyAll(Register register, List<? extends Change> changes, RegisterValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        Register after = applyUnvalidated(register, change);
+        Register after = register;
+        for (Change change : changes) {
+            after = applyUnvalidated(after, change);
+        }
+        return new Applied(after, check(register, after, changes, validator));
+    }
+
+    /**
+     * Validates a register after changes against the register before them: a finding the register before
+     * did not have is the changes' doing.
+     *
+     * @param before the register before the changes
+     * @param after the register after them
+     * @param changes the changes
+     * @param validator the validator
+     * @return the new warnings
+     * @throws RefusedChangeException if there is a new error, naming the change it is most likely due to
+     */
+    public static List<Finding> check(Register before, Register after, List<? extends Change> changes, RegisterValidator validator) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         ValidationReport report = validator.validate(after);
-        Set<String> before = null;
+        Set<String> known = null;
         List<Finding> newErrors = new ArrayList<>();
         List<Finding> newWarnings = new ArrayList<>();
         for (Finding finding : report.findings()) {
             if (finding.severity() == Finding.Severity.NOTICE) {
                 continue;
             }
-            if (before == null) {
-                before = new HashSet<>();
-                for (Finding old : validator.validate(register).findings()) {
-                    before.add(key(old));
+            if (known == null) {
+                known = new HashSet<>();
+                for (Finding old : validator.validate(before).findings()) {
+                    known.add(key(old));
                 }
             }
-            if (!before.contains(key(finding))) {
+            if (!known.contains(key(finding))) {
                 (finding.isError() ? newErrors : newWarnings).add(finding);
             }
         }
         if (!newErrors.isEmpty()) {
-            throw new RefusedChangeException(change, newErrors);
+            throw new RefusedChangeException(culprit(after, changes, newErrors.get(0)), newErrors);
         }
-        return new Applied(after, newWarnings);
+        return newWarnings;
+    }
+
+    /** The change about the recommendation or source a finding is located in; the last change otherwise. */
+    private static Change culprit(Register after, List<? extends Change> changes, Finding finding) {
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("^sources\\[(\\d+)](?:\\.recommendations\\[(\\d+)])?")
+                .matcher(finding.location());
+        if (at.find()) {
+            int s = Integer.parseInt(at.group(1));
+            if (s < after.sources().size()) {
+                Source source = after.sources().get(s);
+                String id = source.id();
+                if (at.group(2) != null && Integer.parseInt(at.group(2)) < source.recommendations().size()) {
+                    id = source.recommendations().get(Integer.parseInt(at.group(2))).id();
+                }
+                for (int i = changes.size() - 1; i >= 0; i--) {
+                    if (changes.get(i).subject().filter(id::equals).isPresent()) {
+                        return changes.get(i);
+                    }
+                }
+            }
+        }
+        return changes.get(changes.size() - 1);
     }
 
     /**

@@ -207,9 +207,8 @@ public final class Journal {
     /**
      * Appends changes made against the register as recorded now. Under the journal's lock, the journal is
      * read to its end; the first change must have been made against that version and each next against
-     * the one after; each is checked and applied in turn ({@link Changes#apply(Register,
-     * io.github.rectrack.engine.change.Change, RegisterValidator)}); then all are appended and forced to
-     * disk. If any is refused, none is written.
+     * the one after; each is checked and applied in turn, and the register after the last is validated
+     * once ({@link Changes#applyAll}); then all are appended and forced to disk. If any is refused, none is written.
      *
      * @param changes the changes, in order
      * @param validator checks the register after each change
@@ -253,18 +252,18 @@ public final class Journal {
                 out.append(line("journal", header(parsed.baselineSha256, register.id()))).append('\n');
             }
             int lineNumber = parsed.lines;
+            Register before = register;
             for (Change change : changes) {
                 if (change.stamp().version() != version) {
                     throw conflict(change, version, parsed.loaded.entries());
                 }
-                Changes.Applied applied = Changes.apply(register, change, validator);
-                register = applied.register();
-                findings.addAll(applied.warnings());
+                register = Changes.applyUnvalidated(register, change);
                 version++;
                 lineNumber = lineNumber == 0 ? 2 : lineNumber + 1;
                 entries.add(new Entry(lineNumber, version, change));
                 out.append(line("change", changeJson.write(change))).append('\n');
             }
+            findings.addAll(Changes.check(before, register, changes, validator));
             if (!changes.isEmpty()) {
                 if (parsed.completeBytes < journal.length) {
                     channel.truncate(parsed.completeBytes);

@@ -295,10 +295,9 @@ public final class PostgresRegisterStore implements RegisterStore {
                         PreparedStatement snapshot = c.prepareStatement(
                                 "INSERT INTO snapshots (register_id, version, register) VALUES (?, ?, ?)")) {
                     boolean snapshots = false;
+                    Register before = register;
                     for (Change change : copy) {
-                        Changes.Applied applied = Changes.apply(register, change, validator);
-                        register = applied.register();
-                        warnings.addAll(applied.warnings());
+                        register = Changes.applyUnvalidated(register, change);
                         version++;
                         recorded.add(new Recorded(version, change));
                         insert.setString(1, registerId);
@@ -318,6 +317,7 @@ public final class PostgresRegisterStore implements RegisterStore {
                             snapshots = true;
                         }
                     }
+                    warnings.addAll(Changes.check(before, register, copy, validator));
                     insert.executeBatch();
                     if (snapshots) {
                         snapshot.executeBatch();
