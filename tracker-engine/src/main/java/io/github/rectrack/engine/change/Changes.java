@@ -124,7 +124,8 @@ public final class Changes {
         if (changes.isEmpty()) {
             return List.of();
         }
-        ValidationReport report = validator.validate(after);
+        Optional<Set<Integer>> touched = touchedSources(after, changes);
+        ValidationReport report = touched.isPresent() ? validator.validateSources(after, touched.get()) : validator.validate(after);
         Set<String> known = null;
         List<Finding> newErrors = new ArrayList<>();
         List<Finding> newWarnings = new ArrayList<>();
@@ -134,7 +135,8 @@ public final class Changes {
             }
             if (known == null) {
                 known = new HashSet<>();
-                for (Finding old : validator.validate(before).findings()) {
+                for (Finding old : (touched.isPresent() ? validator.validateSources(before, touched.get()) : validator.validate(before))
+                        .findings()) {
                     known.add(key(old));
                 }
             }
@@ -146,6 +148,38 @@ public final class Changes {
             throw new RefusedChangeException(culprit(after, changes, newErrors.get(0)), newErrors);
         }
         return newWarnings;
+    }
+
+    /**
+     * The sources the changes touch, when every change edits a source or a recommendation in place (none adds
+     * a source, a recommendation or a person, so no source moves and no id appears): then only those sources
+     * need validating again, against the whole register. Empty when the whole register must be validated.
+     */
+    private static Optional<Set<Integer>> touchedSources(Register after, List<? extends Change> changes) {
+        java.util.Map<String, Integer> sourceOf = null;
+        Set<Integer> touched = new java.util.TreeSet<>();
+        for (Change change : changes) {
+            if (change instanceof Change.AddSource || change instanceof Change.AddRecommendation || change instanceof Change.AddPerson
+                    || change.subject().isEmpty()) {
+                return Optional.empty();
+            }
+            if (sourceOf == null) {
+                sourceOf = new java.util.HashMap<>();
+                for (int s = 0; s < after.sources().size(); s++) {
+                    Source source = after.sources().get(s);
+                    sourceOf.putIfAbsent(source.id(), s);
+                    for (Recommendation r : source.recommendations()) {
+                        sourceOf.putIfAbsent(r.id(), s);
+                    }
+                }
+            }
+            Integer index = sourceOf.get(change.subject().get());
+            if (index == null) {
+                return Optional.empty();
+            }
+            touched.add(index);
+        }
+        return Optional.of(touched);
     }
 
     /** The change about the recommendation or source a finding is located in; the last change otherwise. */

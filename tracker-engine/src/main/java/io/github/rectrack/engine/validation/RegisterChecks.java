@@ -61,6 +61,16 @@ final class RegisterChecks {
         }
     }
 
+    /** The checks of some sources only, against the whole register's ids; the register's own findings are left out. */
+    void runFor(java.util.Collection<Integer> sources) {
+        int before = findings.size();
+        collectIds();
+        findings.subList(before, findings.size()).clear();
+        for (int s : new java.util.TreeSet<>(sources)) {
+            checkSource(register.sources().get(s), "sources[" + s + "]");
+        }
+    }
+
     private void collectIds() {
         unique(register.people(), Person::id, "people", "person", personIds);
         unique(scheme.forums(), Forum::id, "scheme.forums", "forum", forumIds);

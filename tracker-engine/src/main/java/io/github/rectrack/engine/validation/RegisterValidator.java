@@ -107,6 +107,38 @@ public final class RegisterValidator implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Validates some sources of a register only: the findings {@link #validate(Register)} gives located in
+     * those sources (at {@code sources[i]} or below), found without validating the rest. The sources are
+     * checked against the whole register (its people, forums, sources and recommendations), so a link to a
+     * recommendation elsewhere is checked too. For checking a change to a few recommendations of a large
+     * register in milliseconds.
+     *
+     * @param register the register
+     * @param sourceIndexes the indexes of the sources to validate in {@code register.sources()}
+     * @return those sources' findings, errors first
+     * @throws IndexOutOfBoundsException if an index is not a source's
+     */
+    public ValidationReport validateSources(Register register, java.util.Collection<Integer> sourceIndexes) {
+        Objects.requireNonNull(register, "register");
+        List<Finding> findings = new ArrayList<>();
+        for (int index : new java.util.TreeSet<>(sourceIndexes)) {
+            io.github.rectrack.model.Source source = register.sources().get(index);
+            String prefix = "sources[" + index + "]";
+            List<ConstraintViolation<io.github.rectrack.model.Source>> violations = new ArrayList<>(validator.validate(source));
+            violations.sort(Comparator.comparing((ConstraintViolation<io.github.rectrack.model.Source> v) -> location(v.getPropertyPath()))
+                    .thenComparing(ConstraintViolation::getMessage));
+            for (ConstraintViolation<io.github.rectrack.model.Source> v : violations) {
+                String at = location(v.getPropertyPath());
+                findings.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
+            }
+        }
+        new RegisterChecks(register, policies, findings).runFor(sourceIndexes);
+        List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
+        ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
+        return new ValidationReport(ordered);
+    }
+
     /** Releases the Bean Validation factory. */
     @Override
     public void close() {
