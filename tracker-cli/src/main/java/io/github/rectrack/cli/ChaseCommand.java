@@ -3,8 +3,7 @@ package io.github.rectrack.cli;
 import io.github.rectrack.engine.change.Change;
 import io.github.rectrack.engine.change.RefusedChangeException;
 import io.github.rectrack.engine.evaluation.StatusEngine;
-import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.journal.JournalException;
+import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.round.UpdateRound;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.Notice;
@@ -39,15 +38,20 @@ import picocli.CommandLine.Spec;
         description = {
             "Ask owners for updates: write one Excel form per owner (update-OWNER.xlsx in DIR) listing every outstanding"
                     + " recommendation they are in charge of on the day, with cells to answer in, and record an update request for"
-                    + " each row in the register's journal.",
+                    + " each row in the register's journal (or its store, with --store).",
             "Returned forms are read with 'tracker collect'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:forms written and requests recorded (or nothing to ask)", "1:the requests were refused; nothing written",
             "2:usage error, or an unreadable register or journal"})
 final class ChaseCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON.")
-    Path register;
+    @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON; with --store, the"
+            + " register's id in the store.")
+    String register;
+
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = StoredRegister.STORE_HELP)
+    String store;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day of the round (default: today in Europe/London).")
     LocalDate asOf;
@@ -88,11 +92,12 @@ final class ChaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(register) || !register.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            throw new IllegalArgumentException(Files.isRegularFile(register)
-                    ? "a round is recorded in a journal beside a register in canonical JSON, and " + register + " is not a .json file"
-                    : "no such file: " + register);
+        try (StoredRegister stored = StoredRegister.forRecording(store, register, "a round is recorded")) {
+            return chase(stored, out, err);
         }
+    }
+
+    private int chase(StoredRegister stored, PrintWriter out, PrintWriter err) throws Exception {
         if (replyWithin < 0) {
             throw new IllegalArgumentException("--reply-within must be 0 or more days, not " + replyWithin);
         }
@@ -111,7 +116,8 @@ final class ChaseCommand implements Callable<Integer> {
             Optional<Notifier> notifier = notify == null ? Optional.empty() : Optional.of(plugins.notifiers().notifier(notify));
             StatusEngine engine = new StatusEngine(plugins.ragPolicies());
             List<UpdateRound> drawn = new ArrayList<>();
-            Journal.Loaded after = Journal.beside(register).record(now -> {
+            StoredRegister.Loaded after = stored.record(now -> {
+                drawn.clear();
                 UpdateRound all = UpdateRound.of(engine.evaluate(now.register(), day), now.version(), replyBy);
                 UpdateRound round = all;
                 if (!only.isEmpty()) {
@@ -128,7 +134,7 @@ final class ChaseCommand implements Callable<Integer> {
                 List<Change> requests = round.requests(clock.instant(), by);
                 return requests;
             }, validator);
-            UpdateRound round = drawn.get(0);
+            UpdateRound round = drawn.get(drawn.size() - 1);
             round.unowned().forEach(row -> err.println("tracker: warning: " + row.sourceTitle() + " " + row.reference() + " ("
                     + row.recommendationId() + ") is outstanding but no one is in charge of it on " + day + "; no one is asked"));
             if (round.owners().isEmpty()) {
@@ -169,9 +175,8 @@ final class ChaseCommand implements Callable<Integer> {
             err.println("tracker: refused, nothing recorded or written:");
             e.findings().forEach(f -> err.println("  " + f));
             return TrackerCommand.EXIT_INVALID;
-        } catch (JournalException e) {
-            err.println("tracker: the register cannot be read with its journal; nothing recorded:");
-            e.findings().forEach(f -> err.println("  " + f));
+        } catch (StoreException e) {
+            stored.nothingRecorded(e).forEach(err::println);
             return TrackerCommand.EXIT_INVALID;
         }
     }

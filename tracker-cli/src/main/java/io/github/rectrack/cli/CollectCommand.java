@@ -3,8 +3,7 @@ package io.github.rectrack.cli;
 import io.github.rectrack.engine.change.Change;
 import io.github.rectrack.engine.change.Changes;
 import io.github.rectrack.engine.change.RefusedChangeException;
-import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.journal.JournalException;
+import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.forms.OwnerForms;
@@ -50,8 +49,13 @@ import picocli.CommandLine.Spec;
             "2:usage error, or an unreadable register or journal"})
 final class CollectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON.")
-    Path register;
+    @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON; with --store, the"
+            + " register's id in the store.")
+    String register;
+
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = StoredRegister.STORE_HELP)
+    String store;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FORM", description = "Returned forms (.xlsx).")
     List<Path> forms;
@@ -82,17 +86,17 @@ final class CollectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(register) || !register.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            throw new IllegalArgumentException(Files.isRegularFile(register)
-                    ? "answers are recorded in a journal beside a register in canonical JSON, and " + register + " is not a .json file"
-                    : "no such file: " + register);
+        try (StoredRegister stored = StoredRegister.forRecording(store, register, "answers are recorded")) {
+            return collect(stored, out, err);
         }
-        Journal journal = Journal.beside(register);
-        Journal.Loaded now;
+    }
+
+    private int collect(StoredRegister stored, PrintWriter out, PrintWriter err) throws Exception {
+        StoredRegister.Loaded now;
         try {
-            now = journal.load();
-        } catch (JournalException e) {
-            err.println("tracker: the register cannot be read with its journal:");
+            now = stored.load(Optional.empty());
+        } catch (StoreException e) {
+            err.println("tracker: " + stored.unreadable() + ":");
             e.findings().forEach(f -> err.println("  " + f));
             return TrackerCommand.EXIT_INVALID;
         }
@@ -164,7 +168,7 @@ final class CollectCommand implements Callable<Integer> {
                 out.println("Nothing to record.");
                 return refusedAny ? TrackerCommand.EXIT_INVALID : TrackerCommand.EXIT_OK;
             }
-            Journal.Loaded after = journal.record(current -> {
+            StoredRegister.Loaded after = stored.record(current -> {
                 for (Accepted form : accepted) {
                     match(form.form(), current, new LinkedHashSet<>()).ifPresent(f -> {
                         throw new IllegalArgumentException(f.message());
@@ -180,11 +184,14 @@ final class CollectCommand implements Callable<Integer> {
             err.println("tracker: refused, nothing recorded:");
             e.findings().forEach(f -> err.println("  " + f));
             return TrackerCommand.EXIT_INVALID;
+        } catch (StoreException e) {
+            stored.nothingRecorded(e).forEach(err::println);
+            return TrackerCommand.EXIT_INVALID;
         }
     }
 
     /** Why a form does not belong to this register's journal as it stands, if it does not. */
-    private static Optional<Finding> match(OwnerForms.Returned form, Journal.Loaded now, Set<String> seen) {
+    private static Optional<Finding> match(OwnerForms.Returned form, StoredRegister.Loaded now, Set<String> seen) {
         String where = form.name() + " sheet " + OwnerForms.KEY_SHEET;
         if (!form.registerId().equals(now.register().id())) {
             return Optional.of(Finding.error(where, "the form is for register '" + form.registerId() + "', not '" + now.register().id() + "'"));
@@ -195,7 +202,7 @@ final class CollectCommand implements Callable<Integer> {
                     + " hold for " + form.ownerId() + ": was it sent from a copy of the register?"));
         }
         String answers = form.roundId() + "/" + form.ownerId() + "/answer/";
-        Optional<Journal.Entry> earlier = now.entries().stream().filter(e -> e.change().stamp().id().startsWith(answers)).findFirst();
+        Optional<StoredRegister.Entry> earlier = now.entries().stream().filter(e -> e.change().stamp().id().startsWith(answers)).findFirst();
         if (earlier.isPresent()) {
             return Optional.of(Finding.error(where, "the form was returned twice: its answers were recorded as version " + earlier.get().version()
                     + " by " + earlier.get().change().stamp().recordedBy() + " at " + earlier.get().change().stamp().recordedAt()));

@@ -2,8 +2,8 @@ package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.change.RefusedChangeException;
 import io.github.rectrack.engine.change.RegisterDiff;
-import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.journal.JournalException;
+import io.github.rectrack.engine.store.StoreConflictException;
+import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
@@ -95,10 +95,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--into", paramLabel = "REGISTER",
             description = {"Record what IN changes in this register (canonical JSON) as changes in its journal, instead of writing"
-                    + " a file: added people, sources, recommendations and entries, corrected fields, decisions, hand-overs. Needs --by.",
+                    + " a file: added people, sources, recommendations and entries, corrected fields, decisions, hand-overs. Needs --by."
+                    + " With --store, REGISTER is the register's id in the store.",
                 "What cannot be said as a change (an entry removed or rewritten) is listed, and nothing is recorded unless"
                         + " --skip-unrecordable."})
-    Path into;
+    String into;
+
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = "With --into: " + StoredRegister.STORE_HELP)
+    String store;
 
     @Option(names = "--by", paramLabel = "ID", description = "With --into: who records the changes.")
     String by;
@@ -159,10 +164,13 @@ final class ImportCommand implements Callable<Integer> {
             if (by == null || by.isBlank()) {
                 throw new IllegalArgumentException("--into records changes, and a change says who recorded it: give --by ID");
             }
-            if (!Files.isRegularFile(into) || !into.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-                throw new IllegalArgumentException("--into needs a register file in canonical JSON (.json): " + into);
+            if (store == null || store.isBlank()) {
+                Path file = Path.of(into);
+                if (!Files.isRegularFile(file) || !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                    throw new IllegalArgumentException("--into needs a register file in canonical JSON (.json): " + into);
+                }
+                AtomicFiles.refuseSameFile(file, in, "the input");
             }
-            AtomicFiles.refuseSameFile(into, in, "the input");
         } else if (!output.equals("-")) {
             Path target = Path.of(output);
             AtomicFiles.checkTarget(target);
@@ -241,9 +249,16 @@ final class ImportCommand implements Callable<Integer> {
     private int record(Plugins plugins, Register imported, List<String> messages, String counts) {
         messages.add(counts);
         java.time.Clock clock = RecordCommand.clock();
+        try (StoredRegister stored = StoredRegister.open(store, into)) {
+            return record(plugins, imported, messages, clock, stored);
+        }
+    }
+
+    private int record(Plugins plugins, Register imported, List<String> messages, java.time.Clock clock, StoredRegister stored) {
         List<RegisterDiff.Result> found = new ArrayList<>();
         try (RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
-            Journal.Loaded after = Journal.beside(into).record(now -> {
+            StoredRegister.Loaded after = stored.record(now -> {
+                found.clear();
                 RegisterDiff.Result diff = RegisterDiff.between(now.register(), imported, "as imported from " + in.getFileName(),
                         clock.instant(), by, "import/" + java.util.UUID.randomUUID(), now.version());
                 found.add(diff);
@@ -252,7 +267,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 return diff.changes();
             }, validator);
-            RegisterDiff.Result diff = found.get(0);
+            RegisterDiff.Result diff = found.get(found.size() - 1);
             diff.unrecordable().forEach(f -> messages.add(f + " (not recorded)"));
             int n = diff.changes().size();
             messages.add(n == 0 ? "Nothing to record: " + in + " holds nothing " + into + " does not already have"
@@ -269,10 +284,17 @@ final class ImportCommand implements Callable<Integer> {
             messages.add("tracker: refused, nothing recorded: " + e.change().type() + e.change().subject().map(x -> " on " + x).orElse(""));
             e.findings().forEach(f -> messages.add("  " + f));
             return TrackerCommand.EXIT_INVALID;
-        } catch (JournalException e) {
-            messages.add("tracker: " + into + " cannot be read with its journal; nothing recorded:");
-            e.findings().forEach(f -> messages.add("  " + f));
+        } catch (StoreException e) {
+            messages.addAll(stored.file().isPresent() && !(e instanceof StoreConflictException)
+                    ? prefixed("tracker: " + into + " cannot be read with its journal; nothing recorded:", e) : stored.nothingRecorded(e));
             return TrackerCommand.EXIT_INVALID;
         }
+    }
+
+    private static List<String> prefixed(String first, StoreException e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(first);
+        e.findings().forEach(f -> lines.add("  " + f));
+        return lines;
     }
 }

@@ -3,8 +3,7 @@ package io.github.rectrack.cli;
 import io.github.rectrack.engine.change.Change;
 import io.github.rectrack.engine.change.RefusedChangeException;
 import io.github.rectrack.engine.change.Stamp;
-import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.journal.JournalException;
+import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.Action;
@@ -92,8 +91,13 @@ final class RecordCommand {
     /** What every change subcommand shares: the register, the recommendation, who records, and the writing. */
     abstract static class ChangeCommand implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON.")
-        Path register;
+        @Parameters(index = "0", paramLabel = "REGISTER", description = "The register file, in canonical JSON; with --store, the"
+                + " register's id in the store.")
+        String register;
+
+        @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+                description = StoredRegister.STORE_HELP)
+        String store;
 
         @Parameters(index = "1", paramLabel = "REC", description = "The recommendation's id.")
         String recommendation;
@@ -109,33 +113,31 @@ final class RecordCommand {
         RecordCommand record;
 
         /** The change, made against the register as recorded now. */
-        abstract Change change(Stamp stamp, Journal.Loaded now);
+        abstract Change change(Stamp stamp, StoredRegister.Loaded now);
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isRegularFile(register)) {
-                throw new IllegalArgumentException("no such file: " + register);
-            }
-            if (!register.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                throw new IllegalArgumentException("changes are recorded in a journal beside a register in canonical JSON, and "
-                        + register + " is not a .json file: convert it first (tracker convert " + register + " -o register.json)");
-            }
             Clock clock = clock();
+            try (StoredRegister stored = StoredRegister.forRecording(store, register, "changes are recorded")) {
+                return record(stored, clock, out, err);
+            }
+        }
+
+        private int record(StoredRegister stored, Clock clock, PrintWriter out, PrintWriter err) throws Exception {
             try (Plugins plugins = record.tracker.openPlugins(); RegisterValidator validator = new RegisterValidator(plugins.ragPolicies())) {
                 plugins.failureWarnings().forEach(err::println);
-                Journal journal = Journal.beside(register);
                 List<Change> made = new ArrayList<>();
-                Journal.Loaded after = journal.record(now -> {
-                    if (now.register().person(by).isEmpty() && !by.startsWith("system:")) {
+                StoredRegister.Loaded after = stored.record(now -> {
+                    if (now.register().person(by).isEmpty() && !by.startsWith("system:") && made.isEmpty()) {
                         err.println("tracker: note: '" + by + "' is not a person of the register; it is recorded as written");
                     }
                     Change change = change(Stamp.now(clock, by, now.version()), now);
                     made.add(change);
                     return List.of(change);
                 }, validator);
-                Change change = made.get(0);
+                Change change = made.get(made.size() - 1);
                 out.println("Recorded version " + after.version() + ": " + change.type() + change.subject().map(s -> " on " + s).orElse("")
                         + ", " + change.summary() + " (by " + by + " at " + change.stamp().recordedAt() + "; change " + change.stamp().id() + ")");
                 after.findings().forEach(f -> err.println("tracker: " + f));
@@ -144,15 +146,14 @@ final class RecordCommand {
                 err.println("tracker: refused, nothing recorded: " + e.change().type() + e.change().subject().map(s -> " on " + s).orElse(""));
                 e.findings().forEach(f -> err.println("  " + f));
                 return TrackerCommand.EXIT_INVALID;
-            } catch (JournalException e) {
-                err.println("tracker: the register cannot be read with its journal; nothing recorded:");
-                e.findings().forEach(f -> err.println("  " + f));
+            } catch (StoreException e) {
+                stored.nothingRecorded(e).forEach(err::println);
                 return TrackerCommand.EXIT_INVALID;
             }
         }
 
         /** The recommendation as recorded now, or a refusal naming it. */
-        Recommendation current(Journal.Loaded now) {
+        Recommendation current(StoredRegister.Loaded now) {
             return now.register().recommendations().filter(r -> r.id().equals(recommendation)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("the register has no recommendation with id '" + recommendation + "'"));
         }
@@ -186,7 +187,7 @@ final class RecordCommand {
         String barriers;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             Optional<UpdateSections> sections = achieved == null && left == null && barriers == null ? Optional.empty()
                     : Optional.of(new UpdateSections(Optional.ofNullable(achieved), Optional.ofNullable(left), Optional.ofNullable(barriers),
                             false, false));
@@ -207,7 +208,7 @@ final class RecordCommand {
         LocalDate replyBy;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             Optional<String> asked = Optional.ofNullable(of).or(() -> current(now).owners().stream().filter(Ownership::isCurrent)
                     .map(Ownership::person).findFirst());
             return new Change.RequestUpdate(stamp, recommendation, new UpdateRequest(date != null ? date : today(), asked,
@@ -231,7 +232,7 @@ final class RecordCommand {
         PartialDate date;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             return new Change.ReviseTarget(stamp, recommendation, new TargetRevision(TargetDateParser.parse(to), Optional.of(orToday(date)),
                     Optional.of(reason), Optional.of(agreedBy)));
         }
@@ -252,7 +253,7 @@ final class RecordCommand {
         PartialDate date;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             return new Change.RequestExtension(stamp, recommendation, new ExtensionRequest(orToday(date), Optional.ofNullable(requestedBy),
                     TargetDateParser.parse(to), Optional.of(reason), Optional.empty(), Optional.empty()));
         }
@@ -285,7 +286,7 @@ final class RecordCommand {
         String note;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             int number;
             if (request != null) {
                 number = request;
@@ -329,7 +330,7 @@ final class RecordCommand {
         String note;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             return new Change.RecordDecision(stamp, recommendation, new GovernanceDecision(orToday(date), forum, kind,
                     Optional.ofNullable(minute), Optional.ofNullable(note), Optional.empty()));
         }
@@ -350,7 +351,7 @@ final class RecordCommand {
         List<String> figures = new ArrayList<>();
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             return new Change.AddEvidence(stamp, recommendation, new Evidence(description, Optional.of(orToday(date)),
                     Optional.ofNullable(document), figures, Optional.empty()));
         }
@@ -369,7 +370,7 @@ final class RecordCommand {
         String strand;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             return new Change.HandOver(stamp, recommendation, Optional.ofNullable(strand), to, orToday(from));
         }
     }
@@ -393,7 +394,7 @@ final class RecordCommand {
         PartialDate date;
 
         @Override
-        Change change(Stamp stamp, Journal.Loaded now) {
+        Change change(Stamp stamp, StoredRegister.Loaded now) {
             if (text != null) {
                 return new Change.AddAction(stamp, recommendation, new Action(number, text, owners.stream().map(Ownership::of).toList(),
                         List.of(), state != null ? state : Action.State.NOT_STARTED, Optional.of(orToday(date)), Optional.empty()));

@@ -1,13 +1,13 @@
 package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.plugin.Formats;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,11 +47,16 @@ final class RegisterInput {
                     + " changes its journal holds up to then. Default: everything recorded.")
     LocalDate recordedOn;
 
-    /** What was read from the journal, once {@link #read} has run: empty when the register has no journal. */
-    private Optional<Journal.Loaded> journal = Optional.empty();
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = StoredRegister.STORE_HELP)
+    String store;
+
+    /** What was read from the journal or the store, once {@link #read} has run: empty when the register has no journal. */
+    private Optional<StoredRegister.Loaded> journal = Optional.empty();
 
     static final class Choice {
-        @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads.")
+        @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads;"
+                + " with --store, the register's id in the store.")
         Path file;
 
         @Option(names = "--example", paramLabel = "ID",
@@ -80,6 +85,21 @@ final class RegisterInput {
      * @throws IllegalArgumentException unless exactly one of {@code file} and {@code example} is given
      */
     static RegisterInput of(Path file, String example, String inputFormat, Map<String, String> inputOptions) {
+        return of(file, example, inputFormat, inputOptions, null);
+    }
+
+    /**
+     * The same, with a store.
+     *
+     * @param file the register file, or its id in the store, or null when {@code example} is given
+     * @param example the bundled register's id, or null when {@code file} is given
+     * @param inputFormat the importer to read the file with, or null to choose by its extension
+     * @param inputOptions the importer's options
+     * @param store the store's URI, or null to read a file
+     * @return the input
+     * @throws IllegalArgumentException unless exactly one of {@code file} and {@code example} is given
+     */
+    static RegisterInput of(Path file, String example, String inputFormat, Map<String, String> inputOptions, String store) {
         if ((file == null) == (example == null)) {
             throw new IllegalArgumentException(file == null ? "no register given: name a REGISTER file, or a bundled one with --example ID"
                     : "give either a REGISTER file (" + file + ") or --example " + example + ", not both");
@@ -90,12 +110,23 @@ final class RegisterInput {
         input.choice.example = example;
         input.inputFormat = inputFormat;
         input.inputOptions = new LinkedHashMap<>(inputOptions);
+        input.store = store;
         return input;
     }
 
     /** The name to show in messages. */
     String name() {
         return choice.file != null ? choice.file.toString() : choice.example;
+    }
+
+    /** Whether REGISTER is a register's id in a store rather than a file. */
+    boolean inStore() {
+        return choice.file != null && store != null && !store.isBlank();
+    }
+
+    /** The register file read, when the register is read from a file. */
+    Optional<Path> file() {
+        return inStore() ? Optional.empty() : Optional.ofNullable(choice.file);
     }
 
     /** The date of the bundled paper, when the input is one of the bundled registers. */
@@ -120,20 +151,36 @@ final class RegisterInput {
                 return new RegisterJson().read(in, reference.id());
             }
         }
+        if (inStore()) {
+            if (inputFormat != null || !inputOptions.isEmpty()) {
+                throw new IllegalArgumentException("--input-format and --input-option are for reading a file; with --store, REGISTER ("
+                        + choice.file + ") is a register's id in the store");
+            }
+            try (StoredRegister stored = StoredRegister.open(store, choice.file.toString())) {
+                return loaded(stored);
+            }
+        }
         if (recordedOn != null && !Journal.beside(choice.file).exists()) {
             throw new IllegalArgumentException("--recorded-on needs a journal, and " + choice.file + " has none ("
                     + Journal.pathFor(choice.file).getFileName() + " is absent): the file is the register as recorded");
         }
         if (Journal.beside(choice.file).exists() && "json".equals(importerFor(formats, choice.file, inputFormat).id())) {
-            try {
-                Journal.Loaded loaded = Journal.beside(choice.file).load(recordedUpTo());
-                journal = Optional.of(loaded);
-                return new ImportResult(Optional.of(loaded.register()), loaded.findings());
-            } catch (JournalException e) {
-                return ImportResult.failed(e.findings());
-            }
+            return loaded(StoredRegister.file(choice.file));
         }
         return readFile(formats, choice.file, inputFormat, Options.of(inputOptions));
+    }
+
+    /** Reads the register as recorded (now, or on {@code --recorded-on}) with the changes that made it. */
+    private ImportResult loaded(StoredRegister stored) {
+        try {
+            StoredRegister.Loaded loaded = stored.load(recordedUpTo());
+            loaded.entries();
+            loaded.later();
+            journal = Optional.of(loaded);
+            return new ImportResult(Optional.of(loaded.register()), loaded.findings());
+        } catch (StoreException e) {
+            return ImportResult.failed(e.findings());
+        }
     }
 
     /** The end of the {@code --recorded-on} day in Europe/London, if given. */
@@ -156,7 +203,7 @@ final class RegisterInput {
     }
 
     /** The journal read with the register, if it had one. */
-    Optional<Journal.Loaded> journal() {
+    Optional<StoredRegister.Loaded> journal() {
         return journal;
     }
 
@@ -185,9 +232,9 @@ final class RegisterInput {
     static ImportResult readWithJournal(Formats formats, Path file, String id, Options options) throws IOException {
         if (Journal.beside(file).exists() && "json".equals(importerFor(formats, file, id).id())) {
             try {
-                Journal.Loaded loaded = Journal.beside(file).load();
+                StoredRegister.Loaded loaded = StoredRegister.file(file).load(Optional.empty());
                 return new ImportResult(Optional.of(loaded.register()), loaded.findings());
-            } catch (JournalException e) {
+            } catch (StoreException e) {
                 return ImportResult.failed(e.findings());
             }
         }

@@ -70,7 +70,7 @@ final class ReportCommand extends ExportCommand {
 
     @Override
     Optional<java.nio.file.Path> inputFile() {
-        return Optional.ofNullable(input.choice.file);
+        return input.file();
     }
 
     @Override

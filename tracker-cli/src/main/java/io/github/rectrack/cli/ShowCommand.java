@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
         customSynopsis = {"tracker show (REGISTER | --example=ID) VIEW [--as-of=YYYY-MM-DD]",
             "             [--forum=ID] [--since=YYYY-MM-DD] [--format=text|json]",
-            "             [--input-format=ID] [--input-option=KEY=VALUE]..."},
+            "             [--input-format=ID] [--input-option=KEY=VALUE]... [--store=URI]"},
         description = {"Print one view of a register as the committee paper shows it, readable in 80 columns, or as JSON.",
             "Views: proposed (recommendations proposed for closure), slippage (targets that have slipped), overdue (open "
                     + "recommendations past their target), chase (owners to chase for an update), movement (changes since "
@@ -149,7 +149,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..2", paramLabel = "ARG", hideParamSyntax = true,
             description = {"REGISTER VIEW, or VIEW alone with --example. REGISTER: a register file, canonical JSON or any format "
-                    + "an importer reads. VIEW: proposed, slippage, overdue, chase, movement, extensions or discrepancies."})
+                    + "an importer reads, or with --store the register's id in the store. VIEW: proposed, slippage, overdue, chase, movement, extensions or discrepancies."})
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--example", paramLabel = "ID", completionCandidates = RegisterInput.ExampleIds.class,
@@ -177,6 +177,10 @@ final class ShowCommand implements Callable<Integer> {
             description = "The importer to read REGISTER with (default: by its extension, else json).")
     String inputFormat;
 
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = StoredRegister.STORE_HELP)
+    String store;
+
     @Option(names = "--input-option", paramLabel = "KEY=VALUE",
             description = "An option for the importer; repeat for more.")
     Map<String, String> inputOptions = new LinkedHashMap<>();
@@ -191,7 +195,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         View view = view();
         RegisterInput input = RegisterInput.of(arguments.size() == 2 ? Path.of(arguments.get(0)) : null, example, inputFormat,
-                inputOptions);
+                inputOptions, store);
         if (view == View.MOVEMENT && since == null) {
             throw new IllegalArgumentException("the movement view needs --since YYYY-MM-DD, the day of the previous meeting, "
                     + "to show what changed between it and the as-of day");
@@ -557,14 +561,14 @@ final class ShowCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void history(Shown shown, Optional<io.github.rectrack.engine.journal.Journal.Loaded> journal,
+    private static void history(Shown shown, Optional<StoredRegister.Loaded> journal,
             RegisterEvaluation evaluation, Optional<String> forum) {
-        List<io.github.rectrack.engine.journal.Journal.Entry> entries = journal.map(j -> j.entries()).orElse(List.of()).stream()
+        List<StoredRegister.Entry> entries = journal.map(j -> j.entries()).orElse(List.of()).stream()
                 .filter(e -> forum.isEmpty() || e.change().subject().flatMap(evaluation::state)
                         .map(state -> state.route().forum().equals(forum.get())).orElse(false))
                 .toList();
         java.util.Set<String> people = new java.util.TreeSet<>();
-        for (io.github.rectrack.engine.journal.Journal.Entry entry : entries) {
+        for (StoredRegister.Entry entry : entries) {
             var change = entry.change();
             people.add(change.stamp().recordedBy());
             ObjectNode node = shown.items.addObject();

@@ -10,7 +10,8 @@ import picocli.CommandLine;
  * The {@code tracker} command: works on registers of audit and inspection recommendations.
  *
  * <p>Subcommands: {@code summary}, {@code show}, {@code report}, {@code import}, {@code convert}, {@code validate},
- * {@code formats}, {@code generate}, {@code mapping suggest}. Every one takes {@code --help}; the top level
+ * {@code formats}, {@code generate}, {@code mapping suggest}, {@code record}, {@code history}, {@code chase}, {@code
+ * collect}, {@code store}. Every one takes {@code --help}; the top level
  * takes {@code --version}.
  *
  * <p>Global options, inherited by every subcommand: {@code --plugins DIR} (or the environment variable
@@ -44,7 +45,7 @@ import picocli.CommandLine;
         subcommands = {
             SummaryCommand.class, ShowCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class,
             ValidateCommand.class, FormatsCommand.class, GenerateCommand.class, MappingCommand.class, RecordCommand.class,
-            HistoryCommand.class, ChaseCommand.class, CollectCommand.class, CommandLine.HelpCommand.class})
+            HistoryCommand.class, ChaseCommand.class, CollectCommand.class, StoreCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCommand {
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */

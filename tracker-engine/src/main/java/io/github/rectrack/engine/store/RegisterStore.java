@@ -85,6 +85,16 @@ public interface RegisterStore extends AutoCloseable {
     List<Recorded> history(String registerId, Optional<String> subject);
 
     /**
+     * The store's schema, for a store that has one (a database's tables): its version, and what opening the
+     * store did to it.
+     *
+     * @return for example "version 1 (created now: 1 migration applied)"; empty for a store without a schema of its own
+     */
+    default Optional<String> schema() {
+        return Optional.empty();
+    }
+
+    /**
      * Releases what the store holds open (connections, pools). Nothing recorded is lost.
      *
      * @throws StoreException if releasing fails

@@ -37,6 +37,8 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The register store on PostgreSQL. Each register is a row holding its baseline (canonical JSON) and its
@@ -84,6 +86,7 @@ public final class PostgresRegisterStore implements RegisterStore {
     private final HikariDataSource pool;
     private final String name;
     private final int snapshotEvery;
+    private final String schema;
     private final ChangeJson changeJson = new ChangeJson();
     private final ConcurrentHashMap<String, Current> latest = new ConcurrentHashMap<>();
     private volatile LoadTrace lastLoad;
@@ -108,8 +111,9 @@ public final class PostgresRegisterStore implements RegisterStore {
         void run(Connection connection) throws SQLException;
     }
 
-    private PostgresRegisterStore(HikariDataSource pool, String name, int snapshotEvery) {
+    private PostgresRegisterStore(HikariDataSource pool, String name, int snapshotEvery, String schema) {
         this.pool = pool;
+        this.schema = schema;
         this.name = name;
         this.snapshotEvery = snapshotEvery;
     }
@@ -175,14 +179,31 @@ public final class PostgresRegisterStore implements RegisterStore {
             throw new StoreException(Finding.error(name, "could not connect to the database: " + rootMessage(e)
                     + "; check the host, port, database and user in the URI, and the password in " + PASSWORD_VARIABLE), e);
         }
+        String schema;
         try {
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).table(HISTORY_TABLE).baselineOnMigrate(true)
-                    .baselineVersion("0").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).table(HISTORY_TABLE).baselineOnMigrate(true)
+                    .baselineVersion("0").load();
+            MigrateResult result = flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            String version = current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+            String before = result.initialSchemaVersion == null || "0".equals(result.initialSchemaVersion) ? null : result.initialSchemaVersion;
+            schema = "version " + version + (result.migrationsExecuted == 0 ? " (already up to date)"
+                    : before == null ? " (created now: " + migrations(result.migrationsExecuted) + " applied)"
+                    : " (migrated now from version " + before + ": " + migrations(result.migrationsExecuted) + " applied)");
         } catch (FlywayException e) {
             pool.close();
             throw new StoreException(Finding.error(name, "could not create or migrate the store's tables: " + rootMessage(e)), e);
         }
-        return new PostgresRegisterStore(pool, name, snapshotEvery);
+        return new PostgresRegisterStore(pool, name, snapshotEvery, schema);
+    }
+
+    private static String migrations(int count) {
+        return count + " migration" + (count == 1 ? "" : "s");
+    }
+
+    @Override
+    public Optional<String> schema() {
+        return Optional.of(schema);
     }
 
     /** @return how many changes between snapshots */
