@@ -34,8 +34,12 @@ import picocli.CommandLine.Parameters;
             "2:usage error (such as an unknown format id), unreadable input, or a failure to write"})
 final class ConvertCommand extends ExportCommand {
 
-    @Parameters(paramLabel = "IN", description = "The file to read.")
+    @Parameters(paramLabel = "IN", description = "The file to read; with --store, the register's id in the store.")
     Path in;
+
+    @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
+            description = StoredRegister.STORE_HELP)
+    String store;
 
     @Option(names = "--input-format", paramLabel = "ID",
             description = "The importer to read IN with (default: by its extension, else json).")
@@ -46,6 +50,9 @@ final class ConvertCommand extends ExportCommand {
 
     @Override
     ImportResult read(Formats formats) throws IOException {
+        if (inStore()) {
+            return RegisterInput.of(in, null, inputFormat, inputOptions, store).read(formats);
+        }
         return RegisterInput.readWithJournal(formats, in, inputFormat, Options.of(inputOptions));
     }
 
@@ -56,7 +63,11 @@ final class ConvertCommand extends ExportCommand {
 
     @Override
     Optional<Path> inputFile() {
-        return Optional.of(in);
+        return inStore() ? Optional.empty() : Optional.of(in);
+    }
+
+    private boolean inStore() {
+        return store != null && !store.isBlank();
     }
 
     @Override

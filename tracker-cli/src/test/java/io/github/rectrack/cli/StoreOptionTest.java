@@ -200,6 +200,9 @@ class StoreOptionTest extends CommandLineTest {
 
         byte[] bytes = Files.readAllBytes(exported);
         assertThat(bytes).isEqualTo(Files.readAllBytes(converted));
+        Path convertedFromStore = dir.resolve("converted-from-store.json");
+        printed("convert", REGISTER, "--store", uri, "-o", convertedFromStore.toString());
+        assertThat(Files.readAllBytes(convertedFromStore)).isEqualTo(bytes);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(new RegisterJson().writeToString(Journal.beside(file).load().register()))
                 .contains("Consultation closed; the code goes to the PCC in December.");
