@@ -36,12 +36,14 @@ big_heap=(-jvmArgsAppend "-Xms4g -Xmx4g")
 case "$mode" in
   quick)
     small_sizes=1000; large_sizes=""; heap_size=10000; heap_updates=2; json_size=1000; json_updates=10
+    store=(--recommendations 1000 --appends 200 --loads 2)
     small=(-wi 1 -w 1 -i 2 -r 1 -f 1)
     single=(-bm ss -wi 1 -i 2 -f 1)
     views=(-p recommendations=10000 -wi 1 -w 1 -i 2 -r 1 -f 1)
     ;;
   default)
     small_sizes=1000,10000; large_sizes=100000; heap_size=100000; heap_updates=0; json_size=10000; json_updates=10
+    store=(--recommendations 10000 --appends 1000 --loads 5)
     small=(-wi 1 -w 1 -i 3 -r 1 -f 1)
     single=(-bm ss -wi 1 -i 2 -f 1)
     views=(-wi 2 -w 1 -i 3 -r 1 -f 1)
@@ -49,6 +51,7 @@ case "$mode" in
   full)
     small_sizes=1000,10000; large_sizes=100000; heap_size=100000; heap_updates=0; json_size=10000; json_updates=10
     small=(-f 2)
+    store=(--recommendations 10000 --appends 2000 --loads 10)
     single=(-bm ss -wi 2 -i 5 -f 2)
     views=(-f 2)
     ;;
@@ -88,8 +91,16 @@ heap xlsx-import "$heap_size" "$heap_updates"
 heap json-load "$json_size" "$json_updates"
 rm -rf "$out/heap-work"
 
+# The stores: single-change appends and loads of a generated register, file store against PostgreSQL (an
+# embedded PostgreSQL 14 from Maven Central binaries), one after the other in one JVM.
+echo "Stores: ${store[*]}"
+java -Xmx2g -cp "$jar" io.github.rectrack.bench.StoreBenchmark "${store[@]}" > "$out/store.md" 2> "$out/store.log" \
+  || echo "  the store benchmark failed; see $out/store.log"
+
 echo
 echo "Mode $mode, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(java -version 2>&1 | head -1)"
 echo "Took $(( $(date +%s) - start )) s (after the build)."
 echo
 java -cp "$jar" io.github.rectrack.bench.ResultsTable "$out/heap.jsonl" "$out"/jmh-*.json | tee "$out/table.md"
+echo
+cat "$out/store.md" 2> /dev/null || true
