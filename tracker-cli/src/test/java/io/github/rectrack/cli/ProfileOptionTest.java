@@ -103,7 +103,7 @@ class ProfileOptionTest extends CommandLineTest {
         assertThat(LeakCheck.search(Files.readAllBytes(out), RestrictedRegister.forbiddenInPublic())).isEmpty();
         assertThat(err.toString())
                 .contains("WARNING template " + template + " > word/comments.xml: removed (comments): under the public profile a "
-                        + "template's comments, custom XML and custom properties are not published")
+                        + "template's comments, custom XML, building blocks and custom properties are not published")
                 .contains("WARNING template " + template + " > docProps/core.xml: the template's document property 'creator' was "
                         + "removed: under the public profile a template's properties that may name people are not published");
     }

@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * <p>The last word of a name of two or more words (the surname) is also replaced after a title: Mr, Mrs,
  * Ms, Miss, Mx, Dr, Prof, Sir, Dame, Cllr, and police ranks and their abbreviations (CC, DCC, ACC, Ch
  * Supt, Supt, DSupt, Det Supt, CI, DCI, Insp, DI, Sgt, DS, PC, DC, PCSO and the ranks written out); the
- * title goes with it. A surname alone is not replaced, and a first name alone is not replaced.
+ * title goes with it. A distinctive surname is replaced alone too ("Okonkwo agreed"): one of four letters or
+ * more that is not an English word (the word list in {@code english-words.txt.gz} beside this class), so that
+ * "Smith", "Brown" or "Holt" alone is kept, as an ordinary word may be. A first name alone is not replaced.
  *
  * <p>A one-word name is matched alone, except a word that names a month or a day of the week ("May",
  * "June", "April", "Friday"): such a name is matched only after a title ("Ms May"), so that "May 2020" is
@@ -67,6 +69,8 @@ final class Names {
     private final boolean removesContacts;
     private final Set<String> idRuns = new LinkedHashSet<>();
     private final Set<String> idWords = new LinkedHashSet<>();
+    /** Surnames that may be replaced alone if they are not English words: folded, run together, to their pattern. */
+    private final Map<String, String> distinctive = new HashMap<>();
 
     /**
      * Names of the given people, replaced by their initials, else redacted role, else initials of the name;
@@ -92,6 +96,11 @@ final class Names {
             String replacement = rolesRedacted ? replacement(person, plain) : person.initials().orElseGet(() -> initialsOf(person.name()));
             for (String spelling : spellings(person)) {
                 add(person, spelling, replacement, names, titled);
+            }
+        }
+        if (rolesRedacted) {
+            for (String surname : EnglishWords.notWords(distinctive.keySet())) {
+                names.add(distinctive.get(surname));
             }
         }
         List<String> full = new ArrayList<>(names);
@@ -157,6 +166,9 @@ final class Names {
                 surnames.put(surname, "a named person");
             }
             titled.add(String.join("[ \\-]*", parts.stream().map(Pattern::quote).toList()));
+            if (surname.length() >= 4 && surname.chars().allMatch(Character::isLetter) && !CALENDAR_WORDS.contains(surname)) {
+                distinctive.putIfAbsent(surname, String.join("[ \\-]*", parts.stream().map(Pattern::quote).toList()));
+            }
         }
     }
 
@@ -292,7 +304,7 @@ final class Names {
             }
             String surname = titles ? matcher.group("surname") : null;
             String replacement = surname != null ? surnames.getOrDefault(surname.replaceAll("[ \\-]", ""), "a named person")
-                    : replacements.getOrDefault(key(matcher.group()), "a named person");
+                    : replacements.getOrDefault(key(matcher.group()), surnames.getOrDefault(key(matcher.group()), "a named person"));
             int from = folding.start(matcher.start());
             int to = folding.end(matcher.end());
             // accents after the last letter go with the name

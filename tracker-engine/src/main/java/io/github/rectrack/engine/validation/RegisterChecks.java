@@ -38,6 +38,12 @@ final class RegisterChecks {
     private final Register register;
     private final Scheme scheme;
     private final List<Finding> findings;
+    /**
+     * The Bean Validation constraints of the hot element types (updates, target revisions, update requests),
+     * which the engine checks here in its one pass instead of Hibernate Validator's traversal; reported with
+     * the same paths and messages, and sorted in with Bean Validation's own findings.
+     */
+    private final List<Finding> constraints;
     private final Set<String> personIds = new HashSet<>();
     private final Set<String> forumIds = new HashSet<>();
     private final Map<String, Forum> forumsById = new HashMap<>();
@@ -47,10 +53,15 @@ final class RegisterChecks {
     private final RagPolicies policies;
 
     RegisterChecks(Register register, RagPolicies policies, List<Finding> findings) {
+        this(register, policies, findings, findings);
+    }
+
+    RegisterChecks(Register register, RagPolicies policies, List<Finding> findings, List<Finding> constraints) {
         this.register = register;
         this.policies = policies;
         this.scheme = register.scheme();
         this.findings = findings;
+        this.constraints = constraints;
     }
 
     void run() {
@@ -217,6 +228,8 @@ final class RegisterChecks {
         for (int t = 0; t < history.size(); t++) {
             TargetRevision revision = history.get(t);
             String path = at + "[" + t + "]";
+            nonBlank(revision.reason(), path + ".reason");
+            nonBlank(revision.agreedBy(), path + ".agreedBy");
             if (revision.target().kind() == TargetDate.Kind.UNRECOGNISED) {
                 warning(path + ".target", "target '" + revision.target().text()
                         + "' could not be read as a date; it is kept as written and counts as having no deadline");
@@ -284,6 +297,24 @@ final class RegisterChecks {
         for (int u = 0; u < updates.size(); u++) {
             ProgressUpdate update = updates.get(u);
             String path = at + "[" + u + "]";
+            nonBlank(update.author(), path + ".author");
+            if (update.text().trim().isEmpty()) {
+                constraints.add(Finding.error(path + ".text", "must not be blank"));
+            }
+            update.sections().ifPresent(sections -> {
+                nonBlank(sections.achieved(), path + ".sections.achieved");
+                nonBlank(sections.leftToComplete(), path + ".sections.leftToComplete");
+                nonBlank(sections.barriers(), path + ".sections.barriers");
+            });
+            update.percentComplete().ifPresent(p -> {
+                if (p < 0) {
+                    constraints.add(Finding.error(path + ".percentComplete", "must be greater than or equal to 0"));
+                }
+                if (p > 100) {
+                    constraints.add(Finding.error(path + ".percentComplete", "must be less than or equal to 100"));
+                }
+            });
+            nonBlank(update.marking(), path + ".marking");
             update.author().ifPresent(a -> person(a, path + ".author"));
             update.marking().ifPresent(m -> marking(m, path + ".marking"));
             if (u > 0 && before(update.date(), updates.get(u - 1).date())) {
@@ -297,6 +328,7 @@ final class RegisterChecks {
         for (int q = 0; q < requests.size(); q++) {
             UpdateRequest request = requests.get(q);
             String path = at + "[" + q + "]";
+            nonBlank(request.requestedOf(), path + ".requestedOf");
             request.requestedOf().ifPresent(p -> person(p, path + ".requestedOf"));
             request.respondBy().filter(d -> d.isBefore(request.requestedOn())).ifPresent(d ->
                     error(path + ".respondBy", "reply asked for by " + d + ", before the request was made (" + request.requestedOn() + ")"));
@@ -375,6 +407,27 @@ final class RegisterChecks {
         if (!personIds.contains(value)) {
             error(at, "no person has id '" + value + "': add them to the register's people");
         }
+    }
+
+    /**
+     * The model's {@code @NonBlank}: a value, when present, holds a character that is not white space (the
+     * constraint's pattern {@code (?s).*\\S.*}).
+     */
+    private void nonBlank(Optional<String> value, String at) {
+        if (value.isPresent() && !hasNonSpace(value.get())) {
+            constraints.add(Finding.error(at, "must not be blank"));
+        }
+    }
+
+    /** Whether the text holds a character outside regular expressions' {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean hasNonSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void error(String at, String message) {

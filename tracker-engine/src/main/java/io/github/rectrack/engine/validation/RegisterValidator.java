@@ -71,6 +71,7 @@ public final class RegisterValidator implements AutoCloseable {
         this.factory = Validation.byDefaultProvider()
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .traversableResolver(new HotLists())
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
     }
@@ -90,14 +91,15 @@ public final class RegisterValidator implements AutoCloseable {
                 return known.report();
             }
         }
-        List<Finding> findings = new ArrayList<>();
-        List<ConstraintViolation<Register>> violations = new ArrayList<>(validator.validate(register));
-        violations.sort(Comparator.comparing((ConstraintViolation<Register> v) -> location(v.getPropertyPath()))
-                .thenComparing(ConstraintViolation::getMessage));
-        for (ConstraintViolation<Register> v : violations) {
-            findings.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
+        List<Finding> constraints = new ArrayList<>();
+        for (ConstraintViolation<Register> v : validator.validate(register)) {
+            constraints.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
         }
-        new RegisterChecks(register, policies, findings).run();
+        List<Finding> checks = new ArrayList<>();
+        new RegisterChecks(register, policies, checks, constraints).run();
+        constraints.sort(BY_PLACE);
+        List<Finding> findings = new ArrayList<>(constraints);
+        findings.addAll(checks);
         List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
         ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
         ValidationReport report = new ValidationReport(ordered);
@@ -121,22 +123,54 @@ public final class RegisterValidator implements AutoCloseable {
      */
     public ValidationReport validateSources(Register register, java.util.Collection<Integer> sourceIndexes) {
         Objects.requireNonNull(register, "register");
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> constraints = new ArrayList<>();
         for (int index : new java.util.TreeSet<>(sourceIndexes)) {
             io.github.rectrack.model.Source source = register.sources().get(index);
             String prefix = "sources[" + index + "]";
-            List<ConstraintViolation<io.github.rectrack.model.Source>> violations = new ArrayList<>(validator.validate(source));
-            violations.sort(Comparator.comparing((ConstraintViolation<io.github.rectrack.model.Source> v) -> location(v.getPropertyPath()))
-                    .thenComparing(ConstraintViolation::getMessage));
-            for (ConstraintViolation<io.github.rectrack.model.Source> v : violations) {
+            for (ConstraintViolation<io.github.rectrack.model.Source> v : validator.validate(source)) {
                 String at = location(v.getPropertyPath());
-                findings.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
+                constraints.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
             }
         }
-        new RegisterChecks(register, policies, findings).runFor(sourceIndexes);
+        List<Finding> checks = new ArrayList<>();
+        new RegisterChecks(register, policies, checks, constraints).runFor(sourceIndexes);
+        constraints.sort(BY_PLACE);
+        List<Finding> findings = new ArrayList<>(constraints);
+        findings.addAll(checks);
         List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
         ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
         return new ValidationReport(ordered);
+    }
+
+    /** Bean Validation's findings in the order they are reported: by place, then by message. */
+    private static final Comparator<Finding> BY_PLACE = Comparator.comparing(Finding::location).thenComparing(Finding::message);
+
+    /**
+     * Keeps Hibernate Validator out of the lists a register has most of: a recommendation's updates, target
+     * revisions and update requests, and an action's target revisions. Their elements' constraints are
+     * checked by {@link RegisterChecks} in the engine's own pass, with the same paths and messages; walking
+     * them element by element was most of the time validation took on a large register.
+     */
+    private static final class HotLists implements jakarta.validation.TraversableResolver {
+        private static final java.util.Set<String> RECOMMENDATION = java.util.Set.of("updates", "targetHistory", "updateRequests");
+
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
+            if (traversableObject instanceof io.github.rectrack.model.Recommendation) {
+                return !RECOMMENDATION.contains(traversableProperty.getName());
+            }
+            if (traversableObject instanceof io.github.rectrack.model.Action) {
+                return !"targetHistory".equals(traversableProperty.getName());
+            }
+            return true;
+        }
     }
 
     /** Releases the Bean Validation factory. */

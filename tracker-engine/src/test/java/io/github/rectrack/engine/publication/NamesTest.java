@@ -58,8 +58,22 @@ class NamesTest {
     void aSurnameAfterATitleIsReplacedWithTheTitle() {
         assertThat(names.apply("Agreed by Supt Fenwick-Holt and Mr. Quennell; DCI Núñez and Ch Supt Fenwick Holt"))
                 .isEqualTo("Agreed by MFH and Staff officer to MFH; JN and MFH");
-        // a surname alone, or a first name alone, is kept
-        assertThat(names.apply("Quennell and Marjorie")).isEqualTo("Quennell and Marjorie");
+        // a distinctive surname alone is replaced; a first name alone is kept
+        assertThat(names.apply("Quennell and Marjorie")).isEqualTo("Staff officer to MFH and Marjorie");
+    }
+
+    @Test
+    void aDistinctiveSurnameAloneIsReplacedAndOneThatIsAnEnglishWordIsKept() {
+        Names people = new Names(List.of(
+                new Person("adaeze-okonkwo", "Adaeze Okonkwo", Optional.of("AO"), Optional.empty()),
+                new Person("john-smith", "John Smith", Optional.of("JS"), Optional.empty()),
+                new Person("ruth-brown", "Ruth Brown", Optional.of("RB"), Optional.empty()),
+                new Person("amy-li", "Amy Li", Optional.of("AL"), Optional.empty())));
+        assertThat(people.apply("Okonkwo agreed; OKONKWO signed; Smith and Brown were told; the brown folder; Li to report"))
+                .isEqualTo("AO agreed; AO signed; Smith and Brown were told; the brown folder; Li to report");
+        assertThat(people.apply("Mr Smith, Ms Brown and Ms Li")).isEqualTo("JS, RB and AL");
+        // the profile that keeps names keeps them
+        assertThat(Names.none().apply("Okonkwo agreed")).isEqualTo("Okonkwo agreed");
     }
 
     @Test

@@ -149,8 +149,8 @@ class DocxPublicTemplateTest {
                 "template " + template + " > docProps/core.xml",
                 "template " + template + " > docProps/core.xml",
                 "template " + template + " > docProps/app.xml");
-        assertThat(warnings.get(0).message()).isEqualTo("removed (comments): under the public profile a template's comments, custom XML "
-                + "and custom properties are not published");
+        assertThat(warnings.get(0).message()).isEqualTo("removed (comments): under the public profile a template's comments, custom XML, "
+                + "building blocks and custom properties are not published");
         assertThat(warnings.get(1).message()).startsWith("removed (custom XML)");
         assertThat(warnings.subList(3, 8)).extracting(Finding::message).containsExactly(
                 "the template's document property 'creator' was removed: under the public profile a template's properties that may "
