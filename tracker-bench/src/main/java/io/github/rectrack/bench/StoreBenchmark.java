@@ -149,7 +149,15 @@ public final class StoreBenchmark {
         }
     }
 
-    /** The appends made to one store, and the version they left it at. */
+    /**
+     * The appends made to one store, and the version they left it at.
+     *
+     * @param name the store
+     * @param nanos each measured append's time
+     * @param gcMillis how long the collectors ran during each
+     * @param warmUp how many appends came before the measured ones
+     * @param version the version the appends left the register at
+     */
     private record Appended(String name, long[] nanos, long[] gcMillis, int warmUp, long version) {
         Measured measured(long[] loadNanos) {
             List<Slow> slow = new ArrayList<>();
