@@ -102,10 +102,7 @@ public final class Changes {
      */
     public static Applied applyAll(Register register, List<? extends Change> changes, RegisterValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        Register after = register;
-        for (Change change : changes) {
-            after = applyUnvalidated(after, change);
-        }
+        Register after = replay(register, changes);
         return new Applied(after, check(register, after, changes, validator));
     }
 
@@ -214,11 +211,11 @@ public final class Changes {
      * @throws RefusedChangeException naming the first change that cannot be applied
      */
     public static Register replay(Register register, List<? extends Change> changes) {
-        Register current = register;
+        Replayer replayer = new Replayer(register);
         for (Change change : changes) {
-            current = applyUnvalidated(current, change);
+            replayer.apply(change);
         }
-        return current;
+        return replayer.register();
     }
 
     /**
@@ -235,6 +232,76 @@ public final class Changes {
         return new Application(register, change).run();
     }
 
+    /**
+     * Applies changes one after another to a register, with the structural and lifecycle checks of each, and
+     * finds each change's recommendation through an index kept from one change to the next instead of
+     * searching the register: for replaying a journal of thousands of changes.
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public static final class Replayer {
+        private Register register;
+        private final Index index;
+
+        /** @param register the register to start from */
+        public Replayer(Register register) {
+            this.register = Objects.requireNonNull(register, "register");
+            this.index = Index.of(register);
+        }
+
+        /**
+         * Applies one change.
+         *
+         * @param change the change
+         * @return the register after it
+         * @throws RefusedChangeException if it cannot be applied; the register stays as it was
+         */
+        public Register apply(Change change) {
+            Objects.requireNonNull(change, "change");
+            register = new Application(register, change, index).run();
+            index.after(change, register);
+            return register;
+        }
+
+        /** @return the register after the changes applied so far */
+        public Register register() {
+            return register;
+        }
+    }
+
+    /** Where each source and recommendation stands in a register, kept up to date as changes add them. */
+    private static final class Index {
+        final java.util.Map<String, Integer> sources = new java.util.HashMap<>();
+        final java.util.Map<String, int[]> recommendations = new java.util.HashMap<>();
+
+        static Index of(Register register) {
+            Index index = new Index();
+            for (int s = 0; s < register.sources().size(); s++) {
+                index.add(register.sources().get(s), s);
+            }
+            return index;
+        }
+
+        private void add(Source source, int s) {
+            sources.putIfAbsent(source.id(), s);
+            for (int i = 0; i < source.recommendations().size(); i++) {
+                recommendations.putIfAbsent(source.recommendations().get(i).id(), new int[] {s, i});
+            }
+        }
+
+        void after(Change change, Register register) {
+            if (change instanceof Change.AddSource) {
+                int s = register.sources().size() - 1;
+                add(register.sources().get(s), s);
+            } else if (change instanceof Change.AddRecommendation c) {
+                Integer s = sources.get(c.source());
+                if (s != null) {
+                    recommendations.putIfAbsent(c.recommendation().id(),
+                            new int[] {s, register.sources().get(s).recommendations().size() - 1});
+                }
+            }
+        }
+    }
+
     private static String key(Finding finding) {
         return finding.severity() + "\u0000" + finding.location() + "\u0000" + finding.message();
     }
@@ -248,9 +315,16 @@ public final class Changes {
         private final Register register;
         private final Change change;
 
+        private final Index index;
+
         Application(Register register, Change change) {
+            this(register, change, null);
+        }
+
+        Application(Register register, Change change, Index index) {
             this.register = register;
             this.change = change;
+            this.index = index;
         }
 
         Register run() {
@@ -424,6 +498,18 @@ public final class Changes {
         private String where = "";
 
         private Register updateRecommendation(String id, UnaryOperator<Recommendation> edit) {
+            int[] known = index == null ? null : index.recommendations.get(id);
+            if (known != null && known[0] < register.sources().size()
+                    && known[1] < register.sources().get(known[0]).recommendations().size()
+                    && register.sources().get(known[0]).recommendations().get(known[1]).id().equals(id)) {
+                Source source = register.sources().get(known[0]);
+                List<Recommendation> recommendations = source.recommendations();
+                where = "sources[" + known[0] + "].recommendations[" + known[1] + "]";
+                Recommendation edited = edit.apply(recommendations.get(known[1]));
+                List<Recommendation> list = new ArrayList<>(recommendations);
+                list.set(known[1], edited);
+                return withSource(known[0], withRecommendations(source, list));
+            }
             for (int s = 0; s < register.sources().size(); s++) {
                 Source source = register.sources().get(s);
                 List<Recommendation> recommendations = source.recommendations();
@@ -634,6 +720,10 @@ public final class Changes {
         }
 
         private int sourceIndex(String id) {
+            Integer known = index == null ? null : index.sources.get(id);
+            if (known != null && known < register.sources().size() && register.sources().get(known).id().equals(id)) {
+                return known;
+            }
             for (int s = 0; s < register.sources().size(); s++) {
                 if (register.sources().get(s).id().equals(id)) {
                     return s;

@@ -253,11 +253,12 @@ public final class Journal {
             }
             int lineNumber = parsed.lines;
             Register before = register;
+            Changes.Replayer replayer = new Changes.Replayer(register);
             for (Change change : changes) {
                 if (change.stamp().version() != version) {
                     throw conflict(change, version, parsed.loaded.entries());
                 }
-                register = Changes.applyUnvalidated(register, change);
+                register = replayer.apply(change);
                 version++;
                 lineNumber = lineNumber == 0 ? 2 : lineNumber + 1;
                 entries.add(new Entry(lineNumber, version, change));
@@ -357,6 +358,7 @@ public final class Journal {
                     + " was stopped part way; it was ignored, and the register is as recorded before it"));
         }
         int later = 0;
+        Changes.Replayer replayer = tail.isEmpty() ? null : new Changes.Replayer(register);
         for (int t = 0; t < tail.size(); t++) {
             int i = skip + t;
             int number = i + 1;
@@ -385,7 +387,7 @@ public final class Journal {
                 continue;
             }
             try {
-                register = Changes.applyUnvalidated(register, change);
+                register = replayer.apply(change);
             } catch (RefusedChangeException e) {
                 throw new JournalException(Stream.concat(Stream.of(Finding.error(at, "the change cannot be applied to the register"
                         + " as recorded before it")), e.findings().stream()).toList());

@@ -68,10 +68,21 @@ public final class RegisterValidator implements AutoCloseable {
      */
     public RegisterValidator(RagPolicies policies) {
         this.policies = Objects.requireNonNull(policies, "policies");
-        this.factory = Validation.byDefaultProvider()
-                .configure()
+        org.hibernate.validator.HibernateValidatorConfiguration configuration = Validation
+                .byProvider(org.hibernate.validator.HibernateValidator.class).configure();
+        // Hibernate Validator does not walk the lists a register has most of: a recommendation's updates, target
+        // revisions and update requests, and an action's target revisions. RegisterChecks checks their elements'
+        // constraints in the engine's own pass, with the same paths and messages; walking them element by element
+        // was most of the time validation took on a large register.
+        org.hibernate.validator.cfg.ConstraintMapping hot = configuration.createConstraintMapping();
+        hot.type(io.github.rectrack.model.Recommendation.class)
+                .field("updates").ignoreAnnotations(true)
+                .field("targetHistory").ignoreAnnotations(true)
+                .field("updateRequests").ignoreAnnotations(true);
+        hot.type(io.github.rectrack.model.Action.class).field("targetHistory").ignoreAnnotations(true);
+        this.factory = configuration
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .traversableResolver(new HotLists())
+                .addMapping(hot)
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
     }
@@ -144,34 +155,6 @@ public final class RegisterValidator implements AutoCloseable {
 
     /** Bean Validation's findings in the order they are reported: by place, then by message. */
     private static final Comparator<Finding> BY_PLACE = Comparator.comparing(Finding::location).thenComparing(Finding::message);
-
-    /**
-     * Keeps Hibernate Validator out of the lists a register has most of: a recommendation's updates, target
-     * revisions and update requests, and an action's target revisions. Their elements' constraints are
-     * checked by {@link RegisterChecks} in the engine's own pass, with the same paths and messages; walking
-     * them element by element was most of the time validation took on a large register.
-     */
-    private static final class HotLists implements jakarta.validation.TraversableResolver {
-        private static final java.util.Set<String> RECOMMENDATION = java.util.Set.of("updates", "targetHistory", "updateRequests");
-
-        @Override
-        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
-                Path pathToTraversableObject, java.lang.annotation.ElementType elementType) {
-            if (traversableObject instanceof io.github.rectrack.model.Recommendation) {
-                return !RECOMMENDATION.contains(traversableProperty.getName());
-            }
-            if (traversableObject instanceof io.github.rectrack.model.Action) {
-                return !"targetHistory".equals(traversableProperty.getName());
-            }
-            return true;
-        }
-    }
 
     /** Releases the Bean Validation factory. */
     @Override
