@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.round.UpdateRound;
 import java.io.IOException;
@@ -13,28 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tracker chase --notify eml}: one e-mail per owner with the form attached, addressed from an address book. */
-class ChaseNotifyTest extends CommandLineTest {
-
-    @TempDir
-    Path dir;
-    Path file;
+class ChaseNotifyTest extends RegisterFileTest {
 
     @BeforeEach
-    void writeRegister() throws IOException {
-        file = dir.resolve("jarap.json");
-        Files.writeString(file, new RegisterJson().writeToString(ReferenceRegister.LEICESTERSHIRE_2020.load()));
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-11-15T08:00:00Z");
-    }
-
-    @AfterEach
-    void clearClock() {
-        System.clearProperty(RecordCommand.CLOCK_PROPERTY);
+    void standTheClockStill() {
+        clock("2020-11-15T08:00:00Z");
     }
 
     @Test

@@ -18,30 +18,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tracker import IN --into REGISTER --by ID}: an edit made elsewhere recorded as changes, by whoever brings it in. */
-class ImportIntoTest extends CommandLineTest {
+class ImportIntoTest extends RegisterFileTest {
 
     static final String GOVERNANCE = "code-of-governance-2018-4.1";
 
-    @TempDir
-    Path dir;
-    Path file;
-
     @BeforeEach
-    void writeRegister() throws IOException {
-        file = dir.resolve("jarap.json");
-        Files.writeString(file, new RegisterJson().writeToString(ReferenceRegister.LEICESTERSHIRE_2020.load()));
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-22T10:00:00Z");
-    }
-
-    @AfterEach
-    void clearClock() {
-        System.clearProperty(RecordCommand.CLOCK_PROPERTY);
+    void standTheClockStill() {
+        clock("2020-10-22T10:00:00Z");
     }
 
     @Test

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.json.RegisterJson;
-import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Recommendation;
@@ -21,30 +19,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tracker record} and {@code tracker history} on the bundled 2020 JARAP register. */
-class RecordCommandTest extends CommandLineTest {
+class RecordCommandTest extends RegisterFileTest {
 
     static final String GOVERNANCE = "code-of-governance-2018-4.1";
 
-    @TempDir
-    Path dir;
-    Path file;
-
     @BeforeEach
-    void writeRegister() throws IOException {
-        file = dir.resolve("jarap.json");
-        Files.writeString(file, new RegisterJson().writeToString(ReferenceRegister.LEICESTERSHIRE_2020.load()));
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-12T08:30:00Z");
-    }
-
-    @AfterEach
-    void clearClock() {
-        System.clearProperty(RecordCommand.CLOCK_PROPERTY);
+    void standTheClockStill() {
+        clock("2020-10-12T08:30:00Z");
     }
 
     Register recorded() {
@@ -63,7 +48,7 @@ class RecordCommandTest extends CommandLineTest {
         assertThat(out.toString()).startsWith("Recorded version 1: extension on " + GOVERNANCE
                 + ", extension to '31 January 2021' requested by aco-finance (by aco-finance at 2020-10-12T08:30:00Z; change ");
 
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-21T15:05:00Z");
+        clock("2020-10-21T15:05:00Z");
         assertThat(run("record", "decide", file.toString(), GOVERNANCE, "--by", "panel-secretary", "--approve", "--forum", "JARAP",
                 "--date", "2020-10-21")).as(err.toString()).isZero();
         assertThat(err.toString()).contains("'panel-secretary' is not a person of the register; it is recorded as written");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.rectrack.engine.evaluation.StatusEngine;
 import io.github.rectrack.engine.journal.Journal;
-import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.round.UpdateRound;
 import io.github.rectrack.forms.OwnerForms;
@@ -30,10 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A quarter between meetings on the bundled 2020 JARAP register: a chase round, three owners' forms filled and
@@ -41,22 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a closure proposed on a form and agreed by the panel. The report before and after differs in exactly the
  * recommendations those changes touched, and the history says who recorded each, and when.
  */
-class UpdateRoundScriptTest extends CommandLineTest {
-
-    @TempDir
-    Path dir;
-    Path file;
-
-    @BeforeEach
-    void writeRegister() throws IOException {
-        file = dir.resolve("jarap.json");
-        Files.writeString(file, new RegisterJson().writeToString(ReferenceRegister.LEICESTERSHIRE_2020.load()));
-    }
-
-    @AfterEach
-    void clearClock() {
-        System.clearProperty(RecordCommand.CLOCK_PROPERTY);
-    }
+class UpdateRoundScriptTest extends RegisterFileTest {
 
     static void fill(Path form, Consumer<Sheet> edit) throws IOException {
         XSSFWorkbook workbook;
@@ -90,7 +71,7 @@ class UpdateRoundScriptTest extends CommandLineTest {
         List<UpdateRound.Owner> owners = round.owners();
         assertThat(owners).hasSizeGreaterThanOrEqualTo(4);
 
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-01T08:00:00Z");
+        clock("2020-10-01T08:00:00Z");
         Path forms = dir.resolve("forms");
         assertThat(run("chase", file.toString(), "--as-of", "2020-10-01", "--by", "audit-manager", "-o", forms.toString()))
                 .as(err.toString()).isZero();
@@ -140,7 +121,7 @@ class UpdateRoundScriptTest extends CommandLineTest {
             set(s, "I" + row, "Done");
         });
 
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-14T16:00:00Z");
+        clock("2020-10-14T16:00:00Z");
         List<String> all = new ArrayList<>();
         for (UpdateRound.Owner owner : List.of(first, second, third, fourth)) {
             all.add(forms.resolve(OwnerForms.fileName(owner)).toString());
@@ -165,10 +146,10 @@ class UpdateRoundScriptTest extends CommandLineTest {
         assertThat(err.toString()).contains("the form was returned twice: its answers were recorded as version " + (round.rowCount() + 1)
                 + " by audit-manager at 2020-10-14T16:00:00Z");
 
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-20T11:00:00Z");
+        clock("2020-10-20T11:00:00Z");
         assertThat(run("record", "decide", file.toString(), extended, "--by", "board-secretary", "--approve", "--forum", "SORB",
                 "--date", "2020-10-20")).as(err.toString()).isZero();
-        System.setProperty(RecordCommand.CLOCK_PROPERTY, "2020-10-21T15:30:00Z");
+        clock("2020-10-21T15:30:00Z");
         assertThat(run("record", "decision", file.toString(), closing, "--by", "panel-secretary", "--kind", "CLOSURE_AGREED",
                 "--forum", "JARAP", "--date", "2020-10-21")).as(err.toString()).isZero();
 
