@@ -17,6 +17,7 @@ import io.github.rectrack.engine.view.ExtensionRequests;
 import io.github.rectrack.engine.view.Movement;
 import io.github.rectrack.engine.view.Overdue;
 import io.github.rectrack.engine.view.ProposedClosure;
+import io.github.rectrack.engine.view.RequestCount;
 import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
@@ -553,10 +554,7 @@ final class ShowCommand implements Callable<Integer> {
             why.add("last update " + TerminalText.date(item.lastUpdate().get()) + ", "
                     + TerminalText.count(item.daysSinceLastUpdate().orElse(0), "day") + " ago");
         }
-        if (item.requests() > 0) {
-            why.add("update requested " + (item.requests() == 1 ? "once" : item.requests() + " times") + " – last on "
-                    + TerminalText.day(item.lastRequest().orElseThrow()) + " (" + item.unansweredRequests() + " unanswered)");
-        }
+        new RequestCount(item.requests(), item.unansweredRequests(), item.lastRequest()).inWords().ifPresent(why::add);
         shown.text.add("    ", item.status().label() + "; " + String.join("; ", why), "      ");
         return node;
     }

@@ -347,7 +347,7 @@ public final class OwnerForms {
         return List.of(cell(item.reference()), cell(item.sourceTitle()),
                 cell(item.title().isBlank() ? item.text() : item.title() + ": " + item.text()), cell(item.target().orElse("")),
                 String.valueOf(item.daysOverdue()), item.lastUpdate().map(Object::toString).orElse(""), cell(item.lastUpdateText().orElse("")),
-                item.requestsInWords().orElse(""));
+                item.requests().inWords().orElse(""));
     }
 
     /** A cell holds at most 32,767 characters; longer text is cut, the same way in the sheet and its key. */

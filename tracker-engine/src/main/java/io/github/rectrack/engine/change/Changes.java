@@ -498,34 +498,36 @@ public final class Changes {
         private String where = "";
 
         private Register updateRecommendation(String id, UnaryOperator<Recommendation> edit) {
+            int[] at = position(id);
+            if (at == null) {
+                boolean either = change instanceof Change.SetMarking || change instanceof Change.CorrectField;
+                throw refuse(either ? "target" : "recommendation", "the register has no recommendation" + (either ? " or source" : "")
+                        + " with id '" + id + "'");
+            }
+            Source source = register.sources().get(at[0]);
+            where = "sources[" + at[0] + "].recommendations[" + at[1] + "]";
+            List<Recommendation> list = new ArrayList<>(source.recommendations());
+            list.set(at[1], edit.apply(list.get(at[1])));
+            return withSource(at[0], withRecommendations(source, list));
+        }
+
+        /** Where a recommendation is, {source, index}: from the index when there is one and it is right, else by search. */
+        private int[] position(String id) {
             int[] known = index == null ? null : index.recommendations.get(id);
             if (known != null && known[0] < register.sources().size()
                     && known[1] < register.sources().get(known[0]).recommendations().size()
                     && register.sources().get(known[0]).recommendations().get(known[1]).id().equals(id)) {
-                Source source = register.sources().get(known[0]);
-                List<Recommendation> recommendations = source.recommendations();
-                where = "sources[" + known[0] + "].recommendations[" + known[1] + "]";
-                Recommendation edited = edit.apply(recommendations.get(known[1]));
-                List<Recommendation> list = new ArrayList<>(recommendations);
-                list.set(known[1], edited);
-                return withSource(known[0], withRecommendations(source, list));
+                return known;
             }
             for (int s = 0; s < register.sources().size(); s++) {
-                Source source = register.sources().get(s);
-                List<Recommendation> recommendations = source.recommendations();
+                List<Recommendation> recommendations = register.sources().get(s).recommendations();
                 for (int i = 0; i < recommendations.size(); i++) {
                     if (recommendations.get(i).id().equals(id)) {
-                        where = "sources[" + s + "].recommendations[" + i + "]";
-                        Recommendation edited = edit.apply(recommendations.get(i));
-                        List<Recommendation> list = new ArrayList<>(recommendations);
-                        list.set(i, edited);
-                        return withSource(s, withRecommendations(source, list));
+                        return new int[] {s, i};
                     }
                 }
             }
-            throw refuse(change instanceof Change.SetMarking || change instanceof Change.CorrectField ? "target" : "recommendation",
-                    "the register has no recommendation" + (change instanceof Change.SetMarking || change instanceof Change.CorrectField
-                            ? " or source" : "") + " with id '" + id + "'");
+            return null;
         }
 
         private Recommendation addUpdate(Recommendation r, ProgressUpdate update) {

@@ -245,39 +245,26 @@ public final class RegisterDiff {
         if (was.owners().equals(now.owners())) {
             return;
         }
-        List<Ownership> old = was.owners();
-        List<Ownership> current = now.owners();
-        // a hand-over: the old list with current owners' periods ended, and new owners appended from that day
-        if (current.size() > old.size()) {
-            boolean handOver = true;
-            List<Change> found = new ArrayList<>();
-            for (int i = old.size(); i < current.size(); i++) {
-                Ownership added = current.get(i);
-                if (added.from().isEmpty() || added.until().isPresent()) {
-                    handOver = false;
-                    break;
+        // a hand-over: every owner added starts on a day and has not ended, and handing over to each in turn, which
+        // ends the current owner's period on that day, gives the owners as edited
+        List<Ownership> added = now.owners().subList(Math.min(was.owners().size(), now.owners().size()), now.owners().size());
+        if (!added.isEmpty() && added.stream().allMatch(o -> o.from().isPresent() && o.until().isEmpty())) {
+            Register trial = new Register(before.id(), before.organisation(), before.asOf(), before.scheme(), after.people(), before.sources());
+            List<Change.HandOver> handOvers = new ArrayList<>();
+            try {
+                for (Ownership owner : added) {
+                    Change.HandOver handOver = new Change.HandOver(new Stamp("trial", recordedAt, recordedBy, 0), was.id(), owner.strand(),
+                            owner.person(), owner.from().get());
+                    trial = Changes.applyUnvalidated(trial, handOver);
+                    handOvers.add(handOver);
                 }
-                found.add(new Change.HandOver(new Stamp("pending", recordedAt, recordedBy, 0), was.id(), added.strand(), added.person(),
-                        added.from().get()));
-            }
-            Register trial = new Register(before.id(), before.organisation(), before.asOf(), before.scheme(), after.people(), List.of(
-                    new Source("trial", Source.Kind.INTERNAL_AUDIT, "trial", Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), Optional.empty(), List.of(was))));
-            if (handOver) {
-                try {
-                    for (Change change : found) {
-                        trial = Changes.applyUnvalidated(trial, change);
-                    }
-                    if (trial.sources().get(0).recommendations().get(0).owners().equals(current)) {
-                        for (Change change : found) {
-                            Change.HandOver h = (Change.HandOver) change;
-                            changes.add(new Change.HandOver(stamp(), h.recommendation(), h.strand(), h.to(), h.from()));
-                        }
-                        return;
-                    }
-                } catch (RefusedChangeException e) {
-                    // not a hand-over
+                if (trial.recommendations().filter(r -> r.id().equals(was.id())).findFirst().map(Recommendation::owners)
+                        .filter(now.owners()::equals).isPresent()) {
+                    handOvers.forEach(h -> changes.add(new Change.HandOver(stamp(), h.recommendation(), h.strand(), h.to(), h.from())));
+                    return;
                 }
+            } catch (RefusedChangeException e) {
+                // not a hand-over
             }
         }
         unrecordable.add(Finding.warning(at + ".owners", "the owners differ in a way that is not a hand-over (a new owner from a day,"

@@ -8,6 +8,7 @@ import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.status.AsOf;
 import io.github.rectrack.engine.status.Status;
+import io.github.rectrack.engine.view.RequestCount;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
@@ -83,14 +84,12 @@ public record UpdateRound(String id, String registerId, String organisation, lon
      * @param daysOverdue days past that deadline on the day; 0 when not past
      * @param lastUpdate the date of the last update, if any
      * @param lastUpdateText the last update's text, if any
-     * @param requests how many times an update was asked for before the day
-     * @param unanswered how many of those are unanswered
-     * @param lastRequest the day of the latest of those requests
+     * @param requests how often an update was asked for by the day, and how many of those are unanswered
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Row(String recommendationId, String sourceTitle, String reference, String title, String text, Status status,
             Optional<String> target, Optional<LocalDate> deadline, long daysOverdue, Optional<PartialDate> lastUpdate,
-            Optional<String> lastUpdateText, int requests, int unanswered, Optional<LocalDate> lastRequest) {
+            Optional<String> lastUpdateText, RequestCount requests) {
         /** Checks for nulls. */
         public Row {
             Objects.requireNonNull(recommendationId, "recommendationId");
@@ -103,16 +102,7 @@ public record UpdateRound(String id, String registerId, String organisation, lon
             Objects.requireNonNull(deadline, "deadline");
             Objects.requireNonNull(lastUpdate, "lastUpdate");
             Objects.requireNonNull(lastUpdateText, "lastUpdateText");
-            Objects.requireNonNull(lastRequest, "lastRequest");
-        }
-
-        /**
-         * Says how often an update has been asked for, as the chase list and the paper put it.
-         *
-         * @return e.g. "update requested 4 times – last on 8 October 2024", or empty if never
-         */
-        public Optional<String> requestsInWords() {
-            return new RequestCount(requests, unanswered, lastRequest).inWords();
+            Objects.requireNonNull(requests, "requests");
         }
     }
 
@@ -181,8 +171,7 @@ public record UpdateRound(String id, String registerId, String organisation, lon
         Optional<LocalDate> deadline = current.flatMap(TargetDate::deadline);
         long overdue = deadline.filter(d -> d.isBefore(asOf)).map(d -> ChronoUnit.DAYS.between(d, asOf)).orElse(0L);
         Optional<ProgressUpdate> last = state.lastUpdate();
-        RequestCount count = RequestCount.of(r.updateRequests(), asOf);
         return new Row(r.id(), state.source().title(), r.reference(), r.title(), r.text(), state.status(), current.map(TargetDate::text),
-                deadline, overdue, last.map(ProgressUpdate::date), last.map(ProgressUpdate::text), count.requests(), count.unanswered(), count.lastRequest());
+                deadline, overdue, last.map(ProgressUpdate::date), last.map(ProgressUpdate::text), RequestCount.of(r.updateRequests(), asOf));
     }
 }

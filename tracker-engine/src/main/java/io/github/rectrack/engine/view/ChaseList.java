@@ -8,7 +8,6 @@ import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.ProgressUpdate;
-import io.github.rectrack.model.UpdateRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -189,22 +188,8 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
                 reasons.add(Reason.UPDATE_OVERDUE);
             }
         }
-        int requests = 0;
-        int unanswered = 0;
-        Optional<LocalDate> lastRequest = Optional.empty();
-        for (UpdateRequest request : state.recommendation().updateRequests()) {
-            if (request.requestedOn().isAfter(asOf)) {
-                continue;
-            }
-            requests++;
-            if (lastRequest.isEmpty() || request.requestedOn().isAfter(lastRequest.get())) {
-                lastRequest = Optional.of(request.requestedOn());
-            }
-            if (request.answeredOn().map(a -> a.isAfter(asOf)).orElse(true)) {
-                unanswered++;
-            }
-        }
-        if (unanswered > 0) {
+        RequestCount count = RequestCount.of(state.recommendation().updateRequests(), asOf);
+        if (count.unanswered() > 0) {
             reasons.add(Reason.UNANSWERED_REQUEST);
         }
         if (reasons.isEmpty()) {
@@ -212,6 +197,6 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
         }
         var r = state.recommendation();
         return Optional.of(new Item(state.source().title(), r.reference(), r.title(), state.id(), state.route().forum(),
-                state.status(), reasons, last.map(ProgressUpdate::date), age, requests, unanswered, lastRequest));
+                state.status(), reasons, last.map(ProgressUpdate::date), age, count.requests(), count.unanswered(), count.lastRequest()));
     }
 }

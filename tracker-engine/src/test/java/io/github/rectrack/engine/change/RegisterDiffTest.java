@@ -44,6 +44,20 @@ class RegisterDiffTest {
     }
 
     @Test
+    void aNewOwnerFromADayWithTheOldOneEndedThenIsAHandOver() {
+        Register edited = Changes.replay(JARAP, List.of(
+                new Change.AddPerson(ChangesTest.stamp(0), new io.github.rectrack.model.Person("new-cfo", "Chief Finance Officer",
+                        java.util.Optional.of("CFO"), java.util.Optional.empty())),
+                new Change.HandOver(ChangesTest.stamp(1), ChangesTest.GOVERNANCE, java.util.Optional.empty(), "new-cfo",
+                        io.github.rectrack.model.PartialDate.of(2020, 11, 1))));
+        RegisterDiff.Result diff = RegisterDiff.between(JARAP, edited, "r", AT, "analyst", "import/4", 0);
+        assertThat(diff.unrecordable()).isEmpty();
+        assertThat(diff.changes()).extracting(Change::type).containsExactly("person", "owner");
+        assertThat(new RegisterJson().writeToString(Changes.replay(JARAP, diff.changes())))
+                .isEqualTo(new RegisterJson().writeToString(edited));
+    }
+
+    @Test
     void anEntryRemovedOrARecommendationDroppedCannotBeRecordedAndIsNamed() {
         Source governance = JARAP.source("code-of-governance-2018").orElseThrow();
         Recommendation cut = governance.recommendations().get(0).toBuilder()

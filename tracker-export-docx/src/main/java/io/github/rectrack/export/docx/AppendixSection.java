@@ -4,8 +4,8 @@ import static io.github.rectrack.export.docx.PaperDocument.bold;
 import static io.github.rectrack.export.docx.PaperDocument.paragraph;
 import static io.github.rectrack.export.docx.PaperDocument.plain;
 
-import io.github.rectrack.engine.round.RequestCount;
 import io.github.rectrack.engine.view.Appendix;
+import io.github.rectrack.engine.view.RequestCount;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Person;

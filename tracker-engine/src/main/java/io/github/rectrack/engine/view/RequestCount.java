@@ -1,4 +1,4 @@
-package io.github.rectrack.engine.round;
+package io.github.rectrack.engine.view;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -19,6 +19,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record RequestCount(int requests, int unanswered, Optional<LocalDate> lastRequest) {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
+            java.util.Locale.UK);
 
     /** Checks for nulls. */
     public RequestCount {
@@ -61,7 +64,7 @@ public record RequestCount(int requests, int unanswered, Optional<LocalDate> las
             return Optional.empty();
         }
         String times = requests == 1 ? "once" : requests == 2 ? "twice" : requests + " times";
-        return Optional.of("update requested " + times + lastRequest.map(d -> " – last on " + Words.day(d)).orElse("")
+        return Optional.of("update requested " + times + lastRequest.map(d -> " – last on " + DAY.format(d)).orElse("")
                 + (unanswered == 0 ? "" : unanswered == requests ? (requests == 1 ? ", not answered" : ", none answered")
                         : ", " + unanswered + " unanswered"));
     }
