@@ -141,6 +141,15 @@ public final class ReportViews {
     }
 
     /**
+     * The items addressed to other bodies that the forum watches, shown apart from its own.
+     *
+     * @return the watched items
+     */
+    public Watched watched() {
+        return once("watched", () -> Watched.of(evaluation, forum));
+    }
+
+    /**
      * The open recommendations reported to the forum that are past the target in force.
      *
      * @return the overdue items
