@@ -41,7 +41,16 @@ public enum ReferenceRegister {
 
     /** Metropolitan Police Authority, District Audit report on the policing plan 2001/2: progress at 31 March 2002. */
     MPS_DISTRICT_AUDIT_2002("mps-district-audit-2001-02",
-            "MPA District Audit action plan progress summary 2001/2", LocalDate.of(2002, 3, 31));
+            "MPA District Audit action plan progress summary 2001/2", LocalDate.of(2002, 3, 31)),
+
+    /**
+     * Lancashire Constabulary, report to the Strategic Scrutiny Meeting of 7 January 2016 on progress
+     * against the HMIC inspection "Building the Picture" (police information management): recommendations
+     * addressed to national bodies and to the force, the force's work answering them, and a further report
+     * asked for in March 2016. The paper's Appendix A is not in the published paper.
+     */
+    LANCASHIRE_HMIC_2016("lancashire-hmic-information-management-2016-01",
+            "Lancashire Strategic Scrutiny paper: HMIC 'Building the Picture' progress", LocalDate.of(2016, 1, 7));
 
     private static final ConcurrentMap<ReferenceRegister, Register> LOADED = new ConcurrentHashMap<>();
 
