@@ -150,6 +150,25 @@ public final class ReportViews {
     }
 
     /**
+     * The s.55 clock: the reports that need a published response, due, overdue and published, for the
+     * whole register.
+     *
+     * @return the reports
+     */
+    public PublishedResponses publishedResponses() {
+        return once("publishedResponses", () -> PublishedResponses.of(evaluation));
+    }
+
+    /**
+     * The further reports promised to the forum, by month.
+     *
+     * @return the forward plan
+     */
+    public ForwardPlan forwardPlan() {
+        return once("forwardPlan", () -> ForwardPlan.of(evaluation, forum));
+    }
+
+    /**
      * The open recommendations reported to the forum that are past the target in force.
      *
      * @return the overdue items
