@@ -12,6 +12,7 @@ import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.view.Discrepancies;
 import io.github.rectrack.engine.view.ForwardPlan;
 import io.github.rectrack.engine.view.PublishedResponses;
+import io.github.rectrack.engine.view.SummaryByKind;
 import io.github.rectrack.engine.view.Watched;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.Forum;
@@ -128,10 +129,25 @@ final class SummaryCommand implements Callable<Integer> {
         out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", "Total", matrix.total(Rag.RED), matrix.total(Rag.AMBER),
                 matrix.total(Rag.GREEN), matrix.total(Rag.GREY), matrix.total());
         out.printf("Proposed for closure: %d%n%n", matrix.proposedClosed());
+        SummaryByKind byKind = SummaryByKind.of(evaluation, matrix.forum());
+        if (byKind.separated() && !byKind.counts().isEmpty()) {
+            out.printf("%-" + label + "s %6s %6s %6s %6s %6s%n", "Kind", "RED", "AMBER", "GREEN", "GREY", "Total");
+            for (Recommendation.Kind kind : byKind.counts().keySet()) {
+                out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", kindWords(kind), byKind.count(kind, Rag.RED),
+                        byKind.count(kind, Rag.AMBER), byKind.count(kind, Rag.GREEN), byKind.count(kind, Rag.GREY), byKind.total(kind));
+            }
+            out.println();
+        }
         printInspections(out, evaluation, matrix.forum());
         printDiscrepancies(out, Discrepancies.of(evaluation, matrix.forum()));
         report.findings().forEach(out::println);
         out.printf("Validation: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
+    }
+
+    /** "Area for improvement" for {@code AREA_FOR_IMPROVEMENT}. */
+    private static String kindWords(Recommendation.Kind kind) {
+        String words = kind.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**

@@ -84,4 +84,21 @@ class InspectionCommandsTest extends CommandLineTest {
         assertThat(root.path("items").get(0).has("rag")).isFalse();
         assertThat(root.path("counts").path("items").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void aForumThatAsksForKindsApartGetsAKindByRagTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        io.github.rectrack.model.Register peel = io.github.rectrack.engine.reference.ReferenceRegister.ILLUSTRATIVE_PEEL_2022.load();
+        io.github.rectrack.model.Scheme s = peel.scheme();
+        io.github.rectrack.model.Register separated = new io.github.rectrack.model.Register(peel.id(), peel.organisation(), peel.asOf(),
+                new io.github.rectrack.model.Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(), s.forums(), s.ragPolicy(),
+                        s.ragSettings(), s.reportingRules(), s.publishedResponseDays(), java.util.List.of("JAC")), peel.people(), peel.sources());
+        java.nio.file.Path file = dir.resolve("peel.json");
+        java.nio.file.Files.writeString(file, new io.github.rectrack.engine.json.RegisterJson().writeToString(separated));
+        assertThat(run("summary", file.toString(), "--as-of", "2023-03-15")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Kind +RED +AMBER +GREEN +GREY +Total\\R"
+                + "Recommendation +0 +2 +0 +0 +2\\RArea for improvement +0 +2 +0 +0 +2\\RCause of concern +0 +1 +0 +0 +1\\R");
+        out.getBuffer().setLength(0);
+        assertThat(run("summary", "--example", "illustrative-peel-inspection-2022")).isZero();
+        assertThat(out.toString()).doesNotContain("Area for improvement").contains("Published responses (s.55): 0 awaiting, 0 overdue");
+    }
 }

@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *     number of days from the source's date in which it must be published; empty for the default, {@link
  *     #DEFAULT_PUBLISHED_RESPONSE_DAYS} (inspections, 56 days: Police Act 1996, s.55). A kind given
  *     0 days needs no response.
+ * @param kindsSeparatedFor the ids of the forums that ask for recommendations, areas for improvement,
+ *     causes of concern and committee actions to be counted apart in their papers
  */
 public record Scheme(
         @NotEmpty List<@NotBlank String> priorities,
@@ -41,7 +43,8 @@ public record Scheme(
         @NotBlank String ragPolicy,
         Map<@NotBlank String, @NotBlank String> ragSettings,
         @Valid ReportingRules reportingRules,
-        Map<Source.Kind, @PositiveOrZero Integer> publishedResponseDays) {
+        Map<Source.Kind, @PositiveOrZero Integer> publishedResponseDays,
+        List<@NotBlank String> kindsSeparatedFor) {
 
     /**
      * The sources that need a published response when a scheme says nothing: inspection reports, within
@@ -61,6 +64,36 @@ public record Scheme(
         EnumMap<Source.Kind, Integer> days = new EnumMap<>(Source.Kind.class);
         days.putAll(publishedResponseDays);
         publishedResponseDays = Collections.unmodifiableMap(days);
+        kindsSeparatedFor = List.copyOf(kindsSeparatedFor);
+    }
+
+    /**
+     * A scheme whose forums count every kind of item together.
+     *
+     * @param priorities the priority scale, highest first
+     * @param assuranceLevels the assurance scale, highest first
+     * @param handlingMarkings the handling markings, least restricted first
+     * @param forums the bodies that consider recommendations
+     * @param ragPolicy the id of the RAG policy
+     * @param ragSettings settings for that policy, by name
+     * @param reportingRules which forum sees which recommendation
+     * @param publishedResponseDays the kinds of source that need a published response, with their days;
+     *     empty for the default
+     */
+    public Scheme(List<String> priorities, List<String> assuranceLevels, List<String> handlingMarkings, List<Forum> forums,
+            String ragPolicy, Map<String, String> ragSettings, ReportingRules reportingRules, Map<Source.Kind, Integer> publishedResponseDays) {
+        this(priorities, assuranceLevels, handlingMarkings, forums, ragPolicy, ragSettings, reportingRules, publishedResponseDays, List.of());
+    }
+
+    /**
+     * Whether a forum asks for the kinds of item (recommendations, areas for improvement, causes of
+     * concern, committee actions) to be counted apart.
+     *
+     * @param forumId the forum's id
+     * @return true if it does
+     */
+    public boolean separatesKindsFor(String forumId) {
+        return kindsSeparatedFor.contains(forumId);
     }
 
     /**

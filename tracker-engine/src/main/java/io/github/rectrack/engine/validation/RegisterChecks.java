@@ -140,6 +140,9 @@ final class RegisterChecks {
             }
         }
         forum(scheme.reportingRules().defaultForum(), "scheme.reportingRules.defaultForum");
+        for (int f = 0; f < scheme.kindsSeparatedFor().size(); f++) {
+            forum(scheme.kindsSeparatedFor().get(f), "scheme.kindsSeparatedFor[" + f + "]");
+        }
         Optional<RagPolicy> policy = policies.find(scheme.ragPolicy());
         if (policy.isEmpty()) {
             error("scheme.ragPolicy", "no RAG policy has id '" + scheme.ragPolicy() + "'; the policies are "

@@ -78,6 +78,15 @@ public final class ReportViews {
     }
 
     /**
+     * The items counted by kind and RAG, and whether the scheme asks for them apart for this forum.
+     *
+     * @return kind by RAG
+     */
+    public SummaryByKind summaryByKind() {
+        return once("summaryByKind", () -> SummaryByKind.of(evaluation, forum));
+    }
+
+    /**
      * The items proposed for closure.
      *
      * @return the list

@@ -2,7 +2,11 @@ package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.view.ForwardPlan;
+import io.github.rectrack.engine.view.PublishedResponses;
+import io.github.rectrack.engine.view.SummaryByKind;
 import io.github.rectrack.engine.view.SummaryMatrix;
+import io.github.rectrack.model.Recommendation;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +29,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  *
  *         Withheld              | the engine's statement of what the report's profile left out, when it
  *                                 left out something or replaced names
+ *
+ *         Kind | Red | Amber | Green | Grey, then one row per kind of item with its total, where the
+ *                                 scheme asks for the kinds apart for the forum
+ *         Watched, not counted  | n (items addressed to other bodies), when there are any
+ *         Response due (s.55)   | report | due date | state, one row per report needing a published response
+ *         Further report due    | report | month, one row per further report promised to the forum
  * </pre>
  */
 final class SummarySheet {
@@ -35,6 +45,14 @@ final class SummarySheet {
     static final String PROPOSED_FOR_CLOSURE = "Proposed for closure";
     /** The label of the matrix's total row and column. */
     static final String TOTAL = "Total";
+    /** The label of the header of the kind by RAG rows, where the scheme asks for kinds apart for the forum. */
+    static final String KIND = "Kind";
+    /** The label of the count of items addressed to other bodies, watched and not in the matrix. */
+    static final String WATCHED = "Watched, not counted";
+    /** The label of a report's published response (s.55): its title, due date and state. */
+    static final String RESPONSE_DUE = "Response due (s.55)";
+    /** The label of a further report promised to the forum: its source's title and the month due. */
+    static final String FURTHER_REPORT = "Further report due";
     /** The label of the statement of what the report's profile withheld. */
     static final String WITHHELD = "Withheld";
 
@@ -100,6 +118,56 @@ final class SummarySheet {
         Optional<String> statement = report.withheld().statement();
         if (statement.isPresent()) {
             field(sheet, r + 2, WITHHELD, statement.get(), styles);
+            r += 2;
+        }
+        inspections(sheet, r + 2, report, styles);
+    }
+
+    /**
+     * Below the rest, where the register has them: how many items addressed to other bodies the forum
+     * watches (not counted in the matrix), one row per report needing a published response (s.55), and
+     * one per further report promised to the forum.
+     */
+    private static void inspections(SXSSFSheet sheet, int r, Report report, Styles styles) {
+        SummaryByKind byKind = report.views().summaryByKind();
+        if (byKind.separated() && !byKind.counts().isEmpty()) {
+            Row header = labelled(sheet, r++, KIND, styles);
+            Rag[] colours = Rag.values();
+            for (int i = 0; i < colours.length; i++) {
+                Cell cell = header.createCell(1 + i);
+                cell.setCellValue(colours[i].label());
+                cell.setCellStyle(styles.ragHeader(colours[i]));
+            }
+            for (Recommendation.Kind kind : byKind.counts().keySet()) {
+                Row row = labelled(sheet, r++, TrackerLayout.words(kind.name()), styles);
+                for (int i = 0; i < colours.length; i++) {
+                    count(row, 1 + i, byKind.count(kind, colours[i]), styles.count());
+                }
+                count(row, 1 + colours.length, byKind.total(kind), styles.totalCount());
+            }
+            r++;
+        }
+        int watched = report.views().watched().items().size();
+        if (watched > 0) {
+            count(labelled(sheet, r++, WATCHED, styles), 1, watched, styles.count());
+        }
+        for (PublishedResponses.Report response : report.views().publishedResponses().reports()) {
+            Row row = labelled(sheet, r++, RESPONSE_DUE, styles);
+            SheetWriter.text(row.createCell(1), response.title(), false, false, styles);
+            Cell due = row.createCell(2);
+            due.setCellValue(response.due());
+            due.setCellStyle(styles.summaryDate());
+            SheetWriter.text(row.createCell(3), switch (response.state()) {
+                case AWAITING -> "Awaiting, " + response.daysLeft() + " day(s) left";
+                case OVERDUE -> "Overdue by " + (-response.daysLeft()) + " day(s), no response recorded";
+                case PUBLISHED -> "Published " + response.respondedOn().orElseThrow();
+                case PUBLISHED_LATE -> "Published late, " + response.respondedOn().orElseThrow();
+            }, false, false, styles);
+        }
+        for (ForwardPlan.Entry entry : report.views().forwardPlan().entries()) {
+            Row row = labelled(sheet, r++, FURTHER_REPORT, styles);
+            SheetWriter.text(row.createCell(1), entry.sourceTitle(), false, false, styles);
+            SheetWriter.text(row.createCell(2), entry.due().toString(), false, false, styles);
         }
     }
 
