@@ -1,7 +1,6 @@
 package io.github.rectrack.cli;
 
 import io.github.rectrack.engine.change.Change;
-import io.github.rectrack.engine.change.Changes;
 import io.github.rectrack.engine.change.RefusedChangeException;
 import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.spi.Finding;
@@ -147,17 +146,16 @@ final class StoreCommand implements Callable<Integer> {
                             + " 'tracker store export " + register.id() + "' to see it; a register is imported once)");
                     return TrackerCommand.EXIT_INVALID;
                 }
+                Stored after;
                 try {
-                    // checked before the register is created, so that a change the store would refuse leaves no register behind
-                    Changes.applyAll(register, changes, validator);
+                    // one step: the store holds the register with all its changes, or nothing of it
+                    after = opened.create(register, changes, validator);
                 } catch (RefusedChangeException e) {
                     err.println("tracker: refused, nothing imported: change " + e.change().stamp().id() + " (" + e.change().type()
                             + e.change().subject().map(s -> " on " + s).orElse("") + ") of the journal:");
                     e.findings().forEach(f -> err.println("  " + f));
                     return TrackerCommand.EXIT_INVALID;
                 }
-                opened.create(register);
-                Stored after = changes.isEmpty() ? opened.load(register.id(), Optional.empty()) : opened.append(register.id(), changes, validator);
                 after.findings().stream().map(Finding::toString).forEach(f -> err.println("tracker: " + f));
                 out.println("Imported register " + register.id() + " from " + file + " into " + opened + ": its baseline and "
                         + changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ", at version " + after.version() + ".");
