@@ -106,7 +106,7 @@ public interface RegisterStore extends AutoCloseable {
      * The store's schema, for a store that has one (a database's tables): its version, and what opening the
      * store did to it.
      *
-     * @return for example "version 1 (created now: 1 migration applied)"; empty for a store without a schema of its own
+     * @return for example "version 2 (created now: 2 migrations applied)"; empty for a store without a schema of its own
      */
     default Optional<String> schema() {
         return Optional.empty();

@@ -213,8 +213,9 @@ class PostgresRegisterStoreTest {
     }
 
     @Test
-    void registersAndSnapshotsWrittenAsTextBeforeTheSecondMigrationStillLoad() throws Exception {
-        open().close();
+    void registersAndSnapshotsWrittenAsTextBeforeTheSecondMigrationStillLoadAfterIt() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(uri, null, null).locations(PostgresRegisterStore.MIGRATIONS)
+                .table(PostgresRegisterStore.HISTORY_TABLE).target("1").load().migrate();
         List<Change> changes = List.of(update(0, "one"), update(1, "two"), update(2, "three"));
         try (Connection c = connect()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO registers (id, baseline, version) VALUES (?, ?, 3)")) {
@@ -245,6 +246,7 @@ class PostgresRegisterStoreTest {
         }
 
         PostgresRegisterStore store = open();
+        assertThat(store.schema()).contains("version 2 (migrated now from version 1: 1 migration applied)");
         Stored now = store.load(id, Optional.empty());
         assertThat(store.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 3, 2, 1, false));
         assertThat(compact(now.register())).isEqualTo(compact(Changes.replay(baseline, changes)));
