@@ -114,8 +114,9 @@ final class StoreCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("no such file: " + file);
             }
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                throw new IllegalArgumentException(file + " is not a register in canonical JSON (.json): convert it first (tracker convert "
+            String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".json") && !lower.endsWith(".json.gz")) {
+                throw new IllegalArgumentException(file + " is not a register in canonical JSON (.json or .json.gz): convert it first (tracker convert "
                         + file + " -o register.json)");
             }
             ImportResult baseline;
@@ -187,7 +188,7 @@ final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             AtomicFiles.checkTarget(output);
-            AtomicFiles.requireExtension(output, List.of("json"), "the register in canonical JSON");
+            AtomicFiles.requireExtension(output, List.of("json", "json.gz"), "the register in canonical JSON");
             try (RegisterStore opened = open()) {
                 Stored stored;
                 try {

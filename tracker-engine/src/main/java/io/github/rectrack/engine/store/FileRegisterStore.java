@@ -86,8 +86,15 @@ public final class FileRegisterStore implements RegisterStore {
         Path directory = registerFile.toAbsolutePath().getParent();
         Path temporary = directory.resolve("." + registerFile.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                new RegisterJson().write(baseline, out);
+            if (registerFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                // a .json.gz register file is the .json one compressed
+                try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                    new RegisterJson().write(baseline, out);
+                }
+            } else {
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    new RegisterJson().write(baseline, out);
+                }
             }
             Files.move(temporary, registerFile);
         } catch (FileAlreadyExistsException e) {
