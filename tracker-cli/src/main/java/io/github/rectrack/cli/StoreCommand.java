@@ -6,7 +6,6 @@ import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.store.RegisterStore;
-import io.github.rectrack.engine.store.RegisterStores;
 import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.store.Stored;
 import io.github.rectrack.engine.validation.RegisterValidator;
@@ -71,7 +70,7 @@ final class StoreCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no store given: name one with --store URI (or the environment variable "
                         + StoredRegister.STORE_VARIABLE + "), e.g. --store jdbc:postgresql://localhost:5432/registers?user=tracker");
             }
-            return RegisterStores.open(store.strip());
+            return Stores.open(store.strip());
         }
     }
 
