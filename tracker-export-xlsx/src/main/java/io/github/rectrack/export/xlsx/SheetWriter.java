@@ -44,11 +44,26 @@ final class SheetWriter {
         }
         sheet.setColumnWidth(fingerprintColumn, 22 * 256);
         sheet.setColumnHidden(fingerprintColumn, true);
+        // after the fingerprint, a hidden precision column for each column of dates known to the day, month or year
+        int[] precisionColumn = new int[columns.size()];
+        int next = fingerprintColumn + 1;
+        for (int c = 0; c < columns.size(); c++) {
+            precisionColumn[c] = columns.get(c).kind() == CellKind.PARTIAL_DATE ? next++ : -1;
+        }
         Row header = sheet.createRow(0);
         for (int c = 0; c <= columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(c < columns.size() ? columns.get(c).header() : TrackerLayout.FINGERPRINT);
             cell.setCellStyle(styles.header());
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (precisionColumn[c] >= 0) {
+                Cell cell = header.createCell(precisionColumn[c]);
+                cell.setCellValue(TrackerLayout.precisionHeader(columns.get(c).header()));
+                cell.setCellStyle(styles.header());
+                sheet.setColumnWidth(precisionColumn[c], 12 * 256);
+                sheet.setColumnHidden(precisionColumn[c], true);
+            }
         }
         sheet.createFreezePane(0, 1);
         Fingerprint fingerprint = new Fingerprint();
@@ -83,6 +98,9 @@ final class SheetWriter {
                 }
                 if (value != null) {
                     write(out.createCell(c), column, value, column.struck().test(row), styles);
+                    if (value instanceof PartialDate partial && precisionColumn[c] >= 0) {
+                        out.createCell(precisionColumn[c]).setCellValue(TrackerLayout.precisionWord(partial.precision()));
+                    }
                 }
             }
             out.createCell(fingerprintColumn).setCellValue(fingerprint.finish(r));
@@ -130,12 +148,9 @@ final class SheetWriter {
             cell.setCellValue(day);
             cell.setCellStyle(styles.date(struck));
         } else if (value instanceof PartialDate partial) {
-            if (partial.precision() == PartialDate.Precision.DAY) {
-                cell.setCellValue(partial.first());
-                cell.setCellStyle(styles.date(struck));
-            } else {
-                text(cell, partial.toString(), false, struck, styles);
-            }
+            // a real date at every precision (the first day of its month or year), so Excel filters and groups it
+            cell.setCellValue(partial.first());
+            cell.setCellStyle(styles.date(partial.precision(), struck));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(styles.integer());

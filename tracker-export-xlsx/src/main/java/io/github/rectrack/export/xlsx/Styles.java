@@ -1,6 +1,7 @@
 package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.model.PartialDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -20,8 +21,14 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  */
 final class Styles {
 
-    /** The date format of every date cell: unambiguous in any locale, and a date format to Excel. */
+    /** The date format of every date cell known to the day: unambiguous in any locale, and a date format to Excel. */
     static final String DATE_FORMAT = "d mmm yyyy";
+
+    /** The date format of a date known only to the month, written as the first of that month. */
+    static final String MONTH_FORMAT = "mmm yyyy";
+
+    /** The date format of a date known only to the year, written as the first of January. */
+    static final String YEAR_FORMAT = "yyyy";
 
     /** The fill of each RAG colour, as RGB hex, in Office's standard colours. */
     static final Map<Rag, String> RAG_FILLS = ragFills();
@@ -33,6 +40,7 @@ final class Styles {
     private final CellStyle[] text = new CellStyle[8];
     private final CellStyle date;
     private final CellStyle dateStruck;
+    private final Map<PartialDate.Precision, CellStyle[]> partialDate = new EnumMap<>(PartialDate.Precision.class);
     private final CellStyle integer;
     private final Map<Rag, CellStyle> rag = new EnumMap<>(Rag.class);
     private final Map<Rag, CellStyle> ragHeader = new EnumMap<>(Rag.class);
@@ -77,6 +85,9 @@ final class Styles {
         dateStruck = top();
         dateStruck.cloneStyleFrom(date);
         dateStruck.setFont(struck);
+        partialDate.put(PartialDate.Precision.DAY, new CellStyle[] {date, dateStruck});
+        partialDate.put(PartialDate.Precision.MONTH, dated(MONTH_FORMAT, struck));
+        partialDate.put(PartialDate.Precision.YEAR, dated(YEAR_FORMAT, struck));
         integer = top();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
@@ -114,6 +125,17 @@ final class Styles {
             fills.put(rag, rag.fill());
         }
         return Map.copyOf(fills);
+    }
+
+    /** A date style with the format, and its struck-through twin. */
+    private CellStyle[] dated(String format, XSSFFont struck) {
+        CellStyle plain = top();
+        plain.setDataFormat(workbook.createDataFormat().getFormat(format));
+        plain.setAlignment(HorizontalAlignment.LEFT);
+        CellStyle struckThrough = top();
+        struckThrough.cloneStyleFrom(plain);
+        struckThrough.setFont(struck);
+        return new CellStyle[] {plain, struckThrough};
     }
 
     private CellStyle top() {
@@ -164,6 +186,18 @@ final class Styles {
      */
     CellStyle date(boolean struck) {
         return struck ? dateStruck : date;
+    }
+
+    /**
+     * The style of a date cell at a precision: "d mmm yyyy" for a day, "mmm yyyy" for a month, "yyyy" for a
+     * year; each a date format to Excel.
+     *
+     * @param precision how precisely the date is known
+     * @param struck whether it is struck through
+     * @return the style
+     */
+    CellStyle date(PartialDate.Precision precision, boolean struck) {
+        return partialDate.get(precision)[struck ? 1 : 0];
     }
 
     /** A whole number. */

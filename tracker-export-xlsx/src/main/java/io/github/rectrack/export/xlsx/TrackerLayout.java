@@ -178,6 +178,30 @@ final class TrackerLayout {
     static final String COUNTS = "Counts on the day";
     /** The header of the hidden column holding each data row's fingerprint. */
     static final String FINGERPRINT = "Row fingerprint";
+    /** What ends the header of a hidden column holding the precision of a column of dates. */
+    static final String PRECISION_SUFFIX = " (precision)";
+
+    /**
+     * The header of the hidden column that holds how precisely each date of a column is known, so that a
+     * month written as the real date 1 Oct 2020 reads back as the month 2020-10.
+     *
+     * @param dateHeader the date column's header
+     * @return the precision column's header, such as "Date (precision)"
+     */
+    static String precisionHeader(String dateHeader) {
+        return dateHeader + PRECISION_SUFFIX;
+    }
+
+    /**
+     * The word a precision column holds: "Day", "Month" or "Year".
+     *
+     * @param precision the precision
+     * @return the word
+     */
+    static String precisionWord(PartialDate.Precision precision) {
+        return words(precision.name());
+    }
+
     /** The header of the hidden column holding the status as the exporter wrote it. */
     static final String STATUS_AS_WRITTEN = "Status as written";
     /** The header of the source key column. */

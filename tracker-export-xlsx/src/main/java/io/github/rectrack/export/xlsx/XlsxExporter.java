@@ -97,8 +97,10 @@ import org.apiguardian.api.API;
  * importer tells rows people added, changed or deleted.
  *
  * <p>Every list sheet has a frozen header row, an autofilter, fixed column widths and wrapped long text.
- * Dates known to the day are real Excel dates; dates known only to the month or year are their ISO text
- * ({@code 2020-05}). Status, colour, route and targets are the engine's, never recomputed here; an
+ * Every date is a real Excel date, so that Excel's date filters, grouping and pivots work: a date known to the
+ * day is formatted "d mmm yyyy"; one known only to the month is the first of that month formatted "mmm yyyy",
+ * one known only to the year the first of January formatted "yyyy", and a hidden column after the row
+ * fingerprint ("Date (precision)") keeps each date's precision, so that the importer reads it back as written. Status, colour, route and targets are the engine's, never recomputed here; an
  * action's current target and state on the day follow the engine's {@link AsOf} rule.
  *
  * <p>Text is always written as a string cell, never as a formula, so {@code =HYPERLINK(...)} in a register
