@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a list sheet from its {@link SheetLayout}: fixed column widths, a bold header row that stays in
- * view, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
+ * view, A4 landscape print set-up one page wide with the header row on every page, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
  * {@link Fingerprint} in a hidden last column, then an autofilter over the header and every data row.
  */
 final class SheetWriter {
@@ -66,6 +69,7 @@ final class SheetWriter {
             }
         }
         sheet.createFreezePane(0, 1);
+        printOnePageWide(sheet, true);
         Fingerprint fingerprint = new Fingerprint();
         int r = 0;
         while (rows.hasNext()) {
@@ -107,6 +111,31 @@ final class SheetWriter {
         }
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
         return r;
+    }
+
+    /**
+     * Sets a sheet up for printing: A4 landscape, one page wide, and either any number of pages tall with the
+     * header row repeated on each (a list sheet) or one page tall (the Summary).
+     *
+     * @param sheet the sheet
+     * @param list whether it is a list sheet with a header row to repeat
+     */
+    static void printOnePageWide(Sheet sheet, boolean list) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) (list ? 0 : 1)); // 0: as many pages tall as the rows need
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(!list);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        if (list) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     /** Where a value is: the sheet, the row, the recommendation (or source, or person) and the column. */

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * The Summary sheet: a title block (organisation, forum, as-of date, RAG policy), the engine's priority by
- * RAG matrix for the report's forum with row and column totals, and how many stand proposed for closure.
+ * RAG matrix for the report's forum with row and column totals, and how many stand proposed for closure. It
+ * prints on one A4 landscape page.
  *
  * <pre>
  * row 0   Recommendation tracker
@@ -49,6 +50,7 @@ final class SummarySheet {
      */
     static void write(SXSSFSheet sheet, Report report, Styles styles) {
         SummaryMatrix matrix = report.views().summary();
+        SheetWriter.printOnePageWide(sheet, false);
         sheet.setColumnWidth(0, 34 * 256);
         for (int c = 1; c <= Rag.values().length + 1; c++) {
             sheet.setColumnWidth(c, 10 * 256);
