@@ -18,6 +18,11 @@ enum CellKind {
      * which the importer reads back. ISO-8601 text ({@code 2020-05}) is also read.
      */
     PARTIAL_DATE,
+    /**
+     * The readable reference of the row's recommendation (its source's title, its number and title as the
+     * register gives them, never cut), looked up by the recommendation id the column's value gives; wrapped.
+     */
+    REFERENCE,
     /** A whole number. */
     INTEGER,
     /** A RAG colour: its label, in a cell filled with the colour. */

@@ -5,6 +5,7 @@ import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,12 +32,14 @@ final class SheetWriter {
      * @param layout its layout
      * @param rows the rows, in order
      * @param styles the workbook's styles
+     * @param references each recommendation's readable reference by its id, for a {@link CellKind#REFERENCE} column
      * @param <T> the row type
      * @return the number of data rows written
      * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
      *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
      */
-    static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles) {
+    static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles,
+            Map<String, String> references) {
         List<Column<T>> columns = layout.columns();
         int fingerprintColumn = columns.size();
         for (int c = 0; c < columns.size(); c++) {
@@ -68,7 +71,14 @@ final class SheetWriter {
                 sheet.setColumnHidden(precisionColumn[c], true);
             }
         }
-        sheet.createFreezePane(0, 1);
+        // the header row stays in view, and so does the readable reference where the sheet has one
+        int frozenColumns = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == CellKind.REFERENCE) {
+                frozenColumns = c + 1;
+            }
+        }
+        sheet.createFreezePane(frozenColumns, 1);
         printOnePageWide(sheet, true);
         Fingerprint fingerprint = new Fingerprint();
         int r = 0;
@@ -87,6 +97,9 @@ final class SheetWriter {
                     value = column.value().apply(row);
                     if (value instanceof Optional<?> optional) {
                         value = optional.orElse(null);
+                    }
+                    if (column.kind() == CellKind.REFERENCE && value instanceof String key) {
+                        value = references.getOrDefault(key, key);
                     }
                     if (value instanceof String text && text.isEmpty()) {
                         value = null; // a blank cell, not an empty string
@@ -189,7 +202,7 @@ final class SheetWriter {
         } else if (value instanceof Boolean yes) {
             text(cell, yes ? "Yes" : "No", false, struck, styles);
         } else if (value instanceof String text) {
-            text(cell, text, column.kind() == CellKind.LONG_TEXT, struck, styles);
+            text(cell, text, column.kind() == CellKind.LONG_TEXT || column.kind() == CellKind.REFERENCE, struck, styles);
         } else {
             throw new IllegalStateException("column '" + column.header() + "' gave a " + value.getClass().getName()
                     + ", which the tracker workbook cannot write");

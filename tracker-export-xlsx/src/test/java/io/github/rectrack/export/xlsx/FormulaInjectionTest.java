@@ -126,7 +126,7 @@ class FormulaInjectionTest {
     void updatesSheetKeepsFormulaLikeTextAsText() {
         Map<String, Cell> row = firstRow("Updates");
         assertText(row.get("Recommendation id"), "+rec");
-        assertText(row.get("Reference"), "=1.1");
+        assertText(row.get("Source, reference and title"), "@Source title =1.1 \u2013 -Title");
         assertText(row.get("Author"), "-Author");
         assertText(row.get("Update"), "=1+1");
         assertText(row.get("Achieved"), "+achieved");
