@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a list sheet from its {@link SheetLayout}: fixed column widths, a bold header row that stays in
- * view, A4 landscape print set-up one page wide with the header row on every page, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
+ * view, rows as tall as their wrapped text ({@link RowHeights}), A4 landscape print set-up one page wide with the header row on every page, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
  * {@link Fingerprint} in a hidden last column, then an autofilter over the header and every data row.
  */
 final class SheetWriter {
@@ -62,6 +62,11 @@ final class SheetWriter {
             cell.setCellValue(c < columns.size() ? columns.get(c).header() : TrackerLayout.FINGERPRINT);
             cell.setCellStyle(styles.header());
         }
+        int headerLines = 1;
+        for (Column<T> column : columns) {
+            headerLines = column.hidden() ? headerLines : Math.max(headerLines, RowHeights.lines(column.header(), column.width()));
+        }
+        header.setHeightInPoints(RowHeights.points(headerLines));
         for (int c = 0; c < columns.size(); c++) {
             if (precisionColumn[c] >= 0) {
                 Cell cell = header.createCell(precisionColumn[c]);
@@ -90,6 +95,7 @@ final class SheetWriter {
                         + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
             }
             Row out = sheet.createRow(r);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
                 Object value;
@@ -115,12 +121,19 @@ final class SheetWriter {
                 }
                 if (value != null) {
                     write(out.createCell(c), column, value, column.struck().test(row), styles);
+                    if (value instanceof String text && !column.hidden()
+                            && (column.kind() == CellKind.LONG_TEXT || column.kind() == CellKind.REFERENCE)) {
+                        lines = Math.max(lines, RowHeights.lines(Cells.fit(text), column.width()));
+                    }
                     if (value instanceof PartialDate partial && precisionColumn[c] >= 0) {
                         out.createCell(precisionColumn[c]).setCellValue(TrackerLayout.precisionWord(partial.precision()));
                     }
                 }
             }
             out.createCell(fingerprintColumn).setCellValue(fingerprint.finish(r));
+            if (lines > 1) {
+                out.setHeightInPoints(RowHeights.points(lines));
+            }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
         return r;
