@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -136,6 +140,11 @@ final class SheetWriter {
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == CellKind.RAG) {
+                colourByWord(sheet, c);
+            }
+        }
         return r;
     }
 
@@ -161,6 +170,29 @@ final class SheetWriter {
         sheet.setMargin(PageMargin.BOTTOM, 0.5);
         if (list) {
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    /**
+     * Colours a RAG column by the word each cell holds, with one conditional format rule per colour (the
+     * committee paper's fill and text colours, {@link Rag#fill()} and {@link Rag#ink()}), over the column below
+     * the header: a word an analyst types or edits takes its colour, in Excel and in LibreOffice. The rule
+     * compares the trimmed word, in any case ({@code TRIM(P2)="Red"}).
+     *
+     * @param sheet the sheet
+     * @param column the RAG column
+     */
+    static void colourByWord(Sheet sheet, int column) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        String letter = CellReference.convertNumToColString(column);
+        CellRangeAddress[] below = {new CellRangeAddress(1, SpreadsheetVersion.EXCEL2007.getLastRowIndex(), column, column)};
+        for (Rag rag : Rag.values()) {
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule("TRIM($" + letter + "2)=\"" + rag.label() + "\"");
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(Styles.colour(rag.fill()));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            rule.createFontFormatting().setFontColor(Styles.colour(rag.ink()));
+            formatting.addConditionalFormatting(below, rule);
         }
     }
 
@@ -211,7 +243,7 @@ final class SheetWriter {
             cell.setCellStyle(styles.integer());
         } else if (value instanceof Rag rag) {
             cell.setCellValue(rag.label());
-            cell.setCellStyle(styles.rag(rag));
+            cell.setCellStyle(styles.rag());
         } else if (value instanceof Boolean yes) {
             text(cell, yes ? "Yes" : "No", false, struck, styles);
         } else if (value instanceof String text) {

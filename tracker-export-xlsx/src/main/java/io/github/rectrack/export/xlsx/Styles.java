@@ -33,7 +33,8 @@ final class Styles {
     /** The fill of each RAG colour, as RGB hex, in Office's standard colours. */
     static final Map<Rag, String> RAG_FILLS = ragFills();
 
-    private static final String HEADER_FILL = "D9E1F2";
+    /** The header rows' fill: the committee paper's table header colour. */
+    static final String HEADER_FILL = "D9E2F3";
 
     private final SXSSFWorkbook workbook;
     private final CellStyle header;
@@ -42,10 +43,11 @@ final class Styles {
     private final CellStyle dateStruck;
     private final Map<PartialDate.Precision, CellStyle[]> partialDate = new EnumMap<>(PartialDate.Precision.class);
     private final CellStyle integer;
-    private final Map<Rag, CellStyle> rag = new EnumMap<>(Rag.class);
+    private final CellStyle ragCell;
     private final Map<Rag, CellStyle> ragHeader = new EnumMap<>(Rag.class);
     private final CellStyle title;
     private final CellStyle label;
+    private final CellStyle indented;
     private final CellStyle count;
     private final CellStyle totalCount;
     private final CellStyle summaryDate;
@@ -91,10 +93,9 @@ final class Styles {
         integer = top();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
+        ragCell = top(); // no fill of its own: conditional formatting colours the cell by its word
+        ragCell.setAlignment(HorizontalAlignment.CENTER);
         for (Rag colour : Rag.values()) {
-            CellStyle cell = top();
-            fill(cell, RAG_FILLS.get(colour));
-            rag.put(colour, cell);
             CellStyle head = top();
             head.setFont(bold);
             head.setAlignment(HorizontalAlignment.CENTER);
@@ -108,6 +109,8 @@ final class Styles {
         title.setFont(font(true, false, (short) 14));
         label = top();
         label.setFont(bold);
+        indented = top();
+        indented.setIndention((short) 1);
         count = top();
         count.setAlignment(HorizontalAlignment.CENTER);
         totalCount = top();
@@ -152,12 +155,22 @@ final class Styles {
         return font;
     }
 
-    private static void fill(CellStyle style, String rgbHex) {
+    /**
+     * A colour given as RGB hex.
+     *
+     * @param rgbHex six hex digits, such as {@code FFC000}
+     * @return the colour
+     */
+    static XSSFColor colour(String rgbHex) {
         byte[] rgb = new byte[3];
         for (int i = 0; i < 3; i++) {
             rgb[i] = (byte) Integer.parseInt(rgbHex.substring(2 * i, 2 * i + 2), 16);
         }
-        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(rgb, null));
+        return new XSSFColor(rgb, null);
+    }
+
+    private static void fill(CellStyle style, String rgbHex) {
+        ((XSSFCellStyle) style).setFillForegroundColor(colour(rgbHex));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
@@ -206,13 +219,13 @@ final class Styles {
     }
 
     /**
-     * A list sheet's RAG cell, filled with its colour.
+     * A list sheet's RAG cell: centred, with no fill of its own, since the sheet's conditional formatting fills
+     * it by the word it holds (see {@link SheetWriter}), so that a word an analyst edits takes its colour.
      *
-     * @param colour the colour
      * @return the style
      */
-    CellStyle rag(Rag colour) {
-        return rag.get(colour);
+    CellStyle rag() {
+        return ragCell;
     }
 
     /**
@@ -233,6 +246,11 @@ final class Styles {
     /** A bold label. */
     CellStyle label() {
         return label;
+    }
+
+    /** A label one step in, under the label it details. */
+    CellStyle indented() {
+        return indented;
     }
 
     /** A count in the summary matrix. */

@@ -60,6 +60,8 @@ final class TrackerLayout {
     static final String STATUS = "Status";
     /** The header of the RAG column of the Recommendations sheet. */
     static final String RAG_COLOUR = "RAG";
+    /** The header of the derived column naming the forum a recommendation is routed to on the day. */
+    static final String ROUTED_TO = "Routed to";
     /** The header of the current deadline column of the Recommendations sheet. */
     static final String CURRENT_DEADLINE = "Current deadline";
 
@@ -258,7 +260,7 @@ final class TrackerLayout {
             Column.derived(RAG_COLOUR, 8, RAG, r -> r.state().map(RecommendationState::rag)),
             Column.<RecommendationRow>of("Stated status", 18, TEXT, r -> r.recommendation().statedStatus()).addedLater(),
             Column.<RecommendationRow>of("Stated RAG", 10, TEXT, r -> r.recommendation().statedRag()).addedLater(),
-            Column.derived("Routed to", 11, TEXT, r -> r.state().map(s -> s.route().forum())),
+            Column.derived(ROUTED_TO, 11, TEXT, r -> r.state().map(s -> s.route().forum())),
             Column.derived("Last update date", 12, PARTIAL_DATE, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::date)),
             Column.derived("Last update", 80, LONG_TEXT, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::text)),
             Column.<RecommendationRow>of("Notes", 40, LONG_TEXT, r -> r.recommendation().notes()).addedLater(),
