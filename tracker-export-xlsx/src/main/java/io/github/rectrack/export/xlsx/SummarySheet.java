@@ -146,6 +146,16 @@ final class SummarySheet {
             row.getCell(0).setCellStyle(styles.indented());
             formula(row, 1, "COUNTIFS(" + criterion(TrackerLayout.ROUTED_TO, forum) + ")", count, styles.count());
         }
+        // the labels' column as wide as its longest label, so that none is cut by the count beside it
+        int longest = 34;
+        for (int i = 1; i <= r; i++) {
+            Row row = sheet.getRow(i);
+            Cell label = row == null ? null : row.getCell(0);
+            if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                longest = Math.max(longest, label.getStringCellValue().length() + 3);
+            }
+        }
+        sheet.setColumnWidth(0, Math.min(100, longest) * 256);
         Optional<String> statement = report.withheld().statement();
         if (statement.isPresent()) {
             field(sheet, r + 2, WITHHELD, statement.get(), styles);
