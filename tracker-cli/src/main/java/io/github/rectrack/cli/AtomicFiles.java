@@ -86,8 +86,9 @@ final class AtomicFiles {
             if (posix.isPresent()) {
                 Files.setPosixFilePermissions(temporary, posix.get().permissions());
             }
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
+            try (OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = compressed(absolute) ? new java.util.zip.GZIPOutputStream(file, 1 << 16)
+                            : new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
             }
             if (posix.isPresent()) {
@@ -97,6 +98,11 @@ final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Whether a file is written compressed with gzip: its name ends in {@code .gz} (a register as {@code .json.gz}). */
+    static boolean compressed(Path target) {
+        return String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     /**

@@ -141,9 +141,10 @@ abstract class StoredRegister implements AutoCloseable {
             if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException("no such file: " + path);
             }
-            if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".json") && !lower.endsWith(".json.gz")) {
                 throw new IllegalArgumentException(what + " in a journal beside a register in canonical JSON, and " + path
-                        + " is not a .json file: convert it first (tracker convert " + path + " -o register.json)");
+                        + " is not a .json or .json.gz file: convert it first (tracker convert " + path + " -o register.json)");
             }
         }
         return stored;
