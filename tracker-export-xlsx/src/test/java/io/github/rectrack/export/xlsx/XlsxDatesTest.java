@@ -104,6 +104,34 @@ class XlsxDatesTest {
                 .updates()).last().satisfies(u -> assertThat(u.date()).isEqualTo(PartialDate.ofMonth(2020, 10)));
     }
 
+    /**
+     * An update an analyst adds by copying a row's date cell (formatted "mmm yyyy") but not its hidden precision
+     * cell reads, through the streaming importer, as the month the cell shows.
+     */
+    @Test
+    void anAddedRowsMonthCellReadsAsAMonth() throws IOException {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        byte[] edited = XlsxImporterHostileTest.edit(XlsxRoundTripTest.export(register, PANEL), w -> {
+            XSSFSheet updates = w.getSheet("Updates");
+            List<String> headers = headers(updates);
+            Row first = updates.getRow(1);
+            Row added = updates.createRow(updates.getLastRowNum() + 1);
+            added.createCell(headers.indexOf("Recommendation id")).setCellValue("seized-found-property-2018-4.1");
+            Cell date = added.createCell(headers.indexOf("Date"));
+            date.setCellValue(LocalDate.of(2020, 11, 1));
+            date.setCellStyle(first.getCell(headers.indexOf("Date")).getCellStyle());
+            added.createCell(headers.indexOf("Update")).setCellValue("Disposal contract signed");
+        });
+        ImportResult result = XlsxRoundTripTest.read(edited);
+        assertThat(result.hasErrors()).as("%s", result.findings()).isFalse();
+        var updates = result.register().orElseThrow().recommendations()
+                .filter(r -> r.id().equals("seized-found-property-2018-4.1")).findFirst().orElseThrow().updates();
+        assertThat(updates).last().satisfies(u -> {
+            assertThat(u.text()).isEqualTo("Disposal contract signed");
+            assertThat(u.date()).isEqualTo(PartialDate.ofMonth(2020, 11));
+        });
+    }
+
     /** A row an analyst adds has no precision cell: a date typed into a cell formatted "mmm yyyy" is a month. */
     @Test
     void withoutItsPrecisionCellADateReadsAtItsFormatsPrecision() throws IOException {
