@@ -25,7 +25,7 @@ enum CellKind {
     REFERENCE,
     /** A whole number. */
     INTEGER,
-    /** A RAG colour: its label, in a cell filled with the colour. */
+    /** A RAG colour: its label, which the sheet's conditional formatting fills with the colour. */
     RAG,
     /** "Yes" or "No". */
     YES_NO

@@ -67,12 +67,15 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li><b>Summary</b>: organisation, forum, the as-of day (a date cell) and RAG policy; the engine's
  *       priority by RAG matrix for the report's forum with totals, its colour headers filled in their
- *       colours; how many stand proposed for closure.
+ *       colours; how many stand proposed for closure; how many the tracker holds, and how many of them each
+ *       forum has reported to it or monitors ("Monitored by the Strategic Organisational Risk Board 10"). Every count
+ *       is a {@code COUNTIFS} or {@code SUM} formula over the Recommendations sheet, cached with the engine's
+ *       count.
  *   <li><b>Recommendations</b>: one row per recommendation of the register, all sources and forums, in
  *       register order: recommendation id (hidden), the readable reference (the source's title, the
  *       recommendation's number and title, frozen in view with the header row), source, source date, assurance, reference, title, text, priority,
  *       current owners, original and current target, current deadline (a date), revisions, days overdue
- *       (against the current target; blank if not overdue), status, RAG (filled in its colour), the stated
+ *       (against the current target; blank if not overdue), status, RAG (coloured by conditional formatting on its word), the stated
  *       status and stated RAG as the force's own sheet words them, routed to, the latest update's date and
  *       text, notes; then what the register records and the columns above do not show: source id, tags (one
  *       per line), reported to, the management response (acceptance, or "Not stated" where the response
