@@ -76,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (!output.equals("-")) {
             AtomicFiles.checkTarget(Path.of(output));
-            AtomicFiles.requireExtension(Path.of(output), List.of("json", "json.gz"), "the register in canonical JSON");
+            AtomicFiles.requireExtension(Path.of(output), List.of("json"), "the register in canonical JSON");
         }
         Register register = RegisterGenerator.generate(options);
         RegisterJson json = new RegisterJson();

@@ -174,7 +174,7 @@ final class ImportCommand implements Callable<Integer> {
         } else if (!output.equals("-")) {
             Path target = Path.of(output);
             AtomicFiles.checkTarget(target);
-            AtomicFiles.requireExtension(target, List.of("json", "json.gz"), "the register in canonical JSON");
+            AtomicFiles.requireExtension(target, List.of("json"), "the register in canonical JSON");
             AtomicFiles.refuseSameFile(target, in, "the input");
             if (mapping != null) {
                 AtomicFiles.refuseSameFile(target, mapping, "the mapping");

@@ -187,7 +187,7 @@ final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             AtomicFiles.checkTarget(output);
-            AtomicFiles.requireExtension(output, List.of("json", "json.gz"), "the register in canonical JSON");
+            AtomicFiles.requireExtension(output, List.of("json"), "the register in canonical JSON");
             try (RegisterStore opened = open()) {
                 Stored stored;
                 try {

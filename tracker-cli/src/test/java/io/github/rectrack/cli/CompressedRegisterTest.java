@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Registers kept as {@code .json.gz}: written compressed (compact canonical JSON inside), read by every command
+ * Registers kept as {@code .json.gz}: written compressed (the same canonical JSON inside), read by every command
  * that reads a register, recorded to with a journal beside them; and the JSON exporter's compact layout.
  */
 class CompressedRegisterTest extends RegisterFileTest {
@@ -79,5 +79,17 @@ class CompressedRegisterTest extends RegisterFileTest {
         assertThat(run("report", file.toString(), "-o", dir.resolve("x.json").toString(), "--format", "json", "--option",
                 "layout=wide")).isEqualTo(2);
         assertThat(err.toString()).contains("option 'layout' of exporter 'json' is 'indented' or 'compact', not 'wide'");
+    }
+
+    @Test
+    void anyExportersFileNamedWithGzIsWrittenCompressed() throws IOException {
+        Path plain = dir.resolve("report.csv");
+        Path gz = dir.resolve("report.csv.gz");
+        assertThat(run("report", file.toString(), "--as-of", "2020-10-16", "-o", plain.toString())).as(err.toString()).isZero();
+        assertThat(run("report", file.toString(), "--as-of", "2020-10-16", "-o", gz.toString())).as(err.toString()).isZero();
+
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(plain));
+        }
     }
 }

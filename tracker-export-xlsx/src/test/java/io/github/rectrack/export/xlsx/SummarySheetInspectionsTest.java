@@ -29,8 +29,19 @@ class SummarySheetInspectionsTest {
         new XlsxExporter().export(Report.builder(reference.load()).asOf(day).forum(forum).build(), Options.none(), out);
         List<List<String>> rows = new ArrayList<>();
         DataFormatter format = new DataFormatter();
+        format.setUseCachedValuesForFormulaCells(true);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = workbook.getSheet("Summary");
+            // every count is a formula whose value, worked out afresh, is the engine's cached count
+            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        assertThat(evaluator.evaluate(cell).getNumberValue()).as("%s %s", cell.getAddress(), cell.getCellFormula())
+                                .isEqualTo(cell.getNumericCellValue());
+                    }
+                }
+            }
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (Cell cell : row) {
@@ -68,10 +79,19 @@ class SummarySheetInspectionsTest {
         new XlsxExporter().export(Report.builder(separated).asOf(ReferenceRegister.ILLUSTRATIVE_PEEL_2022.paperDate()).forum("JAC").build(),
                 Options.none(), out);
         List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        format.setUseCachedValuesForFormulaCells(true);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Row row : workbook.getSheet("Summary")) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(c -> cells.add(new DataFormatter().formatCellValue(c)));
+                for (Cell cell : row) {
+                    cells.add(format.formatCellValue(cell));
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        assertThat(evaluator.evaluate(cell).getNumberValue()).as("%s %s", cell.getAddress(), cell.getCellFormula())
+                                .isEqualTo(cell.getNumericCellValue());
+                    }
+                }
                 rows.add(cells);
             }
         }
