@@ -2,7 +2,10 @@ package io.github.rectrack.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +22,10 @@ import java.util.Optional;
  * @param followUpOf the id of an earlier source this one revisits, if any
  * @param marking the handling marking of the whole source, if above the scheme's lowest
  * @param recommendations the recommendations, in the order the source prints them
+ * @param printedCounts the count lines of the source's own report: how many recommendations it made of
+ *     each priority, as it prints them ("FUNDAMENTAL: 1 HOUSEKEEPING: 2"), when the register does not hold
+ *     them all (the rest are tracked elsewhere or were never transcribed); empty when not recorded, and
+ *     then the source's recommendations in the register are its count
  */
 public record Source(
         @NotBlank String id,
@@ -29,7 +36,8 @@ public record Source(
         Optional<@NonBlank String> assurance,
         Optional<@NonBlank String> followUpOf,
         Optional<@NonBlank String> marking,
-        List<@Valid Recommendation> recommendations) {
+        List<@Valid Recommendation> recommendations,
+        Map<@NotBlank String, Integer> printedCounts) {
 
     /** The sorts of source. */
     public enum Kind {
@@ -62,5 +70,35 @@ public record Source(
         Objects.requireNonNull(followUpOf, "followUpOf");
         Objects.requireNonNull(marking, "marking");
         recommendations = List.copyOf(recommendations);
+        printedCounts = Collections.unmodifiableMap(new LinkedHashMap<>(printedCounts));
+    }
+
+    /**
+     * A source without printed counts: the register's recommendations are its count.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed
+     * @param issuedBy the body that issued it
+     * @param date when it was issued
+     * @param assurance the assurance level the report gave
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     */
+    public Source(String id, Kind kind, String title, Optional<String> issuedBy, Optional<PartialDate> date,
+            Optional<String> assurance, Optional<String> followUpOf, Optional<String> marking,
+            List<Recommendation> recommendations) {
+        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, Map.of());
+    }
+
+    /**
+     * The same source with other recommendations, everything else kept.
+     *
+     * @param others the recommendations
+     * @return the source holding them
+     */
+    public Source withRecommendations(List<Recommendation> others) {
+        return new Source(id, kind, title, issuedBy, date, assurance, followUpOf, marking, others, printedCounts);
     }
 }

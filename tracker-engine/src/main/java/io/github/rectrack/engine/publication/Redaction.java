@@ -306,7 +306,7 @@ public final class Redaction {
         }
         return new Source(sourceId(source.id()), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
                 source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)).map(this::sourceId), source.marking(),
-                shown);
+                shown, source.printedCounts());
     }
 
     private Recommendation recommendation(Recommendation r, Counts counts) {

@@ -176,6 +176,37 @@ final class RegisterChecks {
             }
             checkRecommendation(rec, path);
         }
+        printedCounts(source, at);
+    }
+
+    /**
+     * A source's printed counts name the scheme's priorities, and count at least the recommendations the
+     * register holds of each (a smaller count is kept, as printed, with a warning).
+     */
+    private void printedCounts(Source source, String at) {
+        source.printedCounts().forEach((priority, count) -> {
+            String path = at + ".printedCounts." + priority;
+            priority(priority, path);
+            if (count < 0) {
+                error(path, "a count cannot be negative (" + count + "); give the number the source prints, 0 or more");
+                return;
+            }
+            long held = source.recommendations().stream().filter(r -> r.priority().equals(priority)).count();
+            if (held > count) {
+                warning(path, "the source prints " + count + " " + priority + " but the register holds " + held
+                        + " of that priority; the paper prints both");
+            }
+        });
+        if (!source.printedCounts().isEmpty()) {
+            for (int r = 0; r < source.recommendations().size(); r++) {
+                String priority = source.recommendations().get(r).priority();
+                if (!source.printedCounts().containsKey(priority)) {
+                    warning(at + ".printedCounts", "no count for " + priority + ", the priority of " + at + ".recommendations[" + r
+                            + "]; give a count for every priority the source prints");
+                    break;
+                }
+            }
+        }
     }
 
     private void checkRecommendation(Recommendation rec, String at) {

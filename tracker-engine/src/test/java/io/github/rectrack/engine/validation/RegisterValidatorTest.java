@@ -19,7 +19,9 @@ import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +90,32 @@ class RegisterValidatorTest {
                         "duplicate recommendation id 'sfp-2018-4.1' (already used at sources[0].recommendations[0]): give each recommendation its own id"),
                 Finding.error("sources[0].recommendations[1].reference",
                         "reference '4.1' is already used in this source by sources[0].recommendations[0]"));
+    }
+
+    @Test
+    void checksASourcesPrintedCountsAgainstTheSchemeAndItsRecommendations() {
+        Source printed = source("sfp-2018", Fixtures.missingFirearm());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("Fundamental", 1);
+        counts.put("Housekeeping", 2);
+        Register fine = Fixtures.withSources(List.of(new Source(printed.id(), printed.kind(), printed.title(), printed.issuedBy(),
+                printed.date(), printed.assurance(), printed.followUpOf(), printed.marking(), printed.recommendations(), counts)));
+        assertThat(VALIDATOR.validate(fine).findings()).isEmpty();
+
+        Map<String, Integer> wrong = new LinkedHashMap<>();
+        wrong.put("Fundamental", 0);
+        wrong.put("Urgent", 2);
+        wrong.put("Housekeeping", -1);
+        Register register = Fixtures.withSources(List.of(new Source(printed.id(), printed.kind(), printed.title(), printed.issuedBy(),
+                printed.date(), printed.assurance(), printed.followUpOf(), printed.marking(), printed.recommendations(), wrong)));
+        ValidationReport report = VALIDATOR.validate(register);
+        assertThat(report.errors()).containsExactly(
+                Finding.error("sources[0].printedCounts.Urgent", "priority 'Urgent' is not in the scheme; expected one of "
+                        + Fixtures.register().scheme().priorities()),
+                Finding.error("sources[0].printedCounts.Housekeeping",
+                        "a count cannot be negative (-1); give the number the source prints, 0 or more"));
+        assertThat(report.warnings()).containsExactly(Finding.warning("sources[0].printedCounts.Fundamental",
+                "the source prints 0 Fundamental but the register holds 1 of that priority; the paper prints both"));
     }
 
     @Test

@@ -78,17 +78,22 @@ final class AppendixSection {
         facts.add(Words.label(section.kind()) + section.issuedBy().map(by -> " by " + by).orElse(""));
         plain(about, String.join(" · ", facts));
         XWPFParagraph counts = d.paragraph(PaperStyles.NORMAL);
-        boolean first = true;
-        for (Map.Entry<String, Integer> count : section.countsByPriority().entrySet()) {
-            if (!first) {
-                plain(counts, "    ");
-            }
-            bold(counts, count.getKey().toUpperCase(Locale.UK) + ": " + count.getValue());
-            first = false;
+        bold(counts, counts(section.sourceCountsByPriority()));
+        int reported = section.items().size();
+        if (reported < section.sourceTotal()) {
+            Map<String, Integer> notReported = section.notReportedByPriority();
+            d.paragraph(PaperStyles.NORMAL, reported + " of these " + section.sourceTotal() + " " + (reported == 1 ? "is" : "are")
+                    + " reported to the " + paper.forum() + (notReported.isEmpty() ? "." : "; not reported to it: "
+                    + String.join(", ", notReported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + "."));
         }
         if (section.wholeReport()) {
             d.paragraph(PaperStyles.NORMAL, "The whole report is submitted to the " + paper.forum() + ".");
         }
+    }
+
+    /** "FUNDAMENTAL: 1    HOUSEKEEPING: 2": the count line as the source prints it. */
+    static String counts(Map<String, Integer> counts) {
+        return String.join("    ", counts.entrySet().stream().map(c -> c.getKey().toUpperCase(Locale.UK) + ": " + c.getValue()).toList());
     }
 
     private static void item(Paper paper, Appendix.Entry entry) {
@@ -112,7 +117,10 @@ final class AppendixSection {
         if (!entry.owners().isEmpty()) {
             rows.add(cell -> owners(cell, entry.owners()));
         }
-        if (!entry.targets().isEmpty()) {
+        List<Appendix.Strand> strands = entry.strands();
+        if (!strands.isEmpty()) {
+            rows.add(cell -> strands(cell, strands));
+        } else if (!entry.targets().isEmpty()) {
             rows.add(cell -> targets(cell, entry.targets()));
         }
         entry.response().ifPresent(response -> rows.add(cell -> labelled(cell,
@@ -189,6 +197,31 @@ final class AppendixSection {
                 plain(p, " – ");
             }
             plain(p, Words.target(target.revision().target())).setStrikeThrough(target.superseded());
+        }
+    }
+
+    /**
+     * The target history strand by strand, each on its own line with its owners: "Training (EPAC Manager;
+     * SP): March/Sept 2018 – Revised date June 2019 – Revised to October 2019", targets a later one replaced
+     * for that strand struck through.
+     */
+    static void strands(XWPFTableCell cell, List<Appendix.Strand> strands) {
+        bold(paragraph(cell), "Implementation target date, by strand:");
+        for (Appendix.Strand strand : strands) {
+            XWPFParagraph p = paragraph(cell);
+            bold(p, strand.name());
+            List<String> owners = strand.owners().stream().filter(Appendix.Owner::current).map(Appendix.Owner::name).toList();
+            plain(p, (owners.isEmpty() ? "" : " (" + String.join("; ", owners) + ")") + ": ");
+            if (strand.targets().isEmpty()) {
+                plain(p, "no target set");
+            }
+            for (int i = 0; i < strand.targets().size(); i++) {
+                Appendix.StrandTarget target = strand.targets().get(i);
+                if (i > 0) {
+                    plain(p, " – ");
+                }
+                plain(p, target.text()).setStrikeThrough(target.superseded());
+            }
         }
     }
 

@@ -247,8 +247,38 @@ class DocxExporterTest {
         assertThat(paragraphAfter(paper, "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE")).startsWith("March 2018");
         List<String> texts = paragraphTexts(paper);
         int heading = texts.indexOf("SEIZED & FOUND PROPERTY – LIMITED ASSURANCE");
-        assertThat(texts.get(heading + 2)).isEqualTo("FUNDAMENTAL: 1    SIGNIFICANT: 0    HOUSEKEEPING: 0");
-        assertThat(texts.get(heading + 3)).isEqualTo("The whole report is submitted to the JARAP.");
+        // The source's own count line, as the paper prints it, then how many of them the panel sees.
+        assertThat(texts.get(heading + 2)).isEqualTo("FUNDAMENTAL: 1    HOUSEKEEPING: 2");
+        assertThat(texts.get(heading + 3)).isEqualTo("1 of these 3 is reported to the JARAP; not reported to it: 2 Housekeeping.");
+        assertThat(texts.get(heading + 4)).isEqualTo("The whole report is submitted to the JARAP.");
+        int vcop = texts.indexOf("VICTIMS CODE OF PRACTICE – SATISFACTORY ASSURANCE");
+        assertThat(texts.get(vcop + 2)).isEqualTo("FUNDAMENTAL: 0    SIGNIFICANT: 2    HOUSEKEEPING: 1");
+        assertThat(texts.get(vcop + 3)).as("every recommendation of the source is reported: no line says otherwise")
+                .startsWith("Status on 16 October 2020");
+    }
+
+    @Test
+    void eachStrandOfTheMissingFirearmKeepsItsOwnLineAndHistory() {
+        XWPFTable item = appendixItem(paper, "Fundamental – 4.1 Missing Firearm");
+        List<XWPFParagraph> paragraphs = item.getRows().stream().flatMap(r -> r.getCell(1).getParagraphs().stream()).toList();
+        int at = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf("Implementation target date, by strand:");
+        assertThat(at).as("the strands' heading").isNotNegative();
+        List<XWPFParagraph> strands = paragraphs.subList(at + 1, at + 4);
+        assertThat(strands).extracting(XWPFParagraph::getText).containsExactly(
+                "Security (Evidential Property & Archive Programme Implementation Change Manager): End March 2018 excluding CCTV end June 2018"
+                        + " – Revised target date June 2019",
+                "Training (EPAC Manager; SP): March/Sept 2018 – Revised date June 2019 – Revised to October 2019",
+                "Enforcement (EPAC Manager): March to Sept 2018 – New Target Date: 30th June 2020 – December 2020"
+                        + " – Revised 30th April 2021");
+        // Each strand's own current target is plain; only what a later target of the same strand replaced is struck.
+        assertThat(struck(strands.get(0))).containsExactly("End March 2018 excluding CCTV end June 2018");
+        assertThat(struck(strands.get(1))).containsExactly("March/Sept 2018", "Revised date June 2019");
+        assertThat(struck(strands.get(2))).containsExactly("March to Sept 2018", "New Target Date: 30th June 2020", "December 2020");
+        assertThat(paragraphs).noneMatch(p -> p.getText().startsWith("Implementation target date: "));
+    }
+
+    private static List<String> struck(XWPFParagraph p) {
+        return p.getRuns().stream().filter(XWPFRun::isStrikeThrough).map(XWPFRun::text).toList();
     }
 
     @Test

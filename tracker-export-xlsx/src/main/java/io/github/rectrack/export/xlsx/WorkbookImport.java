@@ -314,6 +314,10 @@ final class WorkbookImport {
         return row.get(column, String.class);
     }
 
+    private static Map<String, Integer> printedCounts(Values row, int column) {
+        return TrackerLayout.printedCounts(text(row, column).orElse(null));
+    }
+
     private static Optional<String> key(Values row, int column) {
         return text(row, column).filter(s -> !s.isBlank());
     }
@@ -355,7 +359,8 @@ final class WorkbookImport {
         Source source = new Source(id, word(rows, row, col(l, "Kind"), Source.Kind.class).orElseThrow(() ->
                 new IllegalArgumentException("column 'Kind' must not be blank: it is one of " + Words.accepted(Source.Kind.class))),
                 text(row, col(l, "Title")).orElse(""), key(row, col(l, "Issued by")), partial(row, col(l, "Date")),
-                key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of());
+                key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of(),
+                printedCounts(row, col(l, TrackerLayout.PRINTED_COUNTS)));
         if (sources.putIfAbsent(id, new Draft(source, new ArrayList<>())) != null) {
             throw new IllegalArgumentException("a second source with the id '" + id + "'; ids must be unique");
         }
@@ -584,7 +589,7 @@ final class WorkbookImport {
                         .evidence(rec.evidence).build());
             }
             Source s = draft.source();
-            built.add(new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(), recs));
+            built.add(s.withRecommendations(recs));
         }
         if (!changes.isEmpty()) {
             findings.add(Finding.notice(name, "the workbook was edited after export: " + changes.getOrDefault(Change.ADDED, 0)

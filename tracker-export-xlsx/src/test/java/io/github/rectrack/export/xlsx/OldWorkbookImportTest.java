@@ -89,8 +89,14 @@ class OldWorkbookImportTest {
         assertThat(result.findings()).as("no errors, warnings or edit notices").isEmpty();
         Register back = result.register().orElseThrow();
         Register bundled = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        // The first release wrote no printed counts for a source: they read as none.
+        assertThat(back.sources()).allSatisfy(source -> assertThat(source.printedCounts()).isEmpty());
+        assertThat(bundled.sources().get(0).printedCounts()).isNotEmpty();
+        Register bundledWithoutCounts = new Register(bundled.id(), bundled.organisation(), bundled.asOf(), bundled.scheme(), bundled.people(),
+                bundled.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(),
+                        s.followUpOf(), s.marking(), s.recommendations())).toList());
         RegisterJson json = new RegisterJson();
-        assertThat(json.writeToString(back)).isEqualTo(json.writeToString(bundled));
+        assertThat(json.writeToString(back)).isEqualTo(json.writeToString(bundledWithoutCounts));
         assertThat(back.recommendations().count()).isEqualTo(27);
         assertThat(back.asOf()).isEmpty();
         assertThat(back.recommendations()).allSatisfy(r -> {
