@@ -219,7 +219,7 @@ public final class Redaction {
             states.add(new RecommendationState(source, recommendation, state.status(), state.statusSince(), decisions, updates,
                     targets, state.route(), state.rag()));
         }
-        return new RegisterEvaluation(register, whole.asOf(), whole.ragPolicy(), states);
+        return new RegisterEvaluation(register, whole.asOf(), whole.ragPolicy(), whole.colourMeanings(), states);
     }
 
     private Source sourceOf(Source source) {

@@ -7,10 +7,8 @@ import static io.github.rectrack.export.docx.PaperDocument.plain;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -18,7 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The front of the paper: title block, purpose, summary table and RAG key. The purpose ends with the
+ * The front of the paper: title block, purpose, summary table and RAG key (each colour's meaning as the
+ * policy that coloured the register describes it, {@code RagPolicy#colourMeanings}). The purpose ends with the
  * engine's statement of what the report's profile withheld, when it withheld something.
  */
 final class FrontMatter {
@@ -29,13 +28,6 @@ final class FrontMatter {
     static final String SUMMARY = "Summary";
     /** The heading of the RAG key. */
     static final String RAG_KEY = "RAG rating";
-
-    /** What each colour means under the reference RAG policy (paragraph 8 of the reference paper). */
-    private static final Map<Rag, String> REFERENCE_MEANINGS = new EnumMap<>(Map.of(
-            Rag.RED, "Outstanding and past its target date",
-            Rag.AMBER, "In progress and within its target date",
-            Rag.GREEN, "Completed and closed",
-            Rag.GREY, "Superseded / not adopted"));
 
     /** The id of the RAG policy whose meanings the key spells out. */
     private static final String REFERENCE_POLICY = "reference";
@@ -132,8 +124,7 @@ final class FrontMatter {
         for (Rag rag : Rag.values()) {
             XWPFTableRow row = PaperDocument.row(table);
             PaperDocument.rag(row.getCell(0), RagColour.of(rag), true);
-            plain(paragraph(row.getCell(1)), REFERENCE_POLICY.equals(policy) ? REFERENCE_MEANINGS.get(rag)
-                    : "As the '" + policy + "' RAG policy rates it");
+            plain(paragraph(row.getCell(1)), paper.report().evaluation().colourMeanings().get(rag));
         }
     }
 }

@@ -15,6 +15,7 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.testkit.ContractRegisters;
 import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.ByteArrayInputStream;
@@ -159,10 +160,33 @@ class DocxExporterTest {
         assertThat(rows(tableAfter(paper, FrontMatter.RAG_KEY))).containsExactly(
                 List.of("Rating", "Meaning"),
                 List.of("RED", "Outstanding and past its target date"),
-                List.of("AMBER", "In progress and within its target date"),
-                List.of("GREEN", "Completed and closed"),
+                List.of("AMBER", "In progress and within its target date; also those outstanding with no deadline (TBC, ongoing)"
+                        + " and those hibernated"),
+                // The 2020 scheme counts an item proposed for closure green (proposedClosed GREEN), as the paper's table does.
+                List.of("GREEN", "Completed and closed; also those proposed for closure and awaiting the panel's decision"
+                        + " and those moved to business as usual"),
                 List.of("GREY", "Superseded / not adopted"));
         assertThat(tableAfter(paper, FrontMatter.RAG_KEY).getRow(1).getCell(0).getColor()).isEqualTo(RagColour.RED.fill());
+        assertThat(paragraphAfter(paper, FrontMatter.RAG_KEY)).endsWith("in the left-hand column of its table:");
+    }
+
+    @Test
+    void underThePriorityPolicyTheKeyNamesThePrioritiesOfEachColour() throws IOException {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Scheme s = register.scheme();
+        Register byPriority = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), s.handlingMarkings(), s.forums(), "priority", Map.of(), s.reportingRules()),
+                register.people(), register.sources());
+        Report prioritised = Report.builder(byPriority).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(prioritised, Options.none())))) {
+            assertThat(rows(tableAfter(document, FrontMatter.RAG_KEY))).containsExactly(
+                    List.of("Rating", "Meaning"),
+                    List.of("RED", "Fundamental priority"),
+                    List.of("AMBER", "Significant priority"),
+                    List.of("GREEN", "Housekeeping priority"),
+                    List.of("GREY", "Superseded or not accepted, whatever the priority"));
+            assertThat(paragraphAfter(document, FrontMatter.RAG_KEY)).endsWith("by the 'priority' RAG policy:");
+        }
     }
 
     // --- the lists
