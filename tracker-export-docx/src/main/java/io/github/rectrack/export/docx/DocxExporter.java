@@ -31,7 +31,9 @@ import org.apiguardian.api.API;
  *       headers shaded in their colour, and how many recommendations are proposed for closure;
  *   <li>the RAG key;
  *   <li>the recommendations proposed for closure, each linked to its place in the appendix, with its
- *       status and whether it meets the closure criteria;
+ *       status, whether it meets the closure criteria, and the page its appendix entry is on (a {@code
+ *       PAGEREF} field to the entry's bookmark, which Word and LibreOffice compute when they lay the paper
+ *       out);
  *   <li>the targets that slipped: original against current target, revisions, for each revision who
  *       approved the extension and why or that it was not explained, the latest update;
  *   <li>the extension requests, pending and decided, with the target in force and the one asked for,
@@ -49,7 +51,10 @@ import org.apiguardian.api.API;
  * <p>Everything comes from the views the engine computed ({@link Report#views()}, {@link
  * Report#movement()}); nothing is recomputed. Section headings are Word headings (styles {@code Heading1}
  * and {@code Heading2}), so the navigation pane and a table of contents find them; every table's header
- * row repeats on each page; spacing comes from paragraph styles, not empty paragraphs.
+ * row repeats on each page; spacing comes from paragraph styles, not empty paragraphs. Every page has a
+ * footer "Page 3 of 12" ({@code PAGE} and {@code NUMPAGES} fields) unless a force's template brings a
+ * footer of its own, and the document asks Word to update its fields when it is opened, so the page
+ * numbers are right before it is printed.
  *
  * <p>Options:
  *
@@ -186,6 +191,7 @@ public final class DocxExporter implements Exporter {
             } else {
                 PaperLayout.append(paper, PaperLayout.STANDARD);
             }
+            document.pageNumbers();
             document.write(report.asOf(), subject, author.orElse(report.register().organisation()), out);
         }
         out.flush();

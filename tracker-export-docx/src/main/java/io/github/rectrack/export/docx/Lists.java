@@ -41,12 +41,14 @@ final class Lists {
         }
         d.paragraph(PaperStyles.NORMAL, "The following " + Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
                 + " proposed as completed and closed, for the " + paper.forum() + " to consider for closure. Each reference links to "
-                + "the recommendation in the appendix; the last column says whether the closure criteria are met.");
+                + "the recommendation in the appendix, on the page given in the last column; the criteria column says whether the "
+                + "closure criteria are met.");
         Map<String, ClosureReadiness.Item> readiness = new HashMap<>();
         for (ClosureReadiness.Item item : paper.views().closureReadiness().items()) {
             readiness.put(item.recommendationId(), item);
         }
-        XWPFTable table = d.table(new int[] {3, 3, 4, 3, 4}, List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria"));
+        XWPFTable table = d.table(new int[] {22, 16, 34, 20, 26, 10},
+                List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page"));
         for (ProposedClosure.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
             plain(paragraph(row.getCell(0)), item.sourceTitle());
@@ -60,6 +62,9 @@ final class Lists {
                 plain(paragraph(row.getCell(3)), Words.label(last.kind()).equals(item.status().label()) ? when
                         : "Latest decision: " + Words.label(last.kind()).toLowerCase(Locale.UK) + ", " + when);
             }
+            XWPFParagraph page = paragraph(row.getCell(5));
+            page.setAlignment(ParagraphAlignment.CENTER);
+            paper.bookmarks().of(item.recommendationId()).ifPresentOrElse(anchor -> PaperDocument.pageOf(page, anchor), () -> plain(page, "–"));
             ClosureReadiness.Item checked = readiness.get(item.recommendationId());
             XWPFTableCell criteria = row.getCell(4);
             if (checked == null || checked.ready()) {

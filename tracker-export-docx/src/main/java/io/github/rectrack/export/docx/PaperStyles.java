@@ -39,6 +39,8 @@ final class PaperStyles {
     static final String TABLE_TEXT = "TableText";
     /** The line under each appendix item's table, which also keeps Word from joining adjacent tables. */
     static final String ITEM_NOTE = "ItemNote";
+    /** The page footer: "Page 3 of 12". */
+    static final String FOOTER = "Footer";
     /** The character style of internal links. */
     static final String HYPERLINK = "Hyperlink";
 
@@ -105,6 +107,10 @@ final class PaperStyles {
         CTRPr noteRun = note.addNewRPr();
         noteRun.addNewI();
         size(noteRun, 18);
+
+        CTStyle footer = paragraph(styles, FOOTER, "footer", NORMAL);
+        spacing(footer.addNewPPr(), 0, 0);
+        size(footer.addNewRPr(), 18);
 
         CTStyle link = styles.addNewStyle();
         link.setType(STStyleType.CHARACTER);

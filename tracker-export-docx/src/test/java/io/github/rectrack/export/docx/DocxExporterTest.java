@@ -214,6 +214,27 @@ class DocxExporterTest {
     }
 
     @Test
+    void theClosureListsPageColumnIsAPageReferenceToEachItemsBookmark() {
+        XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
+        assertThat(rows(proposed).get(0)).containsExactly("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page");
+        for (XWPFTableRow item : proposed.getRows().subList(1, proposed.getRows().size())) {
+            String anchor = ((XWPFHyperlinkRun) item.getCell(2).getParagraphs().get(0).getRuns().get(0)).getAnchor();
+            String xml = item.getCell(5).getParagraphs().get(0).getCTP().xmlText();
+            assertThat(xml).as("the page cell of %s", item.getCell(2).getText())
+                    .contains("fldCharType=\"begin\"", "fldCharType=\"separate\"", "fldCharType=\"end\"")
+                    .contains(" PAGEREF " + anchor + " \\h ");
+        }
+    }
+
+    @Test
+    void everyPageHasAFooterWithItsNumberAndWordComputesTheFieldsOnOpening() {
+        assertThat(paper.getFooterList()).hasSize(1);
+        String footer = paper.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+        assertThat(footer).contains(">Page <", " PAGE ", ">1<", " of ", " NUMPAGES ");
+        assertThat(paper.isEnforcedUpdateFields()).isTrue();
+    }
+
+    @Test
     void theBookmarkMarksTheItemsTitleInTheAppendix() {
         XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
         String anchor = ((XWPFHyperlinkRun) proposed.getRow(4).getCell(2).getParagraphs().get(0).getRuns().get(0)).getAnchor();
