@@ -28,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * and counts per priority, then per recommendation a two-column table: the RAG cell, shaded in the
  * colour, down the left; the record on the right. The table's first row, "Fundamental – 4.1 Missing
  * Firearm", repeats at the top of every page the item runs onto, as the paper's "… Continued" lines did
- * by hand, and holds the bookmark the lists link to. The RAG cell is merged down the whole table; the
+ * by hand, and holds the bookmark the lists link to. A row is kept whole on one page unless it is longer
+ * than {@value #KEPT_WHOLE} characters. The RAG cell is merged down the whole table; the
  * merged-away cells keep the one empty paragraph the file format requires of every cell, and are the
  * only empty paragraphs in the paper.
  */
@@ -38,6 +39,13 @@ final class AppendixSection {
     static final String HEADING = "Appendix A – Recommendations reported to the ";
 
     private static final int[] WIDTHS = {2, 11};
+
+    /**
+     * The longest row, in characters, kept whole on one page: about a sixth of a page at the appendix's
+     * width. A longer row (a long update) may run on to the next page rather than leave most of a page
+     * empty, as the reference paper's long updates do.
+     */
+    static final int KEPT_WHOLE = 700;
 
     private AppendixSection() {}
 
@@ -153,6 +161,7 @@ final class AppendixSection {
             rag.setColor(colour.fill());
             PaperDocument.mergeDown(rag, false);
             rows.get(i).accept(row.getCell(1));
+            row.setCantSplitRow(row.getCell(1).getText().length() <= KEPT_WHOLE);
         }
 
         XWPFParagraph note = d.paragraph(PaperStyles.ITEM_NOTE);

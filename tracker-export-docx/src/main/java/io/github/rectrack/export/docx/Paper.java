@@ -3,6 +3,7 @@ package io.github.rectrack.export.docx;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.view.ReportViews;
 import io.github.rectrack.model.Forum;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +44,19 @@ record Paper(Report report, String subject, Optional<String> author, Bookmarks b
     String decidedBy(String forumId) {
         return report.register().scheme().forum(forumId)
                 .filter(f -> f.role() == Forum.Role.OWNER).map(Forum::name).orElse(forumId);
+    }
+
+    /**
+     * The board that agrees closures before the forum, as prose names it: "the Strategic Organisational
+     * Risk Board (SORB)"; "the board" if the scheme has no board forum, or more than one.
+     */
+    String boardName() {
+        List<Forum> boards = report.register().scheme().forums().stream().filter(f -> f.role() == Forum.Role.BOARD).toList();
+        if (boards.size() != 1) {
+            return "the board";
+        }
+        Forum board = boards.get(0);
+        return "the " + (board.name().equals(board.id()) ? board.id() : board.name() + " (" + board.id() + ")");
     }
 
     /** The forum's name: "Joint Audit, Risk and Assurance Panel". */

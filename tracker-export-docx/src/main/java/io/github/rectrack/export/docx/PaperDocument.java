@@ -128,7 +128,8 @@ final class PaperDocument implements AutoCloseable {
      * A full-width table of fixed column widths whose first row is a header that Word repeats at the
      * top of every page the table runs onto.
      *
-     * @param widths the column widths, in parts of the text width (they are scaled to fill it)
+     * @param widths the column widths, in parts of the text width (they are scaled to fill it); given in
+     *     twentieths of a point summing to {@link #TEXT_WIDTH}, they are kept as they are
      * @param headers the header texts, one per column
      * @return the table, holding only the header row
      */
@@ -184,9 +185,13 @@ final class PaperDocument implements AutoCloseable {
         return table;
     }
 
-    /** Adds a body row to a table made by {@link #table}, with the header's column widths. */
+    /**
+     * Adds a body row to a table made by {@link #table}, with the header's column widths. The row is kept
+     * whole on one page (a row taller than a page is still split, as Word and LibreOffice must).
+     */
     static XWPFTableRow row(XWPFTable table) {
         XWPFTableRow row = table.createRow();
+        row.setCantSplitRow(true);
         CTTblGrid grid = table.getCTTbl().getTblGrid();
         for (int i = 0; i < row.getTableCells().size(); i++) {
             width(row.getCell(i), Integer.parseInt(String.valueOf(grid.getGridColArray(i).getW())));
@@ -218,6 +223,17 @@ final class PaperDocument implements AutoCloseable {
     private static CTTcPr tcPr(XWPFTableCell cell) {
         CTTc tc = cell.getCTTc();
         return tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+    }
+
+    /** Sets every paragraph of a table's cells in one paragraph style. */
+    static void style(XWPFTable table, String style) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    p.setStyle(style);
+                }
+            }
+        }
     }
 
     /**
