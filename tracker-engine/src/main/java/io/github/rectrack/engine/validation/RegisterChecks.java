@@ -10,6 +10,7 @@ import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
@@ -34,6 +35,9 @@ import java.util.function.Function;
 
 /** The engine's cross-checks of a register: what Bean Validation on single fields cannot see. */
 final class RegisterChecks {
+
+    /** A meeting time as a paper writes it: 24-hour HH:MM. */
+    private static final java.util.regex.Pattern MEETING_TIME = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final Register register;
     private final Scheme scheme;
@@ -110,6 +114,11 @@ final class RegisterChecks {
     }
 
     private void checkScheme() {
+        for (int f = 0; f < scheme.forums().size(); f++) {
+            String at = "scheme.forums[" + f + "].paper.meetingTime";
+            scheme.forums().get(f).paper().flatMap(PaperSettings::meetingTime).filter(t -> !MEETING_TIME.matcher(t).matches())
+                    .ifPresent(t -> error(at, "'" + t + "' is not a time of day: write it as 24-hour HH:MM, for example 10:00 or 14:30"));
+        }
         duplicatesInScale(scheme.priorities(), "scheme.priorities");
         duplicatesInScale(scheme.assuranceLevels(), "scheme.assuranceLevels");
         duplicatesInScale(scheme.handlingMarkings(), "scheme.handlingMarkings");

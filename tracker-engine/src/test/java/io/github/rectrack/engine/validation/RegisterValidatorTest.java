@@ -5,14 +5,17 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
@@ -90,6 +93,26 @@ class RegisterValidatorTest {
                         "duplicate recommendation id 'sfp-2018-4.1' (already used at sources[0].recommendations[0]): give each recommendation its own id"),
                 Finding.error("sources[0].recommendations[1].reference",
                         "reference '4.1' is already used in this source by sources[0].recommendations[0]"));
+    }
+
+    @Test
+    void aForumsPaperSettingsMeetingTimeMustBeATimeOfDay() {
+        Register base = Fixtures.register();
+        Scheme s = base.scheme();
+        PaperSettings settings = new PaperSettings(Optional.of("PAPER MARKED C"), Optional.empty(), Optional.empty(), Optional.of("10am"),
+                Map.of(), List.of(), List.of());
+        List<Forum> forums = new ArrayList<>(s.forums());
+        Forum first = forums.get(0);
+        forums.set(0, new Forum(first.id(), first.name(), first.role(), Optional.of(settings)));
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), new Scheme(s.priorities(), s.assuranceLevels(),
+                s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(), s.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error("scheme.forums[0].paper.meetingTime",
+                "'10am' is not a time of day: write it as 24-hour HH:MM, for example 10:00 or 14:30"));
+        forums.set(0, new Forum(first.id(), first.name(), first.role(), Optional.of(new PaperSettings(settings.marking(), Optional.empty(),
+                Optional.empty(), Optional.of("14:30"), Map.of("Financial", "None."), List.of(), List.of("Head of Audit")))));
+        Register fine = new Register(base.id(), base.organisation(), base.asOf(), new Scheme(s.priorities(), s.assuranceLevels(),
+                s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(), s.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(fine).findings()).isEmpty();
     }
 
     @Test

@@ -36,10 +36,16 @@ final class FrontMatter {
 
     static void titleBlock(Paper paper) {
         PaperDocument d = paper.document();
+        paper.furniture().marking().ifPresent(marking -> {
+            XWPFParagraph p = d.paragraph(PaperStyles.NORMAL);
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            bold(p, Furniture.marking(marking));
+        });
         d.paragraph(PaperStyles.TITLE, paper.report().register().organisation());
         d.paragraph(PaperStyles.SUBTITLE, paper.forumName());
+        paper.furniture().reportOf().ifPresent(from -> labelled(d, "Report of: ", from.toUpperCase(Locale.UK)));
         labelled(d, "Subject: ", paper.subject().toUpperCase(Locale.UK));
-        labelled(d, "Date: ", Words.day(paper.report().asOf()));
+        labelled(d, "Date: ", Words.day(paper.report().asOf()) + paper.furniture().meetingTime().map(t -> " – " + t).orElse(""));
         paper.report().recorded().ifPresent(recorded -> labelled(d, "Register: ", recorded));
         paper.author().ifPresent(author -> labelled(d, "Author: ", author));
     }

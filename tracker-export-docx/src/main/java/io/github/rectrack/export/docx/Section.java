@@ -22,6 +22,13 @@ enum Section {
             FrontMatter.purpose(paper);
         }
     },
+    /** The decision the forum is asked for, with the counts from the views. */
+    RECOMMENDATION("recommendation") {
+        @Override
+        void append(Paper paper) {
+            Furniture.recommendation(paper);
+        }
+    },
     /** Priority by RAG, with totals, and how many are proposed for closure. */
     SUMMARY("summary") {
         @Override
@@ -41,6 +48,13 @@ enum Section {
         @Override
         void append(Paper paper) {
             Lists.proposedClosure(paper);
+        }
+    },
+    /** The scheme's reporting rules and what a closure needs, in words. */
+    REPORTING_CRITERIA("reportingCriteria") {
+        @Override
+        void append(Paper paper) {
+            Furniture.reportingCriteria(paper);
         }
     },
     /** Original against current targets. */
@@ -83,6 +97,27 @@ enum Section {
         @Override
         void append(Paper paper) {
             Lists.monitoredElsewhere(paper);
+        }
+    },
+    /** The implications the forum's paper settings state; nothing if none. */
+    IMPLICATIONS("implications") {
+        @Override
+        void append(Paper paper) {
+            Furniture.implications(paper);
+        }
+    },
+    /** The background papers; nothing if none. */
+    BACKGROUND_PAPERS("backgroundPapers") {
+        @Override
+        void append(Paper paper) {
+            Furniture.backgroundPapers(paper);
+        }
+    },
+    /** The persons to contact; nothing if none. */
+    CONTACTS("contacts") {
+        @Override
+        void append(Paper paper) {
+            Furniture.contacts(paper);
         }
     };
 

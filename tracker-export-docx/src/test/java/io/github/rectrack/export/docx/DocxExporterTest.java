@@ -14,6 +14,7 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.testkit.ContractRegisters;
@@ -81,13 +82,82 @@ class DocxExporterTest {
 
     @Test
     void theTitleBlockNamesTheOrganisationForumSubjectAndDay() {
-        List<String> first = paper.getParagraphs().stream().limit(4).map(XWPFParagraph::getText).toList();
-        assertThat(first).containsExactly(report.register().organisation(), "Joint Audit, Risk and Assurance Panel",
-                "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING", "Date: 16 October 2020");
-        assertThat(paper.getParagraphs().get(0).getStyle()).isEqualTo("Title");
-        assertThat(paper.getParagraphs().get(3).getRuns().get(1).isBold()).isTrue();
-        assertThat(paragraphTexts(paper)).noneMatch(text -> text.startsWith("Author:"));
+        // The marking, "Report of", meeting time and author come from the panel's paper settings in the scheme.
+        List<String> first = paper.getParagraphs().stream().limit(7).map(XWPFParagraph::getText).toList();
+        assertThat(first).containsExactly("PAPER MARKED C", report.register().organisation(), "Joint Audit, Risk and Assurance Panel",
+                "Report of: CHIEF CONSTABLE AND CHIEF FINANCE OFFICER (OPCC)", "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING",
+                "Date: 16 October 2020 – 10:00", "Author: Inspection Liaison and Project Officer");
+        assertThat(paper.getParagraphs().get(1).getStyle()).isEqualTo("Title");
+        assertThat(paper.getParagraphs().get(5).getRuns().get(1).isBold()).isTrue();
         assertThat(paragraphAfter(paper, FrontMatter.PURPOSE)).contains("17 recommendations").contains("7 are proposed for closure");
+    }
+
+    @Test
+    void withoutPaperSettingsTheTitleBlockHasNoMarkingTimeOrAuthor() throws IOException {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Scheme s = register.scheme();
+        Scheme bare = new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(),
+                s.forums().stream().map(f -> new Forum(f.id(), f.name(), f.role())).toList(), s.ragPolicy(), s.ragSettings(), s.reportingRules());
+        Report plain = Report.builder(new Register(register.id(), register.organisation(), register.asOf(), bare, register.people(),
+                register.sources())).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(plain, Options.none())))) {
+            assertThat(document.getParagraphs().stream().limit(4).map(XWPFParagraph::getText)).containsExactly(
+                    register.organisation(), "Joint Audit, Risk and Assurance Panel", "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING",
+                    "Date: 16 October 2020");
+            assertThat(paragraphTexts(document)).noneMatch(text -> text.startsWith("Author:") || text.startsWith("Report of:"));
+            assertThat(headings(document, "Heading1")).doesNotContain(Furniture.IMPLICATIONS, Furniture.CONTACTS, Furniture.BACKGROUND_PAPERS)
+                    .contains(Furniture.RECOMMENDATION, Furniture.REPORTING_CRITERIA);
+        }
+    }
+
+    @Test
+    void theOptionsTakeThePlaceOfThePaperSettings() throws IOException {
+        byte[] written = export(report, Options.of(Map.of(DocxExporter.MARKING, "Paper marked D", DocxExporter.REPORT_OF, "Chief Constable",
+                DocxExporter.MEETING_TIME, "14:30")));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(written))) {
+            assertThat(paragraphTexts(document)).contains("PAPER MARKED D", "Report of: CHIEF CONSTABLE", "Date: 16 October 2020 – 14:30",
+                    "Author: Inspection Liaison and Project Officer");
+        }
+        assertThatThrownBy(() -> export(report, Options.of(Map.of(DocxExporter.MEETING_TIME, "10am"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 'meetingTime' of 'docx' is '10am': write the time as 24-hour HH:MM, for example 10:00 or 14:30");
+    }
+
+    @Test
+    void theDecisionAskedForIsCountedFromTheViews() {
+        assertThat(paragraphAfter(paper, Furniture.RECOMMENDATION)).isEqualTo("The Joint Audit, Risk and Assurance Panel is asked to note the "
+                + "progress reported on the 17 recommendations reported to it and agree the closure of the 7 recommendations listed under "
+                + "\u201cRecommendations proposed for closure\u201d.");
+    }
+
+    @Test
+    void theReportingCriteriaArePrintedFromTheSchemesRules() {
+        List<String> texts = paragraphTexts(paper);
+        int at = texts.indexOf(Furniture.REPORTING_CRITERIA);
+        assertThat(texts.subList(at + 2, at + 7)).containsExactly(
+                "(a) Satisfactory assurance or above: Fundamental and Significant recommendations are reported to the Joint Audit, Risk and "
+                        + "Assurance Panel (JARAP).",
+                "(b) Satisfactory assurance or above: Housekeeping recommendations are reported to the Strategic Organisational Risk Board (SORB).",
+                "(c) Limited assurance or below: all recommendations are reported to the Joint Audit, Risk and Assurance Panel (JARAP), with "
+                        + "the whole report.",
+                "(d) Any other recommendation is reported to the Joint Audit, Risk and Assurance Panel (JARAP).",
+                "To close a recommendation proposed closed the JARAP looks for an update stating that it has been implemented; evidence that it "
+                        + "is working (facts and figures, dip-sampling results, documents); the agreement of the Strategic Organisational Risk "
+                        + "Board (SORB) since the latest proposal to close; no request for further evidence left unanswered. The criteria column "
+                        + "of the list above says which of these each item lacks.");
+    }
+
+    @Test
+    void theImplicationsAndContactsComeFromThePaperSettings() {
+        List<String> texts = paragraphTexts(paper);
+        int implications = texts.indexOf(Furniture.IMPLICATIONS);
+        assertThat(texts.subList(implications + 1, implications + 6)).extracting(t -> t.substring(0, t.indexOf(':'))).containsExactly(
+                "Financial", "Legal", "Equality Impact Assessment", "Risks and Impact", "Link to Police and Crime Plan");
+        assertThat(texts.get(implications + 3)).isEqualTo("Equality Impact Assessment: No implications identified.");
+        int contacts = texts.indexOf(Furniture.CONTACTS);
+        assertThat(texts.subList(contacts + 1, texts.size())).containsExactly("Inspection Liaison and Project Officer",
+                "Head of Specialist Support Directorate (Chief Superintendent)", "Deputy Chief Constable");
+        assertThat(texts).doesNotContain(Furniture.BACKGROUND_PAPERS);
     }
 
     @Test
@@ -122,9 +192,9 @@ class DocxExporterTest {
     @Test
     void sectionsAreWordHeadingsInThePapersOrder() {
         assertThat(headings(paper, "Heading1")).containsExactly(
-                "Purpose of the report", "Summary", "RAG rating", "Recommendations proposed for closure", "Targets that have slipped",
-                "Movement since the previous meeting", "Appendix A – Recommendations reported to the JARAP",
-                "Recommendations monitored elsewhere");
+                "Purpose of the report", "Recommendation", "Summary", "RAG rating", "Recommendations proposed for closure", "Reporting criteria",
+                "Targets that have slipped", "Movement since the previous meeting", "Appendix A – Recommendations reported to the JARAP",
+                "Recommendations monitored elsewhere", "Implications", "Person to contact");
         assertThat(headings(paper, "Heading2")).startsWith("New recommendations", "Newly closed", "Newly red", "Target dates revised",
                 "Closures declined", "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE", "VICTIMS CODE OF PRACTICE – SATISFACTORY ASSURANCE",
                 "CODE OF GOVERNANCE – SATISFACTORY ASSURANCE");
