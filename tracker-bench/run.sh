@@ -5,17 +5,22 @@
 #   tracker-bench/run.sh           # the default run: 1,000, 10,000 and 100,000 recommendations, a few minutes
 #   tracker-bench/run.sh --quick   # 1,000 recommendations only (docx 2,000), heap at 10,000: a check that all runs
 #   tracker-bench/run.sh --full    # each benchmark's own warm-up and measurement, more forks: for a quiet machine
+#   tracker-bench/run.sh --cli [--sizes 1000,10000,100000] [--baseline-rev REV]
+#                                  # the commands, cold, beside a baseline build: see cli.sh
 #
 # Results go to tracker-bench/target/results/ (JMH's JSON, the heap lines, the table).
 set -euo pipefail
 
 mode=default
+if [[ "${1:-}" == --cli ]]; then
+  exec "$(dirname "$0")/cli.sh" "$@"
+fi
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
     --full) mode=full ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
-    *) echo "unknown option '$arg': use --quick or --full" >&2; exit 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "unknown option '$arg': use --quick, --full or --cli" >&2; exit 2 ;;
   esac
 done
 

@@ -86,8 +86,9 @@ final class AtomicFiles {
             if (posix.isPresent()) {
                 Files.setPosixFilePermissions(temporary, posix.get().permissions());
             }
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
+            try (OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = compressed(absolute) ? new java.util.zip.GZIPOutputStream(file, 1 << 16)
+                            : new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
             }
             if (posix.isPresent()) {
@@ -97,6 +98,22 @@ final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A file's name without a final {@code .gz}, in lower case: the name that says what it holds.
+     *
+     * @param file the file
+     * @return its name, without {@code .gz}
+     */
+    static String uncompressedName(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Whether a file is written compressed with gzip: its name ends in {@code .gz} (a register as {@code .json.gz}). */
+    static boolean compressed(Path target) {
+        return String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     /**
@@ -152,7 +169,8 @@ final class AtomicFiles {
     }
 
     /**
-     * Refuses an output file whose extension does not match what is written.
+     * Refuses an output file whose extension does not match what is written. A name ending in {@code .gz} after
+     * the extension is accepted too: such a file is written compressed ({@link #compressed}).
      *
      * @param output the file to write
      * @param extensions the extensions accepted, without the dot; none means any name is accepted
@@ -163,13 +181,14 @@ final class AtomicFiles {
         if (extensions.isEmpty()) {
             return;
         }
-        String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
+        String name = uncompressedName(output);
         for (String extension : extensions) {
             if (name.endsWith("." + extension.toLowerCase(Locale.ROOT))) {
                 return;
             }
         }
         throw new IllegalArgumentException("the output " + output + " does not end in ." + String.join(", .", extensions)
+                + " (or that and .gz, to have it compressed)"
                 + ", but " + what + " is written to it: name the file with " + (extensions.size() == 1 ? "that extension" : "one of those extensions")
                 + (what.startsWith("exporter") ? ", or choose the exporter for the file with --format" : ""));
     }

@@ -274,7 +274,8 @@ abstract class ExportCommand implements Callable<Integer> {
         if (output.equals("-")) {
             throw new IllegalArgumentException("writing to standard output needs --format; the exporters are " + ids);
         }
-        return formats.exporterForFile(Path.of(output)).orElseThrow(() -> new IllegalArgumentException(
+        // a name ending in .gz is the exporter's file compressed: choose the exporter by the name without it
+        return formats.exporterForFile(Path.of(AtomicFiles.uncompressedName(Path.of(output)))).orElseThrow(() -> new IllegalArgumentException(
                 "no exporter writes files named like '" + Path.of(output).getFileName() + "'; choose one with --format: the exporters are "
                         + ids));
     }

@@ -102,6 +102,11 @@ final class Plugins implements AutoCloseable {
      *
      * @return the directory
      */
+    /** @return the class loader the plug-ins are found with: the class path's, or one over the directory's jars */
+    ClassLoader classLoader() {
+        return classLoader;
+    }
+
     Optional<Path> directory() {
         return directory;
     }

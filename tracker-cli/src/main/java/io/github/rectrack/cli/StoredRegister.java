@@ -6,7 +6,6 @@ import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.store.Recorded;
 import io.github.rectrack.engine.store.RegisterStore;
-import io.github.rectrack.engine.store.RegisterStores;
 import io.github.rectrack.engine.store.StoreConflictException;
 import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.store.Stored;
@@ -122,7 +121,7 @@ abstract class StoredRegister implements AutoCloseable {
         if (storeUri == null || storeUri.isBlank()) {
             return file(Path.of(register));
         }
-        return new InStore(RegisterStores.open(storeUri.strip()), register);
+        return new InStore(Stores.open(storeUri.strip()), register);
     }
 
     /**
@@ -141,9 +140,10 @@ abstract class StoredRegister implements AutoCloseable {
             if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException("no such file: " + path);
             }
-            if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".json") && !lower.endsWith(".json.gz")) {
                 throw new IllegalArgumentException(what + " in a journal beside a register in canonical JSON, and " + path
-                        + " is not a .json file: convert it first (tracker convert " + path + " -o register.json)");
+                        + " is not a .json or .json.gz file: convert it first (tracker convert " + path + " -o register.json)");
             }
         }
         return stored;

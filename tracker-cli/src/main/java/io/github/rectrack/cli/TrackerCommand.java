@@ -149,6 +149,8 @@ public final class TrackerCommand {
         });
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cli.setExecutionStrategy(parseResult -> {
+            Path before = RUNNING_WITH_PLUGINS.get();
+            RUNNING_WITH_PLUGINS.set(((TrackerCommand) parseResult.commandSpec().userObject()).pluginDirectory);
             try {
                 return run.execute(parseResult);
             } catch (OutOfMemoryError e) {
@@ -156,6 +158,8 @@ public final class TrackerCommand {
                         parseResult.subcommands().size() - 1).commandSpec().commandLine();
                 ran.getErr().println(outOfMemory(ran.getCommandName(), e, Runtime.getRuntime().maxMemory()));
                 return EXIT_USAGE;
+            } finally {
+                RUNNING_WITH_PLUGINS.set(before);
             }
         });
         return cli;
@@ -176,6 +180,18 @@ public final class TrackerCommand {
         return "tracker: '" + command + "' ran out of memory" + what + heap + ". Start Java with a larger heap"
                 + " (for example java -Xmx4g -jar tracker.jar ...), or ask for less: one forum (--forum), a smaller register,"
                 + " or fewer recommendations";
+    }
+
+    /** The {@code --plugins} directory of the command running on this thread, for what opens plug-ins outside a command. */
+    private static final ThreadLocal<Path> RUNNING_WITH_PLUGINS = new ThreadLocal<>();
+
+    /**
+     * The {@code --plugins} directory of the command running on this thread.
+     *
+     * @return the directory, or null for the class path alone
+     */
+    static Path runningPluginDirectory() {
+        return RUNNING_WITH_PLUGINS.get();
     }
 
     /**

@@ -180,7 +180,7 @@ class CommandsTest extends CommandLineTest {
         assertThat(err.toString()).contains("tracker: the register has no forum 'ORB'; its forums are [OWNER, SORB, JARAP]");
         assertThat(run("report", "--example", LEICESTERSHIRE, "--option", "colour=blue", "-o", target.toString()))
                 .isEqualTo(TrackerCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("tracker: 'json' has no option [colour]; it takes no options");
+        assertThat(err.toString()).contains("tracker: 'json' has no option [colour]; its options are [layout]");
         assertThat(target).doesNotExist();
     }
 

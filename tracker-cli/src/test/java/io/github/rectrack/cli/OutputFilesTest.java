@@ -209,7 +209,8 @@ class OutputFilesTest extends CommandLineTest {
 
         assertThat(run("import", workbook.toString(), "-o", workbook.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("tracker: the output " + workbook
-                + " does not end in .json, but the register in canonical JSON is written to it: name the file with that extension");
+                + " does not end in .json (or that and .gz, to have it compressed), but the register in canonical JSON is written to it: name"
+                + " the file with that extension");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
 
         Path other = dir.resolve("register.xlsx");
@@ -226,14 +227,15 @@ class OutputFilesTest extends CommandLineTest {
         Path paper = dir.resolve("paper.docx");
         assertThat(run("report", "--example", LEICESTERSHIRE, "--format", "csv", "-o", paper.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("tracker: the output " + paper
-                + " does not end in .csv, but exporter 'csv' is written to it: name the file with that extension, "
+                + " does not end in .csv (or that and .gz, to have it compressed), but exporter 'csv' is written to it: name the file"
+                + " with that extension, "
                 + "or choose the exporter for the file with --format");
         assertThat(paper).doesNotExist();
 
         Path register = leicestershire(dir.resolve("register.json"));
         Path workbook = dir.resolve("register.docx");
         assertThat(run("convert", register.toString(), "--format", "xlsx", "-o", workbook.toString())).isEqualTo(TrackerCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("does not end in .xlsx, but exporter 'xlsx' is written to it");
+        assertThat(err.toString()).contains("does not end in .xlsx (or that and .gz, to have it compressed), but exporter 'xlsx' is written to it");
         assertThat(workbook).doesNotExist();
     }
 

@@ -208,7 +208,7 @@ class PluginDirectoryTest extends CommandLineTest {
         assertThat(out.toString())
                 .contains("Plug-in directory " + good + ": all-red-policy.jar, markdown-test.jar")
                 .containsPattern("(?m)^exporter +json +Canonical JSON register +json +\\S+ +\\S+$")
-                .containsPattern("(?m)^importer +json +Canonical JSON register +json ")
+                .containsPattern("(?m)^importer +json +Canonical JSON register +json, json.gz ")
                 .containsPattern("(?m)^exporter +markdown-test +Markdown summary \\(test\\) +md +1\\.2\\.3 +markdown-test\\.jar$")
                 .containsPattern("(?m)^rag-policy +all-red-test +Everything red \\(test\\) +- +0\\.9 +all-red-policy\\.jar$")
                 .containsPattern("(?m)^rag-policy +reference ")

@@ -179,6 +179,6 @@ class RecordCommandTest extends RegisterFileTest {
         Path csv = dir.resolve("register.csv");
         Files.writeString(csv, "id\n");
         assertThat(run("record", "update", csv.toString(), GOVERNANCE, "--by", "x", "--text", "t")).isEqualTo(TrackerCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("is not a .json file: convert it first");
+        assertThat(err.toString()).contains("is not a .json or .json.gz file: convert it first");
     }
 }

@@ -319,8 +319,9 @@ public abstract class ExporterContract {
         assertThat(exporter.displayName()).as("display name of exporter '%s'", exporter.id()).isNotBlank();
         assertThat(exporter.mediaType()).as("media type of exporter '%s'", exporter.id()).contains("/").doesNotContainAnyWhitespaces();
         assertThat(exporter.fileExtensions()).as("file extensions of exporter '%s'", exporter.id()).isNotEmpty()
-                .allSatisfy(ext -> assertThat(ext).as("extension '%s' of exporter '%s': give it without the dot", ext, exporter.id())
-                        .isNotBlank().doesNotContain(".").doesNotContainAnyWhitespaces());
+                .allSatisfy(ext -> assertThat(ext).as("extension '%s' of exporter '%s': give it without the leading dot, its"
+                        + " parts letters and digits (\"csv\", \"json.gz\")", ext, exporter.id())
+                        .matches("[\\p{Alnum}]+(\\.[\\p{Alnum}]+)*"));
         assertThat(exporter.optionNames()).as("option names of exporter '%s'", exporter.id()).doesNotContainNull()
                 .doesNotContain(UNKNOWN_OPTION);
         assertThat(exporter.version()).as("version of exporter '%s'", exporter.id()).isNotBlank();

@@ -303,8 +303,9 @@ public abstract class ImporterContract {
                     importer.id()).isEmpty();
         }
         assertThat(importer.fileExtensions()).as("file extensions of importer '%s'", importer.id())
-                .allSatisfy(ext -> assertThat(ext).as("extension '%s' of importer '%s': give it without the dot", ext, importer.id())
-                        .isNotBlank().doesNotContain(".").doesNotContainAnyWhitespaces());
+                .allSatisfy(ext -> assertThat(ext).as("extension '%s' of importer '%s': give it without the leading dot, its"
+                        + " parts letters and digits (\"csv\", \"json.gz\")", ext, importer.id())
+                        .matches("[\\p{Alnum}]+(\\.[\\p{Alnum}]+)*"));
         assertThat(importer.optionNames()).as("option names of importer '%s'", importer.id()).doesNotContainNull()
                 .doesNotContain(ExporterContract.UNKNOWN_OPTION);
         assertThat(importer.version()).as("version of importer '%s'", importer.id()).isNotBlank();

@@ -215,6 +215,44 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aRegisterCreatedWithItsChangesIsStoredWhole() throws Exception {
+        RegisterStore store = store();
+        List<Change> changes = List.of(update(0, GOVERNANCE, "Consultation closed."), update(1, VICTIMS, "Compliance audit booked."));
+
+        Stored created = store.create(baseline, changes, validator);
+
+        assertThat(created.version()).isEqualTo(2);
+        assertThat(created.changes()).extracting(Recorded::version).containsExactly(1L, 2L);
+        String expected = json(Changes.replay(baseline, changes));
+        assertThat(json(created.register())).isEqualTo(expected);
+        Stored reloaded = again().load(REGISTER.id(), Optional.empty());
+        assertThat(reloaded.version()).isEqualTo(2);
+        assertThat(json(reloaded.register())).isEqualTo(expected);
+        assertThat(store.history(REGISTER.id(), Optional.empty())).extracting(Recorded::change).containsExactlyElementsOf(changes);
+        assertThat(json(store.load(REGISTER.id(), Optional.of(FIRST_RECORDED.minusSeconds(1))).register())).isEqualTo(baselineJson);
+        assertThatThrownBy(() -> store.create(baseline, changes, validator)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(REGISTER.id());
+    }
+
+    @Test
+    void aRegisterCreatedWithARefusedChangeLeavesNothingBehind() throws Exception {
+        RegisterStore store = store();
+        Change good = update(0, GOVERNANCE, "Consultation closed.");
+        Change refused = update(1, "no-such-recommendation", "An update for a recommendation the register does not have.");
+
+        assertThatThrownBy(() -> store.create(baseline, List.of(good, refused), validator))
+                .isInstanceOfSatisfying(RefusedChangeException.class, e -> assertThat(e.change()).isEqualTo(refused));
+        assertThat(store.registers()).isEmpty();
+        assertThat(again().registers()).isEmpty();
+        assertThatThrownBy(() -> store.create(baseline, List.of(update(3, GOVERNANCE, "Numbered from 3.")), validator))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 0");
+        assertThat(store.registers()).isEmpty();
+
+        Stored created = store.create(baseline, List.of(good), validator);
+        assertThat(created.version()).isEqualTo(1);
+    }
+
+    @Test
     void aChangeMadeAgainstAnOlderVersionIsRefusedNamingTheChangeThatGotThereFirst() throws Exception {
         RegisterStore store = store();
         store.create(baseline);

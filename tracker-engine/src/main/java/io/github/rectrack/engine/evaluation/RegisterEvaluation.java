@@ -50,7 +50,7 @@ public final class RegisterEvaluation {
      * @param asOf the day
      * @param ragPolicy the id of the RAG policy that coloured it
      * @param colourMeanings what each colour means under that policy ({@link RagPolicy#colourMeanings}); a
-     *     colour left out reads "As the '<id>' RAG policy rates it"
+     *     colour left out reads {@code As the '<id>' RAG policy rates it}
      * @param states one state per recommendation, source by source, in register order
      */
     public RegisterEvaluation(Register register, LocalDate asOf, String ragPolicy, Map<Rag, String> colourMeanings,

@@ -102,14 +102,16 @@ public final class Journal {
     }
 
     /**
-     * Where a register file's journal is: {@code NAME.journal.jsonl} beside {@code NAME.json}.
+     * Where a register file's journal is: {@code NAME.journal.jsonl} beside {@code NAME.json} or {@code NAME.json.gz}.
      *
      * @param registerFile the register file
      * @return the journal's path
      */
     public static Path pathFor(Path registerFile) {
         String name = registerFile.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".json") ? name.substring(0, name.length() - 5)
+                : lower.endsWith(".json.gz") ? name.substring(0, name.length() - 8) : name;
         return registerFile.resolveSibling(stem + SUFFIX);
     }
 

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -175,45 +174,64 @@ final class CanonicalJson {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (TargetDate) ctxt.handleUnexpectedToken(TargetDate.class, p);
             }
-            JsonNode node = ctxt.readTree(p);
-            for (var names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!List.of("text", "kind", "from", "deadline").contains(name)) {
-                    return (TargetDate) ctxt.reportInputMismatch(TargetDate.class,
-                            "unknown field '%s' in a target date: expected text, kind, from, deadline", name);
+            // read field by field, without building a tree of the object (a large register has one per target)
+            String text = null;
+            boolean textIsString = false;
+            String kind = null;
+            String from = null;
+            String deadline = null;
+            for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                String scalar = value.isStructStart() ? skip(p) : p.getText();
+                switch (name) {
+                    case "text" -> {
+                        text = scalar;
+                        textIsString = value == JsonToken.VALUE_STRING;
+                    }
+                    case "kind" -> kind = scalar;
+                    case "from" -> from = value == JsonToken.VALUE_NULL ? null : scalar;
+                    case "deadline" -> deadline = value == JsonToken.VALUE_NULL ? null : scalar;
+                    default -> {
+                        return (TargetDate) ctxt.reportInputMismatch(TargetDate.class,
+                                "unknown field '%s' in a target date: expected text, kind, from, deadline", name);
+                    }
                 }
             }
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
+            if (text == null || !textIsString) {
                 return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "a target date needs its 'text' as a string");
             }
-            JsonNode kind = node.get("kind");
             if (kind == null) {
-                return TargetDate.parse(text.asText());
+                return TargetDate.parse(text);
             }
             TargetDate.Kind parsedKind;
             try {
-                parsedKind = TargetDate.Kind.valueOf(kind.asText());
+                parsedKind = TargetDate.Kind.valueOf(kind);
             } catch (IllegalArgumentException e) {
                 return (TargetDate) ctxt.reportInputMismatch(TargetDate.class,
-                        "'%s' is not a target kind: expected one of %s", kind.asText(), List.of(TargetDate.Kind.values()));
+                        "'%s' is not a target kind: expected one of %s", kind, List.of(TargetDate.Kind.values()));
             }
             try {
-                return new TargetDate(text.asText(), parsedKind, day(node, "from"), day(node, "deadline"));
+                return new TargetDate(text, parsedKind, day(from, "from"), day(deadline, "deadline"));
             } catch (IllegalArgumentException e) {
                 return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "%s", e.getMessage());
             }
         }
 
-        private static Optional<LocalDate> day(JsonNode node, String field) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+        /** Skips an object or list given where a value belongs; as text it is empty, as a tree's would be. */
+        private static String skip(JsonParser p) throws IOException {
+            p.skipChildren();
+            return "";
+        }
+
+        private static Optional<LocalDate> day(String value, String field) {
+            if (value == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(LocalDate.parse(value.asText()));
+                return Optional.of(LocalDate.parse(value));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + field + "' must be a date written yyyy-MM-dd, not '" + value.asText() + "'", e);
+                throw new IllegalArgumentException("'" + field + "' must be a date written yyyy-MM-dd, not '" + value + "'", e);
             }
         }
     }

@@ -6,13 +6,23 @@ import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
 import java.io.InputStream;
+import java.util.List;
 import org.apiguardian.api.API;
 
-/** The built-in importer {@code json}: reads a register in the canonical JSON format. */
+/**
+ * The built-in importer {@code json}: reads a register in the canonical JSON format, in either layout, from
+ * {@code .json} files and from {@code .json.gz} files (the same compressed with gzip, recognised by their first
+ * bytes).
+ */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JsonImporter implements Importer, JsonFormat {
 
     private final RegisterJson json = new RegisterJson();
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json", "json.gz");
+    }
 
     @Override
     public ImportResult read(InputStream in, String name, Options options) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.apiguardian.api.API;
 
 /**
@@ -88,6 +90,7 @@ public final class RegisterJson {
 
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    private final ObjectWriter compactWriter;
 
     /** Creates the format with its fixed settings and the default limits. */
     public RegisterJson() {
@@ -109,12 +112,15 @@ public final class RegisterJson {
         ObjectMapper mapper = CanonicalJson.mapper(maxDocumentBytes, maxTokens);
         this.reader = mapper.readerFor(Document.class);
         this.writer = mapper.writerFor(Document.class);
+        this.compactWriter = writer.without(SerializationFeature.INDENT_OUTPUT);
     }
 
     /**
-     * Reads a register.
+     * Reads a register. Input compressed with gzip (a {@code .json.gz} file) is recognised by its first bytes
+     * and read as the JSON it holds; the limits apply to the JSON, so a small file that inflates to more than
+     * the most bytes allowed is refused like a large one.
      *
-     * @param in the JSON; read to its end and not closed
+     * @param in the JSON, or the JSON compressed with gzip; read to its end and not closed
      * @param name what to call the input in findings, for example its file name
      * @return the register, or the problem that stopped it being read
      */
@@ -128,7 +134,8 @@ public final class RegisterJson {
                 return ImportResult.failed(Finding.error(name, name + " is a zip archive (such as an Excel workbook), not JSON: "
                         + "read it with the importer for its format, or export the register as JSON"));
             }
-            parser = reader.createParser(input);
+            InputStream json = startsWithGzipMagic(input) ? new Inflating(input) : input;
+            parser = reader.createParser(json);
             if (parser.nextToken() == null) {
                 return ImportResult.failed(Finding.error(name, name + " is empty: expected a JSON object"));
             }
@@ -187,6 +194,28 @@ public final class RegisterJson {
     }
 
     /**
+     * Writes a register in the compact canonical form: the canonical form's fields in the same order with no
+     * indentation or line breaks, then one line break. It reads back as the same register, and the same
+     * register always gives the same bytes; it is about four-fifths of the indented form's size, for large
+     * registers kept by machines (snapshots, {@code .json.gz} files) rather than read by people.
+     *
+     * @param register the register
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeCompact(Register register, OutputStream out) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(out, "out");
+        try {
+            compactWriter.writeValue(out, Document.of(register));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write register " + register.id(), e);
+        }
+    }
+
+    /**
      * Writes a register to a string in the canonical form.
      *
      * @param register the register
@@ -225,6 +254,29 @@ public final class RegisterJson {
     }
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    /** Inflates gzip input, saying in its errors that the compressed data is at fault. */
+    private static final class Inflating extends GZIPInputStream {
+        Inflating(InputStream in) throws IOException {
+            super(in, 65_536);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                throw new IOException("the gzip-compressed data is cut short or damaged (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /** Whether the stream starts with gzip's signature (RFC 1952: 1f 8b, then 8 for deflate); the bytes read are pushed back. */
+    private static boolean startsWithGzipMagic(PushbackInputStream in) throws IOException {
+        byte[] head = in.readNBytes(3);
+        in.unread(head);
+        return head.length == 3 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b && head[2] == 8;
+    }
 
     /** Whether the stream starts with a zip archive's signature; the bytes read are pushed back. */
     private static boolean startsWithZipMagic(PushbackInputStream in) throws IOException {

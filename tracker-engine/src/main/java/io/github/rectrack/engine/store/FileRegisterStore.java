@@ -3,6 +3,7 @@ package io.github.rectrack.engine.store;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.change.Change;
+import io.github.rectrack.engine.change.Changes;
 import io.github.rectrack.engine.journal.Journal;
 import io.github.rectrack.engine.journal.JournalException;
 import io.github.rectrack.engine.json.RegisterJson;
@@ -85,8 +86,15 @@ public final class FileRegisterStore implements RegisterStore {
         Path directory = registerFile.toAbsolutePath().getParent();
         Path temporary = directory.resolve("." + registerFile.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                new RegisterJson().write(baseline, out);
+            if (registerFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                // a .json.gz register file is the .json one compressed
+                try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                    new RegisterJson().write(baseline, out);
+                }
+            } else {
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    new RegisterJson().write(baseline, out);
+                }
             }
             Files.move(temporary, registerFile);
         } catch (FileAlreadyExistsException e) {
@@ -101,6 +109,42 @@ public final class FileRegisterStore implements RegisterStore {
             } catch (IOException e) {
                 // the temporary file is named as such and removed by the next write into the folder
             }
+        }
+    }
+
+    /**
+     * Writes the register file and then its journal with the changes. The changes are checked against the
+     * register before anything is written; if writing the journal fails, the register file just written is
+     * removed again.
+     */
+    @Override
+    public Stored create(Register baseline, List<? extends Change> changes, RegisterValidator validator) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(validator, "validator");
+        List<Change> copy = List.copyOf(changes);
+        if (!copy.isEmpty()) {
+            Change first = copy.get(0);
+            if (first.stamp().version() != 0) {
+                throw new IllegalArgumentException("change " + first.stamp().id() + " was made against version "
+                        + first.stamp().version() + ", but a new register is at version 0");
+            }
+            numbered(copy);
+            Changes.applyAll(baseline, copy, validator);
+        }
+        create(baseline);
+        if (copy.isEmpty()) {
+            return new Stored(baseline, 0, List.of(), List.of());
+        }
+        try {
+            return append(baseline.id(), copy, validator);
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(journal.file());
+                Files.deleteIfExists(registerFile);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
     }
 
@@ -160,6 +204,11 @@ public final class FileRegisterStore implements RegisterStore {
                     .map(e -> new Recorded(e.version(), e.change()));
             throw new StoreConflictException(registerFile + " version " + now.version(), first, now.version(), winner);
         }
+        numbered(changes);
+    }
+
+    private static void numbered(List<Change> changes) {
+        Change first = changes.get(0);
         for (int i = 1; i < changes.size(); i++) {
             Change change = changes.get(i);
             if (change.stamp().version() != first.stamp().version() + i) {

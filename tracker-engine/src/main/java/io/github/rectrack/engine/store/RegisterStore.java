@@ -46,6 +46,24 @@ public interface RegisterStore extends AutoCloseable {
     void create(Register baseline);
 
     /**
+     * Stores a new register together with changes already recorded to it elsewhere (a register file and its
+     * journal brought into a database, or a register moved between stores), all or nothing: afterwards the
+     * store holds the register at the version the last change makes, or, if anything is refused or fails,
+     * holds nothing of it. The changes are numbered from version 0, one after another, and each is checked
+     * and applied in turn as by {@link #append}.
+     *
+     * @param baseline the register as it was before the changes
+     * @param changes the changes, in order; may be empty
+     * @param validator checks the register after the changes
+     * @return the register after the changes, the changes with the versions they made, and the warnings they raised
+     * @throws RefusedChangeException if a change is refused; nothing is stored
+     * @throws IllegalArgumentException if the changes are not numbered from version 0 one after another
+     * @throws StoreException if the store already holds a register with the baseline's id, or cannot be
+     *     written; nothing is stored
+     */
+    Stored create(Register baseline, List<? extends Change> changes, RegisterValidator validator);
+
+    /**
      * Loads a register as recorded now, or as recorded at an instant: its baseline with the changes recorded
      * up to the first one recorded after the instant.
      *
@@ -88,7 +106,7 @@ public interface RegisterStore extends AutoCloseable {
      * The store's schema, for a store that has one (a database's tables): its version, and what opening the
      * store did to it.
      *
-     * @return for example "version 1 (created now: 1 migration applied)"; empty for a store without a schema of its own
+     * @return for example "version 2 (created now: 2 migrations applied)"; empty for a store without a schema of its own
      */
     default Optional<String> schema() {
         return Optional.empty();

@@ -127,6 +127,29 @@ class RegisterJsonHostileInputTest {
     }
 
     @Test
+    void aGzipFileThatInflatesPastTheLimitIsRefusedLikeALargeOne() throws IOException {
+        RegisterJson small = new RegisterJson(1_000, RegisterJson.DEFAULT_MAX_TOKENS);
+        byte[] gzipped = gzip(bytes("register.json"));
+
+        ImportResult result = small.read(new ByteArrayInputStream(gzipped), "f.json.gz");
+
+        assertThat(gzipped.length).isLessThan(1_000);
+        assertThat(result.register()).isEmpty();
+        assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.message())
+                .matches("Document length \\(\\d+\\) exceeds the maximum allowed \\(1000\\): split the register, .*"));
+    }
+
+    @Test
+    void aTruncatedGzipFileIsAnErrorNamingTheFile() throws IOException {
+        byte[] gzipped = gzip(bytes("register.json"));
+
+        Finding finding = onlyError(json.read(new ByteArrayInputStream(Arrays.copyOf(gzipped, gzipped.length / 2)), "f.json.gz"));
+
+        assertThat(finding).hasToString("ERROR sources[0]: the gzip-compressed data is cut short or damaged (Unexpected end of ZLIB"
+                + " input stream) (f.json.gz line 15, column 600)");
+    }
+
+    @Test
     void refusesADocumentWithMoreTokensThanTheLimit() {
         RegisterJson small = new RegisterJson(RegisterJson.DEFAULT_MAX_DOCUMENT_BYTES, 50);
 
@@ -385,6 +408,14 @@ class RegisterJsonHostileInputTest {
         assertThat(result.findings()).hasSize(1);
         assertThat(result.findings().get(0).isError()).isTrue();
         return result.findings().get(0);
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static String base() {

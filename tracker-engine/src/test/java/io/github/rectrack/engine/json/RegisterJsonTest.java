@@ -1,6 +1,7 @@
 package io.github.rectrack.engine.json;
 
 import io.github.rectrack.engine.Fixtures;
+import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.Recommendation;
@@ -63,6 +64,41 @@ class RegisterJsonTest {
     @Test
     void sameRegisterGivesTheSameBytes() {
         assertThat(json.writeToString(Fixtures.register())).isEqualTo(json.writeToString(Fixtures.register()));
+    }
+
+    @Test
+    void theCompactFormIsOneLineWithTheSameFieldsAndReadsBackToTheSameRegister() {
+        for (ReferenceRegister reference : ReferenceRegister.values()) {
+            Register register = reference.load();
+            ByteArrayOutputStream compact = new ByteArrayOutputStream();
+            json.writeCompact(register, compact);
+            String text = compact.toString(StandardCharsets.UTF_8);
+            String indented = json.writeToString(register);
+
+            assertThat(text).startsWith("{\"schemaVersion\":\"1.0\",\"id\":\"" + register.id() + "\",\"organisation\":")
+                    .endsWith("}\n").containsOnlyOnce("\n");
+            assertThat(text.length()).isLessThan(indented.length() * 9 / 10);
+            Register back = json.read(text, "compact").register().orElseThrow();
+            assertThat(back).isEqualTo(register);
+            assertThat(json.writeToString(back)).isEqualTo(indented);
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            json.writeCompact(back, again);
+            assertThat(again.toByteArray()).isEqualTo(compact.toByteArray());
+        }
+    }
+
+    @Test
+    void readsARegisterCompressedWithGzip() throws IOException {
+        Register register = Fixtures.register();
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            json.writeCompact(register, zip);
+        }
+
+        ImportResult back = json.read(new ByteArrayInputStream(gzipped.toByteArray()), "register.json.gz");
+
+        assertThat(back.findings()).isEmpty();
+        assertThat(back.register()).contains(register);
     }
 
     @Test

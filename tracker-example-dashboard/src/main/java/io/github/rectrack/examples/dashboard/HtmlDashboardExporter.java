@@ -4,10 +4,13 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.view.Movement;
 import io.github.rectrack.engine.view.ProposedClosure;
 import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.engine.view.SummaryMatrix;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.TargetDate;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -29,10 +32,15 @@ import java.util.Set;
  *
  * <p>The page holds, in order: a title block (title, organisation, forum, as-of date, RAG policy, and the
  * engine's statement of what the report's publication profile withheld, when it withheld something); the
- * summary matrix (priority rows by RED, AMBER, GREEN, GREY, with totals, cells coloured); the same
- * matrix as an inline SVG stacked bar chart; the recommendations proposed for closure; and the
- * targets that slipped. Everything shown comes from the engine's views ({@link SummaryMatrix}, {@link
- * ProposedClosure}, {@link Slippage}); the exporter never recomputes status or RAG.
+ * summary matrix (priority rows by RED, AMBER, GREEN, GREY, with totals, cells coloured) and beside it, on
+ * a wide window, the same matrix as an inline SVG stacked bar chart; the recommendations proposed for
+ * closure, each with who last decided on it and when as the paper writes it ("Business owner, October
+ * 2020"); when the report was given the previous meeting's day (the command line's {@code --since}), the
+ * movement since then (new, newly closed, newly red, status changed, targets revised, closures declined);
+ * and the targets that slipped. The page uses the window's full width, and the committee paper's RAG
+ * colours ({@link Rag#fill()}, {@link Rag#ink()}). Everything shown comes from the engine's views ({@link
+ * SummaryMatrix}, {@link ProposedClosure}, {@link Movement}, {@link Slippage}); the exporter never
+ * recomputes status or RAG.
  *
  * <p>The markup is also well-formed XML (XHTML-compatible), all text is escaped, and the same report
  * gives the same bytes: no timestamps, and the order is the views' order.
@@ -58,16 +66,20 @@ public final class HtmlDashboardExporter implements Exporter {
     public static final String TITLE = "title";
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
     private static final String STYLE = """
-            body{font-family:sans-serif;margin:2em;color:#222;max-width:72em}
+            body{font-family:sans-serif;margin:1.5em 2em;color:#222}
+            .overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(28em,1fr));gap:0 3em;align-items:start}
+            table.list{width:100%}
+            h3{margin:1em 0 0.3em 0;font-size:1.05em}
             h1{margin-bottom:0.2em}
             dl.meta{display:grid;grid-template-columns:max-content auto;gap:0.2em 1em;margin:0 0 1.5em 0}
             dl.meta dt{font-weight:bold}
             dl.meta dd{margin:0}
             table{border-collapse:collapse;margin:0.5em 0 1em 0}
             th,td{border:1px solid #bbb;padding:0.3em 0.6em;vertical-align:top}
-            thead th{background:#f0f0f0;text-align:left}
+            thead th{background:#d9e2f3;text-align:left}
             table.matrix td{text-align:right;min-width:4em}
             table.matrix tfoot th,table.matrix tfoot td{font-weight:bold}
             td.total{background:#f7f7f7}
@@ -135,14 +147,17 @@ public final class HtmlDashboardExporter implements Exporter {
         w.write("<style>\n" + STYLE + css() + "</style>\n</head>\n<body>\n");
 
         writeTitleBlock(report, title, forum, w);
+        w.write("<div class=\"overview\">\n");
         writeMatrix(summary, w);
         w.write("<section id=\"chart\">\n<h2>By priority and RAG rating</h2>\n");
         MatrixChart.write(summary, w);
-        w.write("</section>\n");
-        writeProposedClosure(proposed, w);
+        w.write("</section>\n</div>\n");
+        writeProposedClosure(report, proposed, w);
+        Optional<Movement> movement = report.movement();
+        if (movement.isPresent()) {
+            writeMovement(report, movement.get(), w);
+        }
         writeSlippage(slippage, w);
-
-        w.write("<footer>\n<p>Rendered by the " + ID + " example exporter from the views the engine computed.</p>\n</footer>\n");
         w.write("</body>\n</html>\n");
         w.flush();
     }
@@ -206,7 +221,7 @@ public final class HtmlDashboardExporter implements Exporter {
         w.write("<td class=\"" + p.cssClass() + (count == 0 ? " zero" : "") + "\" data-rag=\"" + rag + "\">" + count + "</td>");
     }
 
-    private static void writeProposedClosure(ProposedClosure proposed, Writer w) throws IOException {
+    private static void writeProposedClosure(Report report, ProposedClosure proposed, Writer w) throws IOException {
         w.write("<section id=\"proposed-closure\">\n<h2>Proposed for closure (" + proposed.items().size() + ")</h2>\n");
         if (proposed.items().isEmpty()) {
             w.write("<p class=\"none\">No recommendation is proposed for closure.</p>\n</section>\n");
@@ -214,7 +229,7 @@ public final class HtmlDashboardExporter implements Exporter {
         }
         w.write("<table class=\"list\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
                 + "<th scope=\"col\">Ref.</th><th scope=\"col\">Recommendation</th><th scope=\"col\">Status</th>"
-                + "<th scope=\"col\">Latest decision</th></tr>\n</thead>\n<tbody>\n");
+                + "<th scope=\"col\">Latest decision by</th></tr>\n</thead>\n<tbody>\n");
         for (ProposedClosure.Item item : proposed.items()) {
             w.write("<tr data-recommendation=\"" + Html.escape(item.recommendationId()) + "\">");
             cell(item.sourceTitle(), w);
@@ -222,7 +237,7 @@ public final class HtmlDashboardExporter implements Exporter {
             w.write("<td class=\"reference\">" + Html.escape(item.reference()) + "</td>");
             cell(item.title(), w);
             cell(label(item.status()), w);
-            cell(item.decisions().isEmpty() ? "" : decision(item.decisions().get(item.decisions().size() - 1)), w);
+            cell(item.decisions().isEmpty() ? "" : decision(report, item.decisions().get(item.decisions().size() - 1)), w);
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n</section>\n");
@@ -254,7 +269,7 @@ public final class HtmlDashboardExporter implements Exporter {
             cell(item.revisions() + (item.changedAfterPassing() ? ", moved after passing" : ""), w);
             cell(item.daysPastOriginal() + (item.revisions() > 0 && item.daysPastCurrent().isPresent()
                     ? " (" + item.daysPastCurrent().getAsLong() + " past current)" : ""), w);
-            cell(item.context().map(c -> item.contextDate().map(d -> d + ": ").orElse("") + c).orElse(""), w);
+            cell(item.context().map(c -> item.contextDate().map(d -> date(d) + ": ").orElse("") + c).orElse(""), w);
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n</section>\n");
@@ -271,8 +286,97 @@ public final class HtmlDashboardExporter implements Exporter {
                 .orElse(Html.escape(text));
     }
 
-    private static String decision(GovernanceDecision decision) {
-        return decision.date() + " " + decision.forum() + ": " + label(decision.kind());
+    /** Who decided and when, as the paper writes it: "Business owner, October 2020". */
+    private static String decision(Report report, GovernanceDecision decision) {
+        String forum = report.register().scheme().forum(decision.forum()).map(Forum::name).orElse(decision.forum());
+        return forum + ", " + date(decision.date());
+    }
+
+    /** A date as the paper writes it: "7 May 2020", "May 2020", "2020". */
+    private static String date(PartialDate date) {
+        return switch (date.precision()) {
+            case DAY -> LONG_DATE.format(date.first());
+            case MONTH -> MONTH.format(date.first());
+            case YEAR -> Integer.toString(date.first().getYear());
+        };
+    }
+
+    private static void writeMovement(Report report, Movement movement, Writer w) throws IOException {
+        w.write("<section id=\"movement\">\n<h2>Movement since the previous meeting</h2>\n");
+        w.write("<p>What changed for the " + Html.escape(report.forumName()) + " between the meeting on <time datetime=\""
+                + movement.earlierAsOf() + "\">" + LONG_DATE.format(movement.earlierAsOf()) + "</time> and <time datetime=\""
+                + movement.laterAsOf() + "\">" + LONG_DATE.format(movement.laterAsOf()) + "</time>.</p>\n");
+        changes("new", "New recommendations", movement.newItems(), "Not yet raised", w);
+        changes("closed", "Newly closed", movement.newlyClosed(), null, w);
+        changes("red", "Newly red", movement.newlyRed(), null, w);
+        changes("status", "Status changed", movement.statusChanges(), null, w);
+        w.write("<h3>Target dates revised (" + movement.targetsRevised().size() + ")</h3>\n");
+        if (movement.targetsRevised().isEmpty()) {
+            w.write("<p class=\"none\">None.</p>\n");
+        } else {
+            w.write("<table class=\"list\" id=\"movement-targets\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Ref.</th>"
+                    + "<th scope=\"col\">Recommendation</th><th scope=\"col\">Target before</th><th scope=\"col\">Target now</th></tr>\n"
+                    + "</thead>\n<tbody>\n");
+            for (Movement.Change change : movement.targetsRevised()) {
+                w.write("<tr data-recommendation=\"" + Html.escape(change.recommendationId()) + "\">");
+                cell(change.sourceTitle(), w);
+                w.write("<td class=\"reference\">" + Html.escape(change.reference()) + "</td>");
+                cell(change.title(), w);
+                w.write("<td>" + change.targetBefore().map(HtmlDashboardExporter::target).orElse("") + "</td>");
+                w.write("<td>" + change.targetAfter().map(HtmlDashboardExporter::target).orElse("") + "</td>");
+                w.write("</tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write("<h3>Closures declined (" + movement.declinedClosures().size() + ")</h3>\n");
+        if (movement.declinedClosures().isEmpty()) {
+            w.write("<p class=\"none\">None.</p>\n");
+        } else {
+            w.write("<table class=\"list\" id=\"movement-declined\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Ref.</th>"
+                    + "<th scope=\"col\">Recommendation</th><th scope=\"col\">Decision</th><th scope=\"col\">By</th></tr>\n</thead>\n<tbody>\n");
+            for (Movement.DeclinedClosure declined : movement.declinedClosures()) {
+                Movement.Change change = declined.item();
+                w.write("<tr data-recommendation=\"" + Html.escape(change.recommendationId()) + "\">");
+                cell(change.sourceTitle(), w);
+                w.write("<td class=\"reference\">" + Html.escape(change.reference()) + "</td>");
+                cell(change.title(), w);
+                cell(label(declined.decision().kind()), w);
+                cell(decision(report, declined.decision()), w);
+                w.write("</tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write("</section>\n");
+    }
+
+    /** One list of the movement: each item's status and colour before and now. */
+    private static void changes(String id, String heading, List<Movement.Change> changes, String notBefore, Writer w) throws IOException {
+        w.write("<h3>" + heading + " (" + changes.size() + ")</h3>\n");
+        if (changes.isEmpty()) {
+            w.write("<p class=\"none\">None.</p>\n");
+            return;
+        }
+        w.write("<table class=\"list\" id=\"movement-" + id + "\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
+                + "<th scope=\"col\">Ref.</th><th scope=\"col\">Recommendation</th><th scope=\"col\">Before</th><th scope=\"col\">Now</th></tr>\n"
+                + "</thead>\n<tbody>\n");
+        for (Movement.Change change : changes) {
+            w.write("<tr data-recommendation=\"" + Html.escape(change.recommendationId()) + "\">");
+            cell(change.sourceTitle(), w);
+            cell(change.priority(), w);
+            w.write("<td class=\"reference\">" + Html.escape(change.reference()) + "</td>");
+            cell(change.title(), w);
+            w.write("<td>" + (change.statusBefore().isPresent() && change.ragBefore().isPresent()
+                    ? state(change.statusBefore().get(), change.ragBefore().get()) : Html.escape(notBefore == null ? "" : notBefore)) + "</td>");
+            w.write("<td>" + state(change.statusAfter(), change.ragAfter()) + "</td>");
+            w.write("</tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+    }
+
+    /** A status with its colour as a badge: "In progress" and an Amber badge. */
+    private static String state(Enum<?> status, Rag rag) {
+        Palette p = Palette.of(rag);
+        return Html.escape(label(status)) + " <span class=\"badge " + p.cssClass() + "\">" + p.label() + "</span>";
     }
 
     /** An enum constant as words: {@code CLOSURE_AGREED} becomes "Closure agreed". */

@@ -4,19 +4,19 @@ import io.github.rectrack.engine.spi.rag.Rag;
 import java.util.Locale;
 
 /**
- * The dashboard's colours for each RAG rating: a solid fill for chart segments and counts, a pale tint
- * for empty cells, an ink that reads on the fill, and the word printed beside the colour (colour is
+ * The dashboard's colours for each RAG rating: a solid fill for chart segments and counts, the committee
+ * paper's, a pale tint for empty cells, the paper's ink that reads on the fill, and the word printed beside the colour (colour is
  * never the only signal).
  */
 enum Palette {
     /** Red. */
-    RED(Rag.RED, "Red", "#c62828", "#f8dcdc", "#ffffff"),
+    RED(Rag.RED, "Red", "#f8dcdc"),
     /** Amber. */
-    AMBER(Rag.AMBER, "Amber", "#f9a825", "#fdf0cf", "#000000"),
+    AMBER(Rag.AMBER, "Amber", "#fdf0cf"),
     /** Green. */
-    GREEN(Rag.GREEN, "Green", "#2e7d32", "#dcefdc", "#ffffff"),
+    GREEN(Rag.GREEN, "Green", "#dcefdc"),
     /** Grey. */
-    GREY(Rag.GREY, "Grey", "#8a8a8a", "#ececec", "#000000");
+    GREY(Rag.GREY, "Grey", "#ececec");
 
     private final Rag rag;
     private final String label;
@@ -24,12 +24,13 @@ enum Palette {
     private final String tint;
     private final String ink;
 
-    Palette(Rag rag, String label, String fill, String tint, String ink) {
+    /** The fill and ink are the committee paper's ({@link Rag#fill()}, {@link Rag#ink()}); the tint is the page's own. */
+    Palette(Rag rag, String label, String tint) {
         this.rag = rag;
         this.label = label;
-        this.fill = fill;
+        this.fill = "#" + rag.fill();
         this.tint = tint;
-        this.ink = ink;
+        this.ink = "#" + rag.ink();
     }
 
     /**

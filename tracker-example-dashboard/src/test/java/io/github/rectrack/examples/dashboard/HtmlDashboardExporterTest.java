@@ -94,7 +94,10 @@ class HtmlDashboardExporterTest {
     void matrixCellsAreColouredByTheirColumnAndPaleWhenEmpty() throws Exception {
         assertThat(text("//tr[@data-priority='Significant']/td[@data-rag='AMBER']/@class")).isEqualTo("rag-amber");
         assertThat(text("//tr[@data-priority='Significant']/td[@data-rag='RED']/@class")).isEqualTo("rag-red zero");
-        assertThat(html).contains("td.rag-amber,.badge.rag-amber{background:#f9a825;").contains("td.rag-red.zero{background:#f8dcdc;");
+        // the committee paper's colours: its fills and inks
+        assertThat(html).contains("td.rag-amber,.badge.rag-amber{background:#FFC000;color:#000000}")
+                .contains("th.rag-red,td.rag-red,.badge.rag-red{background:#FF0000;color:#FFFFFF}")
+                .contains("td.rag-red.zero{background:#f8dcdc;");
     }
 
     @Test
@@ -154,7 +157,8 @@ class HtmlDashboardExporterTest {
                 "Leadership and Management Development | Housekeeping | 4.2 | Proposed closed",
                 "Leadership and Management Development | Housekeeping | 4.3 | Proposed closed");
         assertThat(html).contains("<td>Workforce Wellbeing &amp; Absence Management</td>");
-        assertThat(text("//section[@id='proposed-closure']//tbody/tr[1]/td[6]")).isEqualTo("2020-10 OWNER: Proposed closed");
+        assertThat(text("//section[@id='proposed-closure']//tbody/tr[1]/td[6]")).isEqualTo("Business owner, October 2020");
+        assertThat(text("//section[@id='proposed-closure']//thead/tr/th[6]")).isEqualTo("Latest decision by");
     }
 
     @Test
@@ -179,6 +183,54 @@ class HtmlDashboardExporterTest {
         assertThat(html).contains("<td class=\"reference\">4.1</td><td>Missing Firearm</td>");
         assertThat(nodes("//section[@id='slippage']//tbody/tr/td[7]/del").getLength())
                 .isEqualTo((int) slipped.stream().filter(s -> s.revisions() > 0).count());
+    }
+
+    @Test
+    void usesTheWindowsFullWidthWithTheChartBesideTheMatrixAndNoFooter() throws Exception {
+        assertThat(html).doesNotContain("max-width").doesNotContain("<footer").doesNotContain("exporter");
+        assertThat(html).contains(".overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(28em,1fr))");
+        assertThat(nodes("//div[@class='overview']/section").getLength()).isEqualTo(2);
+        assertThat(text("//div[@class='overview']/section[1]/@id")).isEqualTo("summary");
+        assertThat(text("//div[@class='overview']/section[2]/@id")).isEqualTo("chart");
+    }
+
+    @Test
+    void withoutThePreviousMeetingThereIsNoMovementSection() throws Exception {
+        assertThat(nodes("//section[@id='movement']").getLength()).isZero();
+    }
+
+    @Test
+    void withThePreviousMeetingTheMovementSinceIsShown() throws Exception {
+        LocalDate july = LocalDate.of(2020, 7, 22);
+        Report since = Report.builder(ReferenceRegister.LEICESTERSHIRE_2020.load()).asOf(PANEL).forum("JARAP").previousMeeting(july).build();
+        var movement = since.movement().orElseThrow();
+        Document doc = parse(render(since, Options.none()));
+        assertThat(xpath(doc, "//section[@id='movement']/h2")).isEqualTo("Movement since the previous meeting");
+        assertThat(xpath(doc, "//section[@id='movement']/p")).isEqualTo(
+                "What changed for the " + since.forumName() + " between the meeting on 22 July 2020 and 16 October 2020.");
+        assertThat(xpath(doc, "//section[@id='movement']/h3[starts-with(., 'Status changed')]"))
+                .isEqualTo("Status changed (" + movement.statusChanges().size() + ")");
+        assertThat(movement.statusChanges()).as("the panel's paper moves items between July and October").isNotEmpty();
+        NodeList rows = nodes(doc, "//table[@id='movement-status']/tbody/tr");
+        assertThat(rows.getLength()).isEqualTo(movement.statusChanges().size());
+        for (int i = 0; i < rows.getLength(); i++) {
+            var change = movement.statusChanges().get(i);
+            Element row = (Element) rows.item(i);
+            NodeList cells = row.getElementsByTagName("td");
+            assertThat(row.getAttribute("data-recommendation")).isEqualTo(change.recommendationId());
+            assertThat(cells.item(2).getTextContent()).isEqualTo(change.reference());
+            assertThat(cells.item(5).getTextContent()).startsWith(words(change.statusAfter().name()))
+                    .endsWith(words(change.ragAfter().name()));
+        }
+        assertThat(xpath(doc, "//section[@id='movement']/h3[starts-with(., 'Target dates revised')]"))
+                .isEqualTo("Target dates revised (" + movement.targetsRevised().size() + ")");
+        assertThat(xpath(doc, "//section[@id='movement']/h3[starts-with(., 'New recommendations')]"))
+                .isEqualTo("New recommendations (" + movement.newItems().size() + ")");
+    }
+
+    private static String words(String name) {
+        String words = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     @Test

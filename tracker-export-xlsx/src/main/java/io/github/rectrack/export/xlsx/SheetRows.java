@@ -150,6 +150,12 @@ final class SheetRows {
             return false;
         }
         Integer fingerprintAt = found.get(TrackerLayout.FINGERPRINT.toLowerCase(Locale.ROOT));
+        int[] precisionAt = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Integer index = columns.get(c).kind() == CellKind.PARTIAL_DATE
+                    ? found.get(TrackerLayout.precisionHeader(columns.get(c).header()).toLowerCase(Locale.ROOT)) : null;
+            precisionAt[c] = index == null ? -1 : index;
+        }
         BitSet seen = new BitSet();
         int read = 0;
         // a stored column the sheet lacks is one added after the workbook was exported, which the exporter did
@@ -191,7 +197,11 @@ final class SheetRows {
                     continue;
                 }
                 try {
-                    values[c] = shared.share(value(cell, column.kind()));
+                    Object value = value(cell, column.kind());
+                    if (value instanceof PartialDate day && cell.getCellType() == CellType.NUMERIC) {
+                        value = precise(day, cell, precisionAt[c] < 0 ? null : row.getCell(precisionAt[c]));
+                    }
+                    values[c] = shared.share(value);
                 } catch (IllegalArgumentException e) {
                     findings.add(Finding.error(where(number, at[c], column.header()), e.getMessage()));
                     ok = false;
@@ -337,6 +347,43 @@ final class SheetRows {
             default:
                 throw new IllegalArgumentException("the cell holds a " + type + " value, which the importer cannot read");
         }
+    }
+
+    /**
+     * A date read from a real Excel date cell, at the precision it was written with: the hidden precision
+     * cell's word ("Month", "Year") where the row has one, else the cell's number format ("mmm yyyy" shows a
+     * month, "yyyy" a year). A date that is not the first day of that month or year was typed to the day, and
+     * stays a day.
+     *
+     * @param day the date, known to the day
+     * @param cell its cell
+     * @param precision the row's precision cell, or null
+     * @return the date at its precision
+     */
+    static PartialDate precise(PartialDate day, Cell cell, Cell precision) {
+        PartialDate.Precision known = PartialDate.Precision.DAY;
+        if (precision != null && precision.getCellType() == CellType.STRING && !precision.getStringCellValue().isBlank()) {
+            String word = precision.getStringCellValue().strip();
+            for (PartialDate.Precision p : PartialDate.Precision.values()) {
+                if (TrackerLayout.precisionWord(p).equalsIgnoreCase(word)) {
+                    known = p;
+                }
+            }
+        } else {
+            String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+            String shown = format == null ? "" : format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
+            if (shown.contains("y") && !shown.contains("d")) {
+                known = shown.contains("m") ? PartialDate.Precision.MONTH : PartialDate.Precision.YEAR;
+            }
+        }
+        LocalDate first = day.first();
+        if (known == PartialDate.Precision.MONTH && first.getDayOfMonth() == 1) {
+            return PartialDate.ofMonth(first.getYear(), first.getMonthValue());
+        }
+        if (known == PartialDate.Precision.YEAR && first.getDayOfYear() == 1) {
+            return PartialDate.ofYear(first.getYear());
+        }
+        return day;
     }
 
     private static Object number(double number, CellKind kind) {

@@ -5,16 +5,24 @@ import io.github.rectrack.model.PartialDate;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a list sheet from its {@link SheetLayout}: fixed column widths, a bold header row that stays in
- * view, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
+ * view, rows as tall as their wrapped text ({@link RowHeights}), A4 landscape print set-up one page wide with the header row on every page, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
  * {@link Fingerprint} in a hidden last column, then an autofilter over the header and every data row.
  */
 final class SheetWriter {
@@ -28,12 +36,14 @@ final class SheetWriter {
      * @param layout its layout
      * @param rows the rows, in order
      * @param styles the workbook's styles
+     * @param references each recommendation's readable reference by its id, for a {@link CellKind#REFERENCE} column
      * @param <T> the row type
      * @return the number of data rows written
      * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
      *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
      */
-    static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles) {
+    static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles,
+            Map<String, String> references) {
         List<Column<T>> columns = layout.columns();
         int fingerprintColumn = columns.size();
         for (int c = 0; c < columns.size(); c++) {
@@ -44,13 +54,41 @@ final class SheetWriter {
         }
         sheet.setColumnWidth(fingerprintColumn, 22 * 256);
         sheet.setColumnHidden(fingerprintColumn, true);
+        // after the fingerprint, a hidden precision column for each column of dates known to the day, month or year
+        int[] precisionColumn = new int[columns.size()];
+        int next = fingerprintColumn + 1;
+        for (int c = 0; c < columns.size(); c++) {
+            precisionColumn[c] = columns.get(c).kind() == CellKind.PARTIAL_DATE ? next++ : -1;
+        }
         Row header = sheet.createRow(0);
         for (int c = 0; c <= columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(c < columns.size() ? columns.get(c).header() : TrackerLayout.FINGERPRINT);
             cell.setCellStyle(styles.header());
         }
-        sheet.createFreezePane(0, 1);
+        int headerLines = 1;
+        for (Column<T> column : columns) {
+            headerLines = column.hidden() ? headerLines : Math.max(headerLines, RowHeights.lines(column.header(), column.width()));
+        }
+        header.setHeightInPoints(RowHeights.points(headerLines));
+        for (int c = 0; c < columns.size(); c++) {
+            if (precisionColumn[c] >= 0) {
+                Cell cell = header.createCell(precisionColumn[c]);
+                cell.setCellValue(TrackerLayout.precisionHeader(columns.get(c).header()));
+                cell.setCellStyle(styles.header());
+                sheet.setColumnWidth(precisionColumn[c], 12 * 256);
+                sheet.setColumnHidden(precisionColumn[c], true);
+            }
+        }
+        // the header row stays in view, and so does the readable reference where the sheet has one
+        int frozenColumns = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == CellKind.REFERENCE) {
+                frozenColumns = c + 1;
+            }
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+        printOnePageWide(sheet, true);
         Fingerprint fingerprint = new Fingerprint();
         int r = 0;
         while (rows.hasNext()) {
@@ -61,6 +99,7 @@ final class SheetWriter {
                         + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
             }
             Row out = sheet.createRow(r);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
                 Object value;
@@ -68,6 +107,9 @@ final class SheetWriter {
                     value = column.value().apply(row);
                     if (value instanceof Optional<?> optional) {
                         value = optional.orElse(null);
+                    }
+                    if (column.kind() == CellKind.REFERENCE && value instanceof String key) {
+                        value = references.getOrDefault(key, key);
                     }
                     if (value instanceof String text && text.isEmpty()) {
                         value = null; // a blank cell, not an empty string
@@ -83,12 +125,75 @@ final class SheetWriter {
                 }
                 if (value != null) {
                     write(out.createCell(c), column, value, column.struck().test(row), styles);
+                    if (value instanceof String text && !column.hidden()
+                            && (column.kind() == CellKind.LONG_TEXT || column.kind() == CellKind.REFERENCE)) {
+                        lines = Math.max(lines, RowHeights.lines(Cells.fit(text), column.width()));
+                    }
+                    if (value instanceof PartialDate partial && precisionColumn[c] >= 0) {
+                        out.createCell(precisionColumn[c]).setCellValue(TrackerLayout.precisionWord(partial.precision()));
+                    }
                 }
             }
             out.createCell(fingerprintColumn).setCellValue(fingerprint.finish(r));
+            if (lines > 1) {
+                out.setHeightInPoints(RowHeights.points(lines));
+            }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == CellKind.RAG) {
+                colourByWord(sheet, c);
+            }
+        }
         return r;
+    }
+
+    /**
+     * Sets a sheet up for printing: A4 landscape, one page wide, and either any number of pages tall with the
+     * header row repeated on each (a list sheet) or one page tall (the Summary).
+     *
+     * @param sheet the sheet
+     * @param list whether it is a list sheet with a header row to repeat
+     */
+    static void printOnePageWide(Sheet sheet, boolean list) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) (list ? 0 : 1)); // 0: as many pages tall as the rows need
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(!list);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        if (list) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    /**
+     * Colours a RAG column by the word each cell holds, with one conditional format rule per colour (the
+     * committee paper's fill and text colours, {@link Rag#fill()} and {@link Rag#ink()}), over the column below
+     * the header: a word an analyst types or edits takes its colour, in Excel and in LibreOffice. The rule
+     * compares the trimmed word, in any case ({@code TRIM(P2)="Red"}).
+     *
+     * @param sheet the sheet
+     * @param column the RAG column
+     */
+    static void colourByWord(Sheet sheet, int column) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        String letter = CellReference.convertNumToColString(column);
+        CellRangeAddress[] below = {new CellRangeAddress(1, SpreadsheetVersion.EXCEL2007.getLastRowIndex(), column, column)};
+        for (Rag rag : Rag.values()) {
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule("TRIM($" + letter + "2)=\"" + rag.label() + "\"");
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(Styles.colour(rag.fill()));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            rule.createFontFormatting().setFontColor(Styles.colour(rag.ink()));
+            formatting.addConditionalFormatting(below, rule);
+        }
     }
 
     /** Where a value is: the sheet, the row, the recommendation (or source, or person) and the column. */
@@ -130,22 +235,19 @@ final class SheetWriter {
             cell.setCellValue(day);
             cell.setCellStyle(styles.date(struck));
         } else if (value instanceof PartialDate partial) {
-            if (partial.precision() == PartialDate.Precision.DAY) {
-                cell.setCellValue(partial.first());
-                cell.setCellStyle(styles.date(struck));
-            } else {
-                text(cell, partial.toString(), false, struck, styles);
-            }
+            // a real date at every precision (the first day of its month or year), so Excel filters and groups it
+            cell.setCellValue(partial.first());
+            cell.setCellStyle(styles.date(partial.precision(), struck));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(styles.integer());
         } else if (value instanceof Rag rag) {
             cell.setCellValue(rag.label());
-            cell.setCellStyle(styles.rag(rag));
+            cell.setCellStyle(styles.rag());
         } else if (value instanceof Boolean yes) {
             text(cell, yes ? "Yes" : "No", false, struck, styles);
         } else if (value instanceof String text) {
-            text(cell, text, column.kind() == CellKind.LONG_TEXT, struck, styles);
+            text(cell, text, column.kind() == CellKind.LONG_TEXT || column.kind() == CellKind.REFERENCE, struck, styles);
         } else {
             throw new IllegalStateException("column '" + column.header() + "' gave a " + value.getClass().getName()
                     + ", which the tracker workbook cannot write");

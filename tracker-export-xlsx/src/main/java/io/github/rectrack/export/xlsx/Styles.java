@@ -1,6 +1,7 @@
 package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.model.PartialDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -20,24 +21,33 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  */
 final class Styles {
 
-    /** The date format of every date cell: unambiguous in any locale, and a date format to Excel. */
+    /** The date format of every date cell known to the day: unambiguous in any locale, and a date format to Excel. */
     static final String DATE_FORMAT = "d mmm yyyy";
+
+    /** The date format of a date known only to the month, written as the first of that month. */
+    static final String MONTH_FORMAT = "mmm yyyy";
+
+    /** The date format of a date known only to the year, written as the first of January. */
+    static final String YEAR_FORMAT = "yyyy";
 
     /** The fill of each RAG colour, as RGB hex, in Office's standard colours. */
     static final Map<Rag, String> RAG_FILLS = ragFills();
 
-    private static final String HEADER_FILL = "D9E1F2";
+    /** The header rows' fill: the committee paper's table header colour. */
+    static final String HEADER_FILL = "D9E2F3";
 
     private final SXSSFWorkbook workbook;
     private final CellStyle header;
     private final CellStyle[] text = new CellStyle[8];
     private final CellStyle date;
     private final CellStyle dateStruck;
+    private final Map<PartialDate.Precision, CellStyle[]> partialDate = new EnumMap<>(PartialDate.Precision.class);
     private final CellStyle integer;
-    private final Map<Rag, CellStyle> rag = new EnumMap<>(Rag.class);
+    private final CellStyle ragCell;
     private final Map<Rag, CellStyle> ragHeader = new EnumMap<>(Rag.class);
     private final CellStyle title;
     private final CellStyle label;
+    private final CellStyle indented;
     private final CellStyle count;
     private final CellStyle totalCount;
     private final CellStyle summaryDate;
@@ -77,13 +87,15 @@ final class Styles {
         dateStruck = top();
         dateStruck.cloneStyleFrom(date);
         dateStruck.setFont(struck);
+        partialDate.put(PartialDate.Precision.DAY, new CellStyle[] {date, dateStruck});
+        partialDate.put(PartialDate.Precision.MONTH, dated(MONTH_FORMAT, struck));
+        partialDate.put(PartialDate.Precision.YEAR, dated(YEAR_FORMAT, struck));
         integer = top();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
+        ragCell = top(); // no fill of its own: conditional formatting colours the cell by its word
+        ragCell.setAlignment(HorizontalAlignment.CENTER);
         for (Rag colour : Rag.values()) {
-            CellStyle cell = top();
-            fill(cell, RAG_FILLS.get(colour));
-            rag.put(colour, cell);
             CellStyle head = top();
             head.setFont(bold);
             head.setAlignment(HorizontalAlignment.CENTER);
@@ -97,6 +109,8 @@ final class Styles {
         title.setFont(font(true, false, (short) 14));
         label = top();
         label.setFont(bold);
+        indented = top();
+        indented.setIndention((short) 1);
         count = top();
         count.setAlignment(HorizontalAlignment.CENTER);
         totalCount = top();
@@ -116,6 +130,17 @@ final class Styles {
         return Map.copyOf(fills);
     }
 
+    /** A date style with the format, and its struck-through twin. */
+    private CellStyle[] dated(String format, XSSFFont struck) {
+        CellStyle plain = top();
+        plain.setDataFormat(workbook.createDataFormat().getFormat(format));
+        plain.setAlignment(HorizontalAlignment.LEFT);
+        CellStyle struckThrough = top();
+        struckThrough.cloneStyleFrom(plain);
+        struckThrough.setFont(struck);
+        return new CellStyle[] {plain, struckThrough};
+    }
+
     private CellStyle top() {
         CellStyle style = workbook.createCellStyle();
         style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -130,12 +155,22 @@ final class Styles {
         return font;
     }
 
-    private static void fill(CellStyle style, String rgbHex) {
+    /**
+     * A colour given as RGB hex.
+     *
+     * @param rgbHex six hex digits, such as {@code FFC000}
+     * @return the colour
+     */
+    static XSSFColor colour(String rgbHex) {
         byte[] rgb = new byte[3];
         for (int i = 0; i < 3; i++) {
             rgb[i] = (byte) Integer.parseInt(rgbHex.substring(2 * i, 2 * i + 2), 16);
         }
-        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(rgb, null));
+        return new XSSFColor(rgb, null);
+    }
+
+    private static void fill(CellStyle style, String rgbHex) {
+        ((XSSFCellStyle) style).setFillForegroundColor(colour(rgbHex));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
@@ -166,19 +201,31 @@ final class Styles {
         return struck ? dateStruck : date;
     }
 
+    /**
+     * The style of a date cell at a precision: "d mmm yyyy" for a day, "mmm yyyy" for a month, "yyyy" for a
+     * year; each a date format to Excel.
+     *
+     * @param precision how precisely the date is known
+     * @param struck whether it is struck through
+     * @return the style
+     */
+    CellStyle date(PartialDate.Precision precision, boolean struck) {
+        return partialDate.get(precision)[struck ? 1 : 0];
+    }
+
     /** A whole number. */
     CellStyle integer() {
         return integer;
     }
 
     /**
-     * A list sheet's RAG cell, filled with its colour.
+     * A list sheet's RAG cell: centred, with no fill of its own, since the sheet's conditional formatting fills
+     * it by the word it holds (see {@link SheetWriter}), so that a word an analyst edits takes its colour.
      *
-     * @param colour the colour
      * @return the style
      */
-    CellStyle rag(Rag colour) {
-        return rag.get(colour);
+    CellStyle rag() {
+        return ragCell;
     }
 
     /**
@@ -199,6 +246,11 @@ final class Styles {
     /** A bold label. */
     CellStyle label() {
         return label;
+    }
+
+    /** A label one step in, under the label it details. */
+    CellStyle indented() {
+        return indented;
     }
 
     /** A count in the summary matrix. */

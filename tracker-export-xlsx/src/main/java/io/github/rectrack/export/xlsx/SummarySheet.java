@@ -3,14 +3,30 @@ package io.github.rectrack.export.xlsx;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.view.SummaryMatrix;
+import io.github.rectrack.engine.status.Status;
+import io.github.rectrack.model.Forum;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * The Summary sheet: a title block (organisation, forum, as-of date, RAG policy), the engine's priority by
- * RAG matrix for the report's forum with row and column totals, and how many stand proposed for closure.
+ * RAG matrix for the report's forum with row and column totals, how many stand proposed for closure, how many
+ * the tracker holds and which forum monitors them. It prints on one A4 landscape page.
+ *
+ * <p>Every count is a formula over the Recommendations sheet ({@code COUNTIFS} on its Routed to, Priority,
+ * RAG, Status and Counts on the day columns; totals as {@code SUM}), written with the engine's count as its
+ * cached value: the workbook reads right without recalculation, and the counts follow an analyst's edits
+ * when it is recalculated.
  *
  * <pre>
  * row 0   Recommendation tracker
@@ -22,6 +38,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * row 7.. one row per priority, then Total
  *         Proposed for closure  | n
  *         Recommendations in the tracker | n
+ *           Reported to the (forum's name) | n      one row per forum the recommendations are routed to on
+ *           Monitored by the (forum's name) | n     the day, the report's forum first
  *
  *         Withheld              | the engine's statement of what the report's profile left out, when it
  *                                 left out something or replaced names
@@ -37,6 +55,12 @@ final class SummarySheet {
     static final String TOTAL = "Total";
     /** The label of the statement of what the report's profile withheld. */
     static final String WITHHELD = "Withheld";
+    /** The label of the count of every recommendation the tracker holds on the day. */
+    static final String IN_THE_TRACKER = "Recommendations in the tracker";
+    /** What starts the label of the count reported to the report's forum, before the forum's name. */
+    static final String REPORTED_TO = "Reported to the ";
+    /** What starts the label of the count monitored by another forum, before the forum's name. */
+    static final String MONITORED_BY = "Monitored by the ";
 
     private SummarySheet() {}
 
@@ -49,6 +73,7 @@ final class SummarySheet {
      */
     static void write(SXSSFSheet sheet, Report report, Styles styles) {
         SummaryMatrix matrix = report.views().summary();
+        SheetWriter.printOnePageWide(sheet, false);
         sheet.setColumnWidth(0, 34 * 256);
         for (int c = 1; c <= Rag.values().length + 1; c++) {
             sheet.setColumnWidth(c, 10 * 256);
@@ -80,23 +105,57 @@ final class SummarySheet {
         totalHeader.setCellStyle(styles.header());
 
         int r = MATRIX_HEADER_ROW;
+        int first = r + 1;
+        String routed = criterion(TrackerLayout.ROUTED_TO, report.forum());
         for (String priority : matrix.priorities()) {
             Row row = labelled(sheet, ++r, priority, styles);
             for (int i = 0; i < colours.length; i++) {
-                count(row, 1 + i, matrix.count(priority, colours[i]), styles.count());
+                formula(row, 1 + i, "COUNTIFS(" + routed + "," + criterion(TrackerLayout.PRIORITY, priority) + ","
+                        + criterion(TrackerLayout.RAG_COLOUR, colours[i].label()) + ")", matrix.count(priority, colours[i]), styles.count());
             }
-            count(row, 1 + colours.length, matrix.total(priority), styles.totalCount());
+            formula(row, 1 + colours.length, "SUM(" + range(r, 1, r, colours.length) + ")", matrix.total(priority), styles.totalCount());
         }
+        int last = r;
         Row totals = labelled(sheet, ++r, TOTAL, styles);
         for (int i = 0; i < colours.length; i++) {
-            count(totals, 1 + i, matrix.total(colours[i]), styles.totalCount());
+            formula(totals, 1 + i, "SUM(" + range(first, 1 + i, last, 1 + i) + ")", matrix.total(colours[i]), styles.totalCount());
         }
-        count(totals, 1 + colours.length, matrix.total(), styles.totalCount());
+        formula(totals, 1 + colours.length, "SUM(" + range(first, 1 + colours.length, last, 1 + colours.length) + ")", matrix.total(),
+                styles.totalCount());
 
         r++;
-        count(labelled(sheet, ++r, PROPOSED_FOR_CLOSURE, styles), 1, matrix.proposedClosed(), styles.count());
-        count(labelled(sheet, ++r, "Recommendations in the tracker", styles), 1,
+        List<String> pending = Arrays.stream(Status.values()).filter(Status::isClosurePending)
+                .map(status -> "COUNTIFS(" + routed + "," + criterion(TrackerLayout.STATUS, status.label()) + ")").toList();
+        formula(labelled(sheet, ++r, PROPOSED_FOR_CLOSURE, styles), 1, String.join("+", pending), matrix.proposedClosed(), styles.count());
+        formula(labelled(sheet, ++r, IN_THE_TRACKER, styles), 1, "COUNTIFS(" + criterion(TrackerLayout.COUNTS, "Yes") + ")",
                 report.evaluation().states().size(), styles.count());
+        // what the tracker holds beyond the forum's total: each forum the recommendations are routed to on the day
+        Map<String, Integer> byForum = new LinkedHashMap<>();
+        report.register().scheme().forums().forEach(f -> byForum.put(f.id(), 0));
+        report.evaluation().states().forEach(state -> byForum.merge(state.route().forum(), 1, Integer::sum));
+        List<String> order = new ArrayList<>(byForum.keySet());
+        order.remove(report.forum());
+        order.add(0, report.forum());
+        for (String forum : order) {
+            int count = byForum.getOrDefault(forum, 0);
+            if (count == 0) {
+                continue;
+            }
+            String name = report.register().scheme().forum(forum).map(Forum::name).orElse(forum);
+            Row row = labelled(sheet, ++r, (forum.equals(report.forum()) ? REPORTED_TO : MONITORED_BY) + name, styles);
+            row.getCell(0).setCellStyle(styles.indented());
+            formula(row, 1, "COUNTIFS(" + criterion(TrackerLayout.ROUTED_TO, forum) + ")", count, styles.count());
+        }
+        // the labels' column as wide as its longest label, so that none is cut by the count beside it
+        int longest = 34;
+        for (int i = 1; i <= r; i++) {
+            Row row = sheet.getRow(i);
+            Cell label = row == null ? null : row.getCell(0);
+            if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                longest = Math.max(longest, label.getStringCellValue().length() + 3);
+            }
+        }
+        sheet.setColumnWidth(0, Math.min(100, longest) * 256);
         Optional<String> statement = report.withheld().statement();
         if (statement.isPresent()) {
             field(sheet, r + 2, WITHHELD, statement.get(), styles);
@@ -118,9 +177,30 @@ final class SummarySheet {
         SheetWriter.text(row.createCell(1), value, false, false, styles);
     }
 
-    private static void count(Row row, int c, int value, org.apache.poi.ss.usermodel.CellStyle style) {
+    /**
+     * Writes a formula with its value cached, so that the workbook reads right without being recalculated.
+     *
+     * @param row the row
+     * @param c the column
+     * @param formula the formula, without "="
+     * @param value what the engine counted, which the formula gives on the exported sheet
+     * @param style the style
+     */
+    private static void formula(Row row, int c, String formula, int value, CellStyle style) {
         Cell cell = row.createCell(c);
+        cell.setCellFormula(formula);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+    }
+
+    /** A COUNTIFS range and criterion: the Recommendations sheet's whole column, equal to the value as written. */
+    private static String criterion(String header, String value) {
+        String column = CellReference.convertNumToColString(TrackerLayout.RECOMMENDATIONS.index(header));
+        String literal = "=" + value.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+        return "'" + TrackerLayout.RECOMMENDATIONS.name() + "'!$" + column + ":$" + column + ",\"" + literal.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String range(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+        return new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn).formatAsString();
     }
 }

@@ -55,12 +55,16 @@ final class TrackerLayout {
     static final String RECOMMENDATION_ID = "Recommendation id";
     /** The header of the printed reference column. */
     static final String REFERENCE = "Reference";
+    /** The header of the derived column holding the readable reference, frozen beside the hidden id. */
+    static final String READABLE_REFERENCE = "Source, reference and title";
     /** The header of the priority column of the Recommendations sheet. */
     static final String PRIORITY = "Priority";
     /** The header of the status column of the Recommendations sheet. */
     static final String STATUS = "Status";
     /** The header of the RAG column of the Recommendations sheet. */
     static final String RAG_COLOUR = "RAG";
+    /** The header of the derived column naming the forum a recommendation is routed to on the day. */
+    static final String ROUTED_TO = "Routed to";
     /** The header of the current deadline column of the Recommendations sheet. */
     static final String CURRENT_DEADLINE = "Current deadline";
 
@@ -181,6 +185,50 @@ final class TrackerLayout {
     static final String COUNTS = "Counts on the day";
     /** The header of the hidden column holding each data row's fingerprint. */
     static final String FINGERPRINT = "Row fingerprint";
+    /** What ends the header of a hidden column holding the precision of a column of dates. */
+    static final String PRECISION_SUFFIX = " (precision)";
+
+    /**
+     * The header of the hidden column that holds how precisely each date of a column is known, so that a
+     * month written as the real date 1 Oct 2020 reads back as the month 2020-10.
+     *
+     * @param dateHeader the date column's header
+     * @return the precision column's header, such as "Date (precision)"
+     */
+    static String precisionHeader(String dateHeader) {
+        return dateHeader + PRECISION_SUFFIX;
+    }
+
+    /**
+     * The word a precision column holds: "Day", "Month" or "Year".
+     *
+     * @param precision the precision
+     * @return the word
+     */
+    static String precisionWord(PartialDate.Precision precision) {
+        return words(precision.name());
+    }
+
+    /**
+     * A recommendation's readable reference, as a person finds it in the source: the source's title, then the
+     * recommendation's number and title as the register gives them, such as "Seized &amp; Found Property 4.1 –
+     * Missing Firearm"; parts the register leaves blank are left out.
+     *
+     * @param source the source it comes from
+     * @param recommendation the recommendation
+     * @return the reference, never cut
+     */
+    static String readableReference(Source source, Recommendation recommendation) {
+        StringBuilder text = new StringBuilder(source.title().strip());
+        if (!recommendation.reference().isBlank()) {
+            text.append(text.length() == 0 ? "" : " ").append(recommendation.reference().strip());
+        }
+        if (!recommendation.title().isBlank()) {
+            text.append(text.length() == 0 ? "" : " \u2013 ").append(recommendation.title().strip());
+        }
+        return text.length() == 0 ? recommendation.id() : text.toString();
+    }
+
     /** The header of the hidden column holding the status as the exporter wrote it. */
     static final String STATUS_AS_WRITTEN = "Status as written";
     /** The header of the source key column. */
@@ -196,7 +244,8 @@ final class TrackerLayout {
 
     /** One row per recommendation of the register, all sources and forums, in register order. */
     static final SheetLayout<RecommendationRow> RECOMMENDATIONS = new SheetLayout<>("Recommendations", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, r -> r.recommendation().id()),
+            Column.<RecommendationRow>of(RECOMMENDATION_ID, 24, TEXT, r -> r.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, r -> r.recommendation().id()),
             Column.derived("Source", 32, LONG_TEXT, r -> r.source().title()),
             Column.derived("Source date", 12, PARTIAL_DATE, r -> r.source().date()),
             Column.derived("Assurance", 14, TEXT, r -> r.source().assurance()),
@@ -214,7 +263,7 @@ final class TrackerLayout {
             Column.derived(RAG_COLOUR, 8, RAG, r -> r.state().map(RecommendationState::rag)),
             Column.<RecommendationRow>of("Stated status", 18, TEXT, r -> r.recommendation().statedStatus()).addedLater(),
             Column.<RecommendationRow>of("Stated RAG", 10, TEXT, r -> r.recommendation().statedRag()).addedLater(),
-            Column.derived("Routed to", 11, TEXT, r -> r.state().map(s -> s.route().forum())),
+            Column.derived(ROUTED_TO, 11, TEXT, r -> r.state().map(s -> s.route().forum())),
             Column.derived("Last update date", 12, PARTIAL_DATE, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::date)),
             Column.derived("Last update", 80, LONG_TEXT, r -> r.state().flatMap(RecommendationState::lastUpdate).map(ProgressUpdate::text)),
             Column.<RecommendationRow>of("Notes", 40, LONG_TEXT, r -> r.recommendation().notes()).addedLater(),
@@ -232,8 +281,8 @@ final class TrackerLayout {
 
     /** One row per recorded progress update, recommendation by recommendation, in recorded order. */
     static final SheetLayout<UpdateRow> UPDATES = new SheetLayout<>("Updates", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, u -> u.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, u -> u.recommendation().reference()),
+            Column.<UpdateRow>of(RECOMMENDATION_ID, 24, TEXT, u -> u.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, u -> u.recommendation().id()),
             Column.derived("No.", 5, INTEGER, UpdateRow::number),
             Column.of("Date", 12, PARTIAL_DATE, u -> u.update().date()),
             Column.derived("Author", 20, TEXT, UpdateRow::author),
@@ -254,8 +303,8 @@ final class TrackerLayout {
      * Entries replaced by the day are struck through.
      */
     static final SheetLayout<TargetRow> TARGET_HISTORY = new SheetLayout<>("Target history", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, t -> t.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, t -> t.recommendation().reference()),
+            Column.<TargetRow>of(RECOMMENDATION_ID, 24, TEXT, t -> t.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, t -> t.recommendation().id()),
             Column.derived("No.", 5, INTEGER, TargetRow::number),
             Column.<TargetRow>of("Target", 30, LONG_TEXT, t -> t.revision().target().text()).struckWhen(TargetRow::superseded),
             Column.<TargetRow>of("Deadline", 13, DATE, t -> t.revision().target().deadline()).struckWhen(TargetRow::superseded),
@@ -270,8 +319,8 @@ final class TrackerLayout {
 
     /** One row per recorded governance decision, in order. */
     static final SheetLayout<DecisionRow> DECISIONS = new SheetLayout<>("Decisions", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, d -> d.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, d -> d.recommendation().reference()),
+            Column.<DecisionRow>of(RECOMMENDATION_ID, 24, TEXT, d -> d.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, d -> d.recommendation().id()),
             Column.derived("No.", 5, INTEGER, DecisionRow::number),
             Column.of("Date", 12, PARTIAL_DATE, d -> d.decision().date()),
             Column.of("Forum", 11, TEXT, d -> d.decision().forum()),
@@ -283,8 +332,8 @@ final class TrackerLayout {
 
     /** One row per numbered action, recommendation by recommendation, in recorded order. */
     static final SheetLayout<ActionRow> ACTIONS = new SheetLayout<>("Actions", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, a -> a.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, a -> a.recommendation().reference()),
+            Column.<ActionRow>of(RECOMMENDATION_ID, 24, TEXT, a -> a.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, a -> a.recommendation().id()),
             Column.of(ACTION, 8, TEXT, a -> a.action().number()),
             Column.of("Text", 60, LONG_TEXT, a -> a.action().text()),
             Column.derived("Owners", 24, LONG_TEXT, ActionRow::owners),
@@ -351,8 +400,8 @@ final class TrackerLayout {
 
     /** One row per owner of a recommendation (blank action) or of one of its actions, in recorded order. */
     static final SheetLayout<OwnerRow> OWNERS = new SheetLayout<>("Owners", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, o -> o.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, o -> o.recommendation().reference()),
+            Column.<OwnerRow>of(RECOMMENDATION_ID, 24, TEXT, o -> o.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, o -> o.recommendation().id()),
             Column.of(ACTION, 8, TEXT, OwnerRow::action),
             Column.of(PERSON_ID, 20, TEXT, o -> o.ownership().person()),
             Column.derived("Name", 30, TEXT, OwnerRow::name),
@@ -363,16 +412,16 @@ final class TrackerLayout {
 
     /** One row per link, in recorded order. */
     static final SheetLayout<LinkRow> LINKS = new SheetLayout<>("Links", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, l -> l.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, l -> l.recommendation().reference()),
+            Column.<LinkRow>of(RECOMMENDATION_ID, 24, TEXT, l -> l.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, l -> l.recommendation().id()),
             Column.of("Link", 20, TEXT, l -> words(l.link().kind().name())),
             Column.of("Target", 30, TEXT, l -> l.link().target()),
             Column.of("Note", 60, LONG_TEXT, l -> l.link().note())));
 
     /** One row per piece of evidence, in recorded order. */
     static final SheetLayout<EvidenceRow> EVIDENCE = new SheetLayout<>("Evidence", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, e -> e.recommendation().reference()),
+            Column.<EvidenceRow>of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, e -> e.recommendation().id()),
             Column.of("Description", 60, LONG_TEXT, e -> e.evidence().description()),
             Column.of("Date", 12, PARTIAL_DATE, e -> e.evidence().date()),
             Column.of("Document", 30, TEXT, e -> e.evidence().document()),
@@ -382,8 +431,8 @@ final class TrackerLayout {
 
     /** One row per request for an update, in recorded order. */
     static final SheetLayout<RequestRow> UPDATE_REQUESTS = new SheetLayout<>("Update requests", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, q -> q.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, q -> q.recommendation().reference()),
+            Column.<RequestRow>of(RECOMMENDATION_ID, 24, TEXT, q -> q.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, q -> q.recommendation().id()),
             Column.of("Requested on", 13, DATE, q -> q.request().requestedOn()),
             Column.of("Requested of", 20, TEXT, q -> q.request().requestedOf()),
             Column.of("Respond by", 13, DATE, q -> q.request().respondBy()),
@@ -395,8 +444,8 @@ final class TrackerLayout {
      * decision (Approved or Refused, by which forum, when), blank while pending.
      */
     static final SheetLayout<ExtensionRow> EXTENSION_REQUESTS = new SheetLayout<>("Extension requests", List.of(
-            Column.of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()),
-            Column.derived(REFERENCE, 10, TEXT, e -> e.recommendation().reference()),
+            Column.<ExtensionRow>of(RECOMMENDATION_ID, 24, TEXT, e -> e.recommendation().id()).hide(),
+            Column.derived(READABLE_REFERENCE, 30, CellKind.REFERENCE, e -> e.recommendation().id()),
             Column.derived("No.", 5, INTEGER, ExtensionRow::number),
             Column.of("Requested on", 12, PARTIAL_DATE, e -> e.request().requestedOn()),
             Column.of("Requested by", 16, TEXT, e -> e.request().requestedBy()),

@@ -67,11 +67,15 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li><b>Summary</b>: organisation, forum, the as-of day (a date cell) and RAG policy; the engine's
  *       priority by RAG matrix for the report's forum with totals, its colour headers filled in their
- *       colours; how many stand proposed for closure.
+ *       colours; how many stand proposed for closure; how many the tracker holds, and how many of them each
+ *       forum has reported to it or monitors ("Monitored by the Strategic Organisational Risk Board 10"). Every count
+ *       is a {@code COUNTIFS} or {@code SUM} formula over the Recommendations sheet, cached with the engine's
+ *       count.
  *   <li><b>Recommendations</b>: one row per recommendation of the register, all sources and forums, in
- *       register order: recommendation id, source, source date, assurance, reference, title, text, priority,
+ *       register order: recommendation id (hidden), the readable reference (the source's title, the
+ *       recommendation's number and title, frozen in view with the header row), source, source date, assurance, reference, title, text, priority,
  *       current owners, original and current target, current deadline (a date), revisions, days overdue
- *       (against the current target; blank if not overdue), status, RAG (filled in its colour), the stated
+ *       (against the current target; blank if not overdue), status, RAG (coloured by conditional formatting on its word), the stated
  *       status and stated RAG as the force's own sheet words them, routed to, the latest update's date and
  *       text, notes; then what the register records and the columns above do not show: source id, tags (one
  *       per line), reported to, the management response (acceptance, or "Not stated" where the response
@@ -96,9 +100,14 @@ import org.apiguardian.api.API;
  * and are not read back. Each data row ends with a hidden fingerprint of its stored values, by which the
  * importer tells rows people added, changed or deleted.
  *
- * <p>Every list sheet has a frozen header row, an autofilter, fixed column widths and wrapped long text.
- * Dates known to the day are real Excel dates; dates known only to the month or year are their ISO text
- * ({@code 2020-05}). Status, colour, route and targets are the engine's, never recomputed here; an
+ * <p>Every list sheet has a frozen header row, an autofilter, fixed column widths and wrapped long text. On
+ * every sheet keyed by recommendation the id column is hidden and the readable reference beside it stays in
+ * view with the header row. Every sheet prints on A4 landscape, one page wide, the list sheets with their
+ * header row repeated on every page.
+ * Every date is a real Excel date, so that Excel's date filters, grouping and pivots work: a date known to the
+ * day is formatted "d mmm yyyy"; one known only to the month is the first of that month formatted "mmm yyyy",
+ * one known only to the year the first of January formatted "yyyy", and a hidden column after the row
+ * fingerprint ("Date (precision)") keeps each date's precision, so that the importer reads it back as written. Status, colour, route and targets are the engine's, never recomputed here; an
  * action's current target and state on the day follow the engine's {@link AsOf} rule.
  *
  * <p>Text is always written as a string cell, never as a formula, so {@code =HYPERLINK(...)} in a register
@@ -205,50 +214,53 @@ public final class XlsxExporter implements Exporter {
             states.put(state.id(), state);
         }
         Map<String, Integer> written = new LinkedHashMap<>();
+        Map<String, String> references = new HashMap<>();
+        register.sources().forEach(s -> s.recommendations().forEach(r -> references.putIfAbsent(r.id(),
+                TrackerLayout.readableReference(s, r))));
 
         SXSSFSheet recommendations = workbook.createSheet(TrackerLayout.RECOMMENDATIONS.name());
         written.put(TrackerLayout.RECOMMENDATIONS.name(), SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
                 register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
                         Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator(),
-                styles));
+                styles, references));
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
                 "Priority", register.scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
 
-        write(workbook, written, TrackerLayout.UPDATES, styles, register, r -> {
+        write(workbook, written, TrackerLayout.UPDATES, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.updates().size());
             return IntStream.range(0, r.updates().size()).mapToObj(i -> new UpdateRow(r, i + 1, r.updates().get(i),
                     r.updates().get(i).author().map(a -> names.getOrDefault(a, a)), i < counted));
         });
-        write(workbook, written, TrackerLayout.TARGET_HISTORY, styles, register, r -> {
+        write(workbook, written, TrackerLayout.TARGET_HISTORY, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.targets().history().size());
             Stream<TargetRow> own = targets(r, Optional.empty(), r.targetHistory(), counted);
             Stream<TargetRow> actions = r.actions().stream().flatMap(a -> targets(r, Optional.of(a.number()), a.targetHistory(),
                     states.containsKey(r.id()) ? TargetStatus.of(a.targetHistory(), asOf).history().size() : 0));
             return Stream.concat(own, actions);
         });
-        write(workbook, written, TrackerLayout.DECISIONS, styles, register, r -> {
+        write(workbook, written, TrackerLayout.DECISIONS, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.decisions().size());
             return IntStream.range(0, r.decisions().size()).mapToObj(i -> new DecisionRow(r, i + 1, r.decisions().get(i), i < counted));
         });
-        write(workbook, written, TrackerLayout.ACTIONS, styles, register, r -> {
+        write(workbook, written, TrackerLayout.ACTIONS, styles, register, references, r -> {
             checkActionNumbers(r);
             return r.actions().stream().map(a -> action(r, a, names, asOf));
         });
         written.put(TrackerLayout.SOURCES.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.SOURCES.name()),
-                TrackerLayout.SOURCES, register.sources().iterator(), styles));
+                TrackerLayout.SOURCES, register.sources().iterator(), styles, references));
         written.put(TrackerLayout.PEOPLE.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.PEOPLE.name()),
-                TrackerLayout.PEOPLE, register.people().iterator(), styles));
-        write(workbook, written, TrackerLayout.OWNERS, styles, register, r -> Stream.concat(
+                TrackerLayout.PEOPLE, register.people().iterator(), styles, references));
+        write(workbook, written, TrackerLayout.OWNERS, styles, register, references, r -> Stream.concat(
                 r.owners().stream().map(o -> owner(r, Optional.empty(), o, names, asOf)),
                 r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf)))));
-        write(workbook, written, TrackerLayout.LINKS, styles, register, r -> r.links().stream().map(l -> new LinkRow(r, l)));
-        write(workbook, written, TrackerLayout.EVIDENCE, styles, register, r -> r.evidence().stream()
+        write(workbook, written, TrackerLayout.LINKS, styles, register, references, r -> r.links().stream().map(l -> new LinkRow(r, l)));
+        write(workbook, written, TrackerLayout.EVIDENCE, styles, register, references, r -> r.evidence().stream()
                 .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
-        write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register,
+        write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register, references,
                 r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
-        write(workbook, written, TrackerLayout.EXTENSION_REQUESTS, styles, register, r -> IntStream.range(0, r.extensionRequests().size())
+        write(workbook, written, TrackerLayout.EXTENSION_REQUESTS, styles, register, references, r -> IntStream.range(0, r.extensionRequests().size())
                 .mapToObj(i -> new ExtensionRow(r, i + 1, r.extensionRequests().get(i),
                         r.extensionRequests().get(i).requestedBy().map(p -> names.getOrDefault(p, p)))));
         RegisterSheet.write(workbook, report, written, styles);
@@ -258,9 +270,9 @@ public final class XlsxExporter implements Exporter {
     }
 
     private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, SheetLayout<T> layout, Styles styles,
-            Register register, Function<Recommendation, Stream<? extends T>> rows) {
+            Register register, Map<String, String> references, Function<Recommendation, Stream<? extends T>> rows) {
         written.put(layout.name(), SheetWriter.write(workbook.createSheet(layout.name()), layout,
-                register.recommendations().flatMap(rows).iterator(), styles));
+                register.recommendations().flatMap(rows).iterator(), styles, references));
     }
 
     /** How many entries of a list count on the day: none when the recommendation is not in the evaluation. */

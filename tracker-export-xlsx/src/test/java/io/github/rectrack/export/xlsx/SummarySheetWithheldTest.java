@@ -31,17 +31,20 @@ class SummarySheetWithheldTest {
         Report report = Report.builder(RestrictedRegister.register()).asOf(ContractRegisters.DAY).forum("JARAP").profile(Profile.PUBLIC).build();
         try (XSSFWorkbook workbook = export(report)) {
             XSSFSheet summary = workbook.getSheet(TrackerLayout.SUMMARY);
-            // three priorities: matrix header 6, rows 7-9, total 10, proposed 12, in the tracker 13, withheld 15
+            // three priorities: matrix header 6, rows 7-9, total 10, proposed 12, in the tracker 13, of which reported to
+            // the panel 14, withheld 16
             assertThat(summary.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Recommendations in the tracker");
             assertThat(summary.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(2.0);
-            assertThat((Object) summary.getRow(14)).isNull();
-            Row withheld = summary.getRow(15);
+            assertThat(summary.getRow(14).getCell(0).getStringCellValue()).isEqualTo("Reported to the Joint Audit, Risk and Assurance Panel");
+            assertThat(summary.getRow(14).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            assertThat((Object) summary.getRow(15)).isNull();
+            Row withheld = summary.getRow(16);
             assertThat(withheld.getCell(0).getStringCellValue()).isEqualTo(SummarySheet.WITHHELD);
             assertThat(withheld.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(withheld.getCell(1).getStringCellValue()).isEqualTo("This paper omits 1 source, 2 recommendations, "
                     + "1 management response, 1 update, 1 extension request, 1 action, 1 decision note and 1 evidence item marked OFFICIAL-SENSITIVE; "
                     + "names are shown as initials or roles.");
-            assertThat(summary.getLastRowNum()).isEqualTo(15);
+            assertThat(summary.getLastRowNum()).isEqualTo(16);
         }
     }
 
@@ -52,7 +55,9 @@ class SummarySheetWithheldTest {
         try (XSSFWorkbook workbook = export(report)) {
             XSSFSheet summary = workbook.getSheet(TrackerLayout.SUMMARY);
             Row last = summary.getRow(summary.getLastRowNum());
-            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Recommendations in the tracker");
+            // the tracker's 27: 17 reported to the panel, 10 monitored by the board
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Monitored by the Strategic Organisational Risk Board");
+            assertThat(summary.getRow(summary.getLastRowNum() - 2).getCell(0).getStringCellValue()).isEqualTo("Recommendations in the tracker");
         }
     }
 }

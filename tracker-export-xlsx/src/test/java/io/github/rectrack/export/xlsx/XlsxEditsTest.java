@@ -118,7 +118,7 @@ class XlsxEditsTest {
                 Optional.of("Status changed in the tracker workbook from 'In progress' to 'Proposed closed'"), Optional.empty()));
         assertThat(Report.builder(back).asOf(PANEL).build().evaluation().state(REC).orElseThrow().status()).isEqualTo(Status.PROPOSED_CLOSED);
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
-                "NOTICE tracker.xlsx: sheet 'Recommendations', row " + (rowOf(REC) + 1) + ", column O (Status): status changed from "
+                "NOTICE tracker.xlsx: sheet 'Recommendations', row " + (rowOf(REC) + 1) + ", column P (Status): status changed from "
                         + "'In progress' to 'Proposed closed': recorded as a decision 'Proposed closed' by JARAP on 2020-10-16");
     }
 
@@ -135,7 +135,7 @@ class XlsxEditsTest {
         });
         ImportResult result = XlsxRoundTripTest.read(edited);
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
-                "ERROR tracker.xlsx: sheet 'Recommendations', row " + (rowOf(REC) + 1) + ", column O (Status): the status was changed to "
+                "ERROR tracker.xlsx: sheet 'Recommendations', row " + (rowOf(REC) + 1) + ", column P (Status): the status was changed to "
                         + "'Done-ish', which is not a status a decision can set; the accepted words are 'In progress', 'Proposed closed', "
                         + "'Closure agreed', 'Closed', 'Further evidence requested', 'Closure disputed', 'Superseded', 'Not accepted', "
                         + "'Hibernated', 'Reopened', 'Business as usual', 'Risk accepted'");

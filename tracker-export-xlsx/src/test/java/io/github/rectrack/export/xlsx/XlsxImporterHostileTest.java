@@ -311,7 +311,7 @@ class XlsxImporterHostileTest {
             findings.addAll(result.findings());
         }
         assertThat(findings).extracting(Finding::toString).anySatisfy(f -> assertThat(f).matches(
-                "ERROR tracker\\.xlsx: sheet 'Recommendations', row \\d+, column G \\(Recommendation\\): the cell holds \\d+ characters, "
+                "ERROR tracker\\.xlsx: sheet 'Recommendations', row \\d+, column H \\(Recommendation\\): the cell holds \\d+ characters, "
                         + "more than the 40 a cell may hold"));
     }
 

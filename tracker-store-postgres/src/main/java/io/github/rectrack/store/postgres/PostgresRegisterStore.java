@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 import org.apiguardian.api.API;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -41,18 +42,23 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The register store on PostgreSQL. Each register is a row holding its baseline (canonical JSON) and its
- * version; each change a row of its own (who recorded it, when, its type and subject, the change as JSONB),
- * numbered by the version it makes, with a unique (register, version) constraint; every {@code snapshot-every}
- * changes (default {@value #DEFAULT_SNAPSHOT_EVERY}) the canonical register is kept as a snapshot, so loading
- * reads the latest snapshot and replays fewer changes than that.
+ * The register store on PostgreSQL. Each register is a row holding its baseline and its version; each change a
+ * row of its own (who recorded it, when, its type and subject, the change as JSONB), numbered by the version it
+ * makes, with a unique (register, version) constraint. When an append leaves a register {@code snapshot-every}
+ * changes or more (default {@value #DEFAULT_SNAPSHOT_EVERY}) past its latest snapshot, the register as that
+ * append left it is kept as a new snapshot, so loading reads the latest snapshot and replays fewer changes than
+ * that. Baselines and snapshots are the register's compact canonical JSON ({@link RegisterJson#writeCompact})
+ * compressed with gzip, in {@code BYTEA} columns PostgreSQL neither compresses again nor sends as text.
  *
  * <p>An append is one transaction: it locks the register's row ({@code SELECT … FOR UPDATE}), checks that the
- * first change was made against the register's version, checks and applies each change, inserts them (and any
- * snapshot), moves the version on and commits. A change made against an older version is refused with a
- * {@link StoreConflictException} naming the change that got there first; a change refused, a lost connection
- * or a writer stopped before its commit leaves nothing. The schema is created and migrated by Flyway when the
- * store is opened (history table {@value #HISTORY_TABLE}).
+ * first change was made against the register's version, checks and applies each change, inserts them, moves
+ * the version on and commits. A change made against an older version is refused with a {@link
+ * StoreConflictException} naming the change that got there first; a change refused, a lost connection or a
+ * writer stopped before its commit leaves nothing. A snapshot is written after the commit, by a thread of the
+ * store's own, so that no append waits for one; a snapshot that is never written (the program stopped, the
+ * database refused it) costs only a longer replay, and the next append through the store reports the
+ * failure as a warning. {@link #close()} waits for the snapshots under way. The schema is created and
+ * migrated by Flyway when the store is opened (history table {@value #HISTORY_TABLE}).
  *
  * <p>The URI is {@code jdbc:postgresql://HOST:PORT/DATABASE?user=USER}, with any other pgJDBC parameters; the
  * password is the URI's {@code password} parameter or else the environment variable {@value
@@ -91,6 +97,13 @@ public final class PostgresRegisterStore implements RegisterStore {
     private final ConcurrentHashMap<String, Current> latest = new ConcurrentHashMap<>();
     private volatile LoadTrace lastLoad;
     private volatile BeforeCommit beforeCommit = connection -> { };
+    private final Set<String> snapshotting = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, Finding> snapshotFailures = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "tracker-store-snapshots");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A register at a version, as last seen by this store; a register at a version never changes. */
     private record Current(long version, Register register) {}
@@ -233,17 +246,63 @@ public final class PostgresRegisterStore implements RegisterStore {
     @Override
     public void create(Register baseline) {
         Objects.requireNonNull(baseline, "baseline");
-        String json = new RegisterJson().writeToString(baseline);
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("INSERT INTO registers (id, baseline) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
-            s.setString(1, baseline.id());
-            s.setString(2, json);
-            if (s.executeUpdate() == 0) {
-                throw new StoreException(Finding.error(name + " register " + baseline.id(), "the store already holds register '"
-                        + baseline.id() + "', so it was not created again; record changes to it, or give the new register another id"));
-            }
+        byte[] gzip = gzip(baseline);
+        try (Connection c = pool.getConnection()) {
+            insertRegister(c, baseline.id(), gzip, 0);
         } catch (SQLException e) {
             throw failure("could not create register '" + baseline.id() + "'", e);
+        }
+    }
+
+    /**
+     * Stores a new register with changes already recorded to it, in one transaction: the register, its changes and
+     * its version are all there after the commit, or nothing is.
+     */
+    @Override
+    public Stored create(Register baseline, List<? extends Change> changes, RegisterValidator validator) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(validator, "validator");
+        List<Change> copy = List.copyOf(changes);
+        if (!copy.isEmpty() && copy.get(0).stamp().version() != 0) {
+            throw new IllegalArgumentException("change " + copy.get(0).stamp().id() + " was made against version "
+                    + copy.get(0).stamp().version() + ", but a new register is at version 0");
+        }
+        consecutive(copy);
+        byte[] gzip = gzip(baseline);
+        String registerId = baseline.id();
+        boolean committing = false;
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insertRegister(c, registerId, gzip, 0);
+                Appended done = insertChanges(c, registerId, 0, baseline, copy, validator);
+                beforeCommit.run(c);
+                committing = true;
+                c.commit();
+                committed(registerId, done);
+                return done.stored();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (copy.isEmpty()) {
+                throw failure("could not create register '" + registerId + "'", e);
+            }
+            throw appendFailure(registerId, copy.get(0), committing, e);
+        }
+    }
+
+    private void insertRegister(Connection c, String registerId, byte[] gzip, long version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO registers (id, baseline_gzip, version) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            s.setString(1, registerId);
+            s.setBytes(2, gzip);
+            s.setLong(3, version);
+            if (s.executeUpdate() == 0) {
+                throw new StoreException(Finding.error(name + " register " + registerId, "the store already holds register '"
+                        + registerId + "', so it was not created again; record changes to it, or give the new register another id"));
+            }
         }
     }
 
@@ -291,14 +350,7 @@ public final class PostgresRegisterStore implements RegisterStore {
             return load(registerId, Optional.empty());
         }
         Change first = copy.get(0);
-        for (int i = 1; i < copy.size(); i++) {
-            Change change = copy.get(i);
-            if (change.stamp().version() != first.stamp().version() + i) {
-                throw new IllegalArgumentException("change " + change.stamp().id() + " (the " + (i + 1) + ". of the append) was made"
-                        + " against version " + change.stamp().version() + ", but follows a change that makes version "
-                        + (first.stamp().version() + i) + "; number the changes of one append one after another");
-            }
-        }
+        consecutive(copy);
         boolean committing = false;
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -309,57 +361,164 @@ public final class PostgresRegisterStore implements RegisterStore {
                     throw new StoreConflictException(name + " register " + registerId + " version " + version, first, version, winner);
                 }
                 Register register = registerAt(c, registerId, version);
-                List<Finding> warnings = new ArrayList<>();
-                List<Recorded> recorded = new ArrayList<>();
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO changes (register_id, version, change_id, recorded_at,"
-                        + " recorded_by, type, subject, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
-                        PreparedStatement snapshot = c.prepareStatement(
-                                "INSERT INTO snapshots (register_id, version, register) VALUES (?, ?, ?)")) {
-                    boolean snapshots = false;
-                    Register before = register;
-                    for (Change change : copy) {
-                        register = Changes.applyUnvalidated(register, change);
-                        version++;
-                        recorded.add(new Recorded(version, change));
-                        insert.setString(1, registerId);
-                        insert.setLong(2, version);
-                        insert.setString(3, change.stamp().id());
-                        insert.setTimestamp(4, Timestamp.from(change.stamp().recordedAt()));
-                        insert.setString(5, change.stamp().recordedBy());
-                        insert.setString(6, change.type());
-                        insert.setString(7, change.subject().orElse(null));
-                        insert.setString(8, changeJson.write(change));
-                        insert.addBatch();
-                        if (version % snapshotEvery == 0) {
-                            snapshot.setString(1, registerId);
-                            snapshot.setLong(2, version);
-                            snapshot.setString(3, new RegisterJson().writeToString(register));
-                            snapshot.addBatch();
-                            snapshots = true;
-                        }
-                    }
-                    warnings.addAll(Changes.check(before, register, copy, validator));
-                    insert.executeBatch();
-                    if (snapshots) {
-                        snapshot.executeBatch();
-                    }
-                }
+                Appended done = insertChanges(c, registerId, version, register, copy, validator);
                 try (PreparedStatement move = c.prepareStatement("UPDATE registers SET version = ? WHERE id = ?")) {
-                    move.setLong(1, version);
+                    move.setLong(1, done.stored().version());
                     move.setString(2, registerId);
                     move.executeUpdate();
                 }
                 beforeCommit.run(c);
                 committing = true;
                 c.commit();
-                remember(registerId, version, register);
-                return new Stored(register, version, recorded, warnings);
+                committed(registerId, done);
+                return done.stored();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
                 throw e;
             }
         } catch (SQLException e) {
             throw appendFailure(registerId, first, committing, e);
+        }
+    }
+
+    /** What an append's transaction did, for after its commit. */
+    private record Appended(Stored stored, long latestSnapshot) {}
+
+    private static void consecutive(List<Change> changes) {
+        for (int i = 1; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            long expected = changes.get(0).stamp().version() + i;
+            if (change.stamp().version() != expected) {
+                throw new IllegalArgumentException("change " + change.stamp().id() + " (the " + (i + 1) + ". of the append) was made"
+                        + " against version " + change.stamp().version() + ", but follows a change that makes version "
+                        + expected + "; number the changes of one append one after another");
+            }
+        }
+    }
+
+    /**
+     * Checks and applies the changes to the register at a version and inserts them, in the caller's transaction;
+     * the register's row is locked (or new) and the caller moves its version on.
+     */
+    private Appended insertChanges(Connection c, String registerId, long version, Register register, List<Change> changes,
+            RegisterValidator validator) throws SQLException {
+        List<Finding> warnings = new ArrayList<>();
+        List<Recorded> recorded = new ArrayList<>();
+        Register before = register;
+        long at = version;
+        if (!changes.isEmpty()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO changes (register_id, version, change_id, recorded_at,"
+                    + " recorded_by, type, subject, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                for (Change change : changes) {
+                    register = Changes.applyUnvalidated(register, change);
+                    at++;
+                    recorded.add(new Recorded(at, change));
+                    insert.setString(1, registerId);
+                    insert.setLong(2, at);
+                    insert.setString(3, change.stamp().id());
+                    insert.setTimestamp(4, Timestamp.from(change.stamp().recordedAt()));
+                    insert.setString(5, change.stamp().recordedBy());
+                    insert.setString(6, change.type());
+                    insert.setString(7, change.subject().orElse(null));
+                    insert.setString(8, changeJson.write(change));
+                    insert.addBatch();
+                }
+                warnings.addAll(Changes.check(before, register, changes, validator));
+                insert.executeBatch();
+            }
+            if (version == 0) {
+                try (PreparedStatement move = c.prepareStatement("UPDATE registers SET version = ? WHERE id = ?")) {
+                    move.setLong(1, at);
+                    move.setString(2, registerId);
+                    move.executeUpdate();
+                }
+            }
+        }
+        long latestSnapshot = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT max(version) FROM snapshots WHERE register_id = ?")) {
+            s.setString(1, registerId);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                latestSnapshot = rows.getLong(1);
+            }
+        }
+        snapshotFailures.forEach((failedAt, failure) -> {
+            if (failedAt.startsWith(registerId + "@")) {
+                warnings.add(failure);
+                snapshotFailures.remove(failedAt, failure);
+            }
+        });
+        return new Appended(new Stored(register, at, recorded, warnings), latestSnapshot);
+    }
+
+    /** After an append's commit: remembers the register, and has a snapshot written if the latest is far enough behind. */
+    private void committed(String registerId, Appended done) {
+        long version = done.stored().version();
+        Register register = done.stored().register();
+        remember(registerId, version, register);
+        if (version - done.latestSnapshot() >= snapshotEvery && snapshotting.add(registerId)) {
+            try {
+                snapshots.execute(() -> {
+                    try {
+                        writeSnapshot(registerId, version, register);
+                    } finally {
+                        snapshotting.remove(registerId);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                snapshotting.remove(registerId);
+            }
+        }
+    }
+
+    /** Writes a snapshot of the register at a version, on the snapshot thread; a failure is reported by the next append. */
+    private void writeSnapshot(String registerId, long version, Register register) {
+        try {
+            byte[] gzip = gzip(register);
+            try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO snapshots"
+                    + " (register_id, version, register_gzip) VALUES (?, ?, ?) ON CONFLICT (register_id, version) DO NOTHING")) {
+                s.setString(1, registerId);
+                s.setLong(2, version);
+                s.setBytes(3, gzip);
+                s.executeUpdate();
+            }
+        } catch (SQLException | RuntimeException e) {
+            snapshotFailures.put(registerId + "@" + version, Finding.warning(name + " register " + registerId + " version " + version,
+                    "the snapshot of the register at this version could not be written (" + (e instanceof SQLException sql ? describe(sql)
+                    : String.valueOf(e.getMessage())) + "); nothing recorded is lost, but loading replays the changes since the"
+                    + " snapshot before it until a later one is written"));
+        }
+    }
+
+    /** The register's compact canonical JSON, compressed with gzip at its fastest setting. */
+    private static byte[] gzip(Register register) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try (GZIPOutputStream zip = new FastGzip(bytes)) {
+            new RegisterJson().writeCompact(register, zip);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** gzip at level 1: a tenth of the JSON's bytes at several times the speed of the default level. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws java.io.IOException {
+            super(out, 1 << 16);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+    }
+
+    /**
+     * Waits until the snapshots asked for so far are written (or have failed).
+     *
+     * @throws InterruptedException if interrupted while waiting
+     */
+    void awaitSnapshots() throws InterruptedException {
+        try {
+            snapshots.submit(() -> { }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -395,9 +554,23 @@ public final class PostgresRegisterStore implements RegisterStore {
         }
     }
 
+    /**
+     * Closes the store: waits up to a minute for snapshots still being written (a snapshot not written is not a
+     * loss: loading replays from the one before), then closes the connections.
+     */
     @Override
     public void close() {
-        pool.close();
+        snapshots.shutdown();
+        try {
+            if (!snapshots.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                snapshots.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            snapshots.shutdownNow();
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.close();
+        }
     }
 
     @Override
@@ -444,33 +617,47 @@ public final class PostgresRegisterStore implements RegisterStore {
             return replay(c, registerId, known.version(), known.register(), version, true);
         }
         long from = 0;
-        String json = null;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT version, register FROM snapshots WHERE register_id = ? AND version <= ? ORDER BY version DESC LIMIT 1")) {
+        byte[] json = null;
+        try (PreparedStatement s = binary(c.prepareStatement("SELECT version, register, register_gzip FROM snapshots"
+                + " WHERE register_id = ? AND version <= ? ORDER BY version DESC LIMIT 1"))) {
             s.setString(1, registerId);
             s.setLong(2, version);
             try (ResultSet rows = s.executeQuery()) {
                 if (rows.next()) {
                     from = rows.getLong(1);
-                    json = rows.getString(2);
+                    json = firstOf(rows.getBytes(2), rows.getBytes(3));
                 }
             }
         }
         if (json == null) {
-            try (PreparedStatement s = c.prepareStatement("SELECT baseline FROM registers WHERE id = ?")) {
+            try (PreparedStatement s = binary(c.prepareStatement("SELECT baseline, baseline_gzip FROM registers WHERE id = ?"))) {
                 s.setString(1, registerId);
                 try (ResultSet rows = s.executeQuery()) {
                     rows.next();
-                    json = rows.getString(1);
+                    json = firstOf(rows.getBytes(1), rows.getBytes(2));
                 }
             }
         }
         String where = name + " register " + registerId + (from == 0 ? " baseline" : " snapshot " + from);
-        ImportResult read = new RegisterJson().read(json, where);
+        // RegisterJson reads the compressed form (a gzip stream) and the plain TEXT of rows written before it alike
+        ImportResult read = new RegisterJson().read(new java.io.ByteArrayInputStream(json), where);
         if (read.register().isEmpty()) {
             throw new StoreException(read.findings());
         }
         return replay(c, registerId, from, read.register().get(), version, false);
+    }
+
+    private static byte[] firstOf(byte[] text, byte[] gzip) {
+        return text != null ? text : gzip;
+    }
+
+    /**
+     * Has the statement's results sent in PostgreSQL's binary form, so that a register's bytes arrive as they are
+     * rather than as hexadecimal text twice their size.
+     */
+    private static PreparedStatement binary(PreparedStatement statement) throws SQLException {
+        statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+        return statement;
     }
 
     private Register replay(Connection c, String registerId, long from, Register start, long version, boolean fromMemory)

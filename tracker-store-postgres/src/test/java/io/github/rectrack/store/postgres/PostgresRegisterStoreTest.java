@@ -98,6 +98,22 @@ class PostgresRegisterStoreTest {
         return DriverManager.getConnection(uri);
     }
 
+    static byte[] compact(Register register) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new RegisterJson().writeCompact(register, out);
+        return out.toByteArray();
+    }
+
+    byte[] snapshot(long version) throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT register_gzip FROM snapshots WHERE version = " + version)) {
+            rows.next();
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(rows.getBytes(1)))) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
     List<Long> longs(String sql) throws SQLException {
         List<Long> values = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
@@ -109,7 +125,7 @@ class PostgresRegisterStoreTest {
     }
 
     @Test
-    void aSnapshotIsKeptEveryHundredChangesAndLoadingStartsFromTheLatest() throws SQLException {
+    void aSnapshotIsKeptEveryHundredChangesAndLoadingStartsFromTheLatest() throws Exception {
         PostgresRegisterStore store = open();
         store.create(baseline);
         List<Change> changes = new ArrayList<>();
@@ -118,14 +134,13 @@ class PostgresRegisterStoreTest {
         }
         for (int from = 0; from < 250; from += 25) {
             store.append(id, changes.subList(from, from + 25), validator);
+            store.awaitSnapshots();
         }
         assertThat(longs("SELECT version FROM snapshots ORDER BY version")).containsExactly(100L, 200L);
         assertThat(longs("SELECT version FROM registers")).containsExactly(250L);
-        try (Connection c = connect(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT register FROM snapshots WHERE version = 200")) {
-            rows.next();
-            assertThat(rows.getString(1)).isEqualTo(new RegisterJson().writeToString(Changes.replay(baseline, changes.subList(0, 200))));
-        }
+        assertThat(snapshot(200)).isEqualTo(compact(Changes.replay(baseline, changes.subList(0, 200))));
+        assertThat(longs("SELECT count(*) FROM snapshots WHERE register IS NULL AND length(register_gzip) * 2 < "
+                + compact(baseline).length)).containsExactly(2L);
 
         PostgresRegisterStore other = open();
         Stored loaded = other.load(id, Optional.empty());
@@ -148,12 +163,17 @@ class PostgresRegisterStoreTest {
     }
 
     @Test
-    void theSnapshotIntervalIsAnOption() throws SQLException {
+    void theSnapshotIntervalIsAnOptionAndASnapshotIsTakenOfTheRegisterAsAnAppendLeavesIt() throws Exception {
         PostgresRegisterStore store = PostgresRegisterStore.open(uri, Options.of(Map.of("snapshot-every", "2")), name -> null);
         opened.add(store);
         store.create(baseline);
-        store.append(id, List.of(update(0, "one"), update(1, "two"), update(2, "three"), update(3, "four"), update(4, "five")), validator);
-        assertThat(longs("SELECT version FROM snapshots ORDER BY version")).containsExactly(2L, 4L);
+        store.append(id, List.of(update(0, "one"), update(1, "two"), update(2, "three")), validator);
+        store.awaitSnapshots();
+        store.append(id, List.of(update(3, "four")), validator);
+        store.awaitSnapshots();
+        store.append(id, List.of(update(4, "five")), validator);
+        store.awaitSnapshots();
+        assertThat(longs("SELECT version FROM snapshots ORDER BY version")).containsExactly(3L, 5L);
         assertThatThrownBy(() -> store.load("essex-ico-action-plan-2020", Optional.empty())).isInstanceOf(StoreException.class)
                 .hasMessage("ERROR " + uri.substring(0, uri.indexOf('?')) + ": the store holds no register 'essex-ico-action-plan-2020';"
                         + " it holds [" + id + "]");
@@ -163,6 +183,76 @@ class PostgresRegisterStoreTest {
         assertThatThrownBy(() -> PostgresRegisterStore.open(uri, Options.of(Map.of("snapshots", "10")), name -> null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the PostgreSQL store has no option 'snapshots'; its options are [pool-size, snapshot-every]");
+    }
+
+    @Test
+    void aSnapshotThatCannotBeWrittenIsReportedByTheNextAppendAndLoadingReplaysInstead() throws Exception {
+        PostgresRegisterStore store = PostgresRegisterStore.open(uri, Options.of(Map.of("snapshot-every", "2")), name -> null);
+        opened.add(store);
+        store.create(baseline);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE snapshots ADD CONSTRAINT no_snapshots_yet CHECK (version < 0)");
+        }
+
+        Stored two = store.append(id, List.of(update(0, "one"), update(1, "two")), validator);
+        store.awaitSnapshots();
+        Stored three = store.append(id, List.of(update(2, "three")), validator);
+
+        assertThat(two.findings()).isEmpty();
+        assertThat(three.findings()).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.location()).isEqualTo(uri.substring(0, uri.indexOf('?')) + " register " + id + " version 2");
+            assertThat(f.message()).startsWith("the snapshot of the register at this version could not be written (SQL state 23514:")
+                    .endsWith("nothing recorded is lost, but loading replays the changes since the snapshot before it until a later"
+                            + " one is written");
+        });
+        assertThat(longs("SELECT count(*) FROM snapshots")).containsExactly(0L);
+        PostgresRegisterStore other = open();
+        assertThat(other.load(id, Optional.empty()).version()).isEqualTo(3);
+        assertThat(other.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 3, 0, 3, false));
+    }
+
+    @Test
+    void registersAndSnapshotsWrittenAsTextBeforeTheSecondMigrationStillLoadAfterIt() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(uri, null, null).locations(PostgresRegisterStore.MIGRATIONS)
+                .table(PostgresRegisterStore.HISTORY_TABLE).target("1").load().migrate();
+        List<Change> changes = List.of(update(0, "one"), update(1, "two"), update(2, "three"));
+        try (Connection c = connect()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO registers (id, baseline, version) VALUES (?, ?, 3)")) {
+                s.setString(1, id);
+                s.setString(2, new RegisterJson().writeToString(baseline));
+                s.executeUpdate();
+            }
+            long version = 0;
+            for (Change change : changes) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO changes (register_id, version, change_id, recorded_at,"
+                        + " recorded_by, type, subject, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                    s.setString(1, id);
+                    s.setLong(2, ++version);
+                    s.setString(3, change.stamp().id());
+                    s.setTimestamp(4, Timestamp.from(change.stamp().recordedAt()));
+                    s.setString(5, change.stamp().recordedBy());
+                    s.setString(6, change.type());
+                    s.setString(7, GOVERNANCE);
+                    s.setString(8, new ChangeJson().write(change));
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO snapshots (register_id, version, register) VALUES (?, 2, ?)")) {
+                s.setString(1, id);
+                s.setString(2, new RegisterJson().writeToString(Changes.replay(baseline, changes.subList(0, 2))));
+                s.executeUpdate();
+            }
+        }
+
+        PostgresRegisterStore store = open();
+        assertThat(store.schema()).contains("version 2 (migrated now from version 1: 1 migration applied)");
+        Stored now = store.load(id, Optional.empty());
+        assertThat(store.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 3, 2, 1, false));
+        assertThat(compact(now.register())).isEqualTo(compact(Changes.replay(baseline, changes)));
+        store.forget();
+        assertThat(compact(store.load(id, Optional.of(FIRST.minusSeconds(1))).register())).isEqualTo(compact(baseline));
+        assertThat(store.lastLoad()).isEqualTo(new PostgresRegisterStore.LoadTrace(id, 0, 0, 0, false));
     }
 
     @Test

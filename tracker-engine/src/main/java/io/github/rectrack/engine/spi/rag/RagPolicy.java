@@ -65,7 +65,7 @@ public interface RagPolicy {
      * The phrase for a colour of a policy that does not describe its colours.
      *
      * @param policyId the policy's id
-     * @return "As the '<id>' RAG policy rates it"
+     * @return {@code As the '<id>' RAG policy rates it}
      */
     static String defaultMeaning(String policyId) {
         return "As the '" + policyId + "' RAG policy rates it";

@@ -1,0 +1,91 @@
+package io.github.rectrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code tracker} shell launcher (src/main/dist/tracker), run by {@code sh} with a stand-in {@code java} that
+ * prints the arguments it was given, one a line: which jar it finds, the class-data-sharing archive it reads or
+ * has written, and the options it passes.
+ */
+class LauncherTest {
+
+    static final Path LAUNCHER = Path.of("src/main/dist/tracker");
+
+    @TempDir
+    Path dir;
+
+    Path javaHome;
+
+    @BeforeEach
+    void standInJava() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
+        javaHome = dir.resolve("jdk");
+        Files.createDirectories(javaHome.resolve("bin"));
+        Path java = javaHome.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    List<String> run(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().remove("TRACKER_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        return printed.lines().toList();
+    }
+
+    Path install(String folder) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve(folder));
+        Path launcher = bin.resolve("tracker");
+        Files.copy(LAUNCHER, launcher);
+        return launcher;
+    }
+
+    @Test
+    void besideTheJarItWritesTheArchiveOnTheFirstRunAndReadsItAfter() throws Exception {
+        Path launcher = install("target");
+        Path jar = Files.writeString(dir.resolve("target/tracker.jar"), "a jar");
+        Path archive = dir.resolve("target").toRealPath().resolve("tracker.jsa");
+
+        assertThat(run(launcher, Map.of(), "summary", "--example", "two words")).containsExactly("-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                jar.toRealPath().toString(), "summary", "--example", "two words");
+
+        Files.writeString(archive, "an archive");
+        assertThat(run(launcher, Map.of("TRACKER_JAVA_OPTS", "-Xmx1g -Dx=y"), "--version")).containsExactly("-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx1g",
+                "-Dx=y", "-jar", jar.toRealPath().toString(), "--version");
+    }
+
+    @Test
+    void inADistributionItFindsTheJarInLib() throws Exception {
+        Path launcher = install("tracker-1.0/bin");
+        Files.createDirectories(dir.resolve("tracker-1.0/lib"));
+        Files.writeString(dir.resolve("tracker-1.0/lib/tracker.jar"), "a jar");
+
+        List<String> args = run(launcher, Map.of(), "--help");
+
+        assertThat(args).contains("-jar", "--help");
+        assertThat(args.get(args.indexOf("-jar") + 1)).endsWith("/tracker-1.0/bin/../lib/tracker.jar");
+        assertThat(args).anySatisfy(a -> assertThat(a).startsWith("-XX:ArchiveClassesAtExit=").endsWith("/lib/tracker.jsa"));
+    }
+}
