@@ -280,6 +280,7 @@ final class RegisterChecks {
             checkRecommendation(rec, path);
             checkParent(rec, source, path);
         }
+        printedCounts(source, at);
     }
 
     /** A recommendation that names a parent belongs to a cause of concern of the same source. */
@@ -302,7 +303,6 @@ final class RegisterChecks {
             error(path, "the cause of concern '" + parent + "' is in source '" + sourceOfRecommendation.get(parent)
                     + "', not in this recommendation's source '" + source.id() + "': a cause of concern holds recommendations of its own report");
         }
-        printedCounts(source, at);
     }
 
     /**
