@@ -24,7 +24,13 @@ public record Forum(@NotBlank String id, @NotBlank String name, Role role) {
         COMMITTEE
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param id the short name used in decisions and rules, for example {@code "JARAP"}
+     * @param name the full name, for example "Joint Audit, Risk and Assurance Panel"
+     * @param role what part the forum plays in closing recommendations
+     */
     public Forum {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

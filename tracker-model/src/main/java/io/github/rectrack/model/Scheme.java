@@ -35,7 +35,19 @@ public record Scheme(
         Map<@NotBlank String, @NotBlank String> ragSettings,
         @Valid ReportingRules reportingRules) {
 
-    /** Checks for nulls and copies the collections. */
+    /**
+     * Checks for nulls and copies the collections.
+     *
+     * @param priorities the priority scale, highest first, for example Fundamental, Significant, Housekeeping
+     * @param assuranceLevels the assurance scale, highest first, for example Substantial, Satisfactory,
+     *     Limited, No assurance
+     * @param handlingMarkings the handling markings, least restricted first, for example OFFICIAL,
+     *     OFFICIAL-SENSITIVE; the first is the marking of anything not marked otherwise
+     * @param forums the bodies that consider recommendations (boards, panels, committees)
+     * @param ragPolicy the id of the RAG policy that colours recommendations, for example {@code "reference"}
+     * @param ragSettings settings for that policy, by name (kept sorted by name)
+     * @param reportingRules which forum sees which recommendation
+     */
     public Scheme {
         priorities = List.copyOf(priorities);
         assuranceLevels = List.copyOf(assuranceLevels);

@@ -51,7 +51,19 @@ public record Source(
         OTHER
     }
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed, for example "Seized &amp; Found Property"
+     * @param issuedBy the body that issued it, for example "Mazars" or "HMICFRS"
+     * @param date when it was issued; often only a month ("March 2018")
+     * @param assurance the assurance level the report gave, for audits; one of the scheme's levels
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     */
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

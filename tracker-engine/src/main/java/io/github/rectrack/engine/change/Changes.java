@@ -55,7 +55,13 @@ public final class Changes {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Applied(Register register, List<Finding> warnings) {
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param register the register with the change applied
+         * @param warnings what validation says of the new register that it did not say before, none of them
+         *     errors
+         */
         public Applied {
             Objects.requireNonNull(register, "register");
             warnings = List.copyOf(warnings);

@@ -30,7 +30,13 @@ public record Finding(Severity severity, String location, String message) {
         NOTICE
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param severity how serious it is
+     * @param location where it is; empty for the register as a whole
+     * @param message what is wrong and, where it helps, what to do
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
