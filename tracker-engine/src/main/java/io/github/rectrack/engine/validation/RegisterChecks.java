@@ -1,5 +1,10 @@
 package io.github.rectrack.engine.validation;
 
+import com.google.common.graph.EndpointPair;
+import com.google.common.graph.Graph;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.Graphs;
+import com.google.common.graph.MutableGraph;
 import io.github.rectrack.engine.publication.MarkingOrder;
 import io.github.rectrack.engine.rag.RagPolicies;
 import io.github.rectrack.engine.spi.Finding;
@@ -24,6 +29,7 @@ import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +76,7 @@ final class RegisterChecks {
         for (int s = 0; s < register.sources().size(); s++) {
             checkSource(register.sources().get(s), "sources[" + s + "]");
         }
+        checkLinkCycles(s -> true);
     }
 
     /** The checks of some sources only, against the whole register's ids; the register's own findings are left out. */
@@ -77,9 +84,85 @@ final class RegisterChecks {
         int before = findings.size();
         collectIds();
         findings.subList(before, findings.size()).clear();
-        for (int s : new java.util.TreeSet<>(sources)) {
+        java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>(sources);
+        for (int s : chosen) {
             checkSource(register.sources().get(s), "sources[" + s + "]");
         }
+        checkLinkCycles(chosen::contains);
+    }
+
+    /**
+     * Refuses a circle of "depends on" links (nothing in it could ever be delivered first) and of "supersedes"
+     * links (each would replace the one that replaces it). One error per circle, at the link that closes it when
+     * the links are read in register order, naming the recommendations in it; only circles whose closing link is in
+     * a source {@code reported} accepts are reported.
+     */
+    private void checkLinkCycles(java.util.function.IntPredicate reported) {
+        for (Link.Kind kind : List.of(Link.Kind.DEPENDS_ON, Link.Kind.SUPERSEDES)) {
+            MutableGraph<String> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
+            Map<EndpointPair<String>, String> paths = new java.util.LinkedHashMap<>();
+            Map<EndpointPair<String>, Integer> sourceOf = new HashMap<>();
+            for (int s = 0; s < register.sources().size(); s++) {
+                List<Recommendation> recs = register.sources().get(s).recommendations();
+                for (int r = 0; r < recs.size(); r++) {
+                    Recommendation rec = recs.get(r);
+                    for (int l = 0; l < rec.links().size(); l++) {
+                        Link link = rec.links().get(l);
+                        if (link.kind() == kind && !link.target().equals(rec.id()) && recommendationIds.contains(link.target())) {
+                            EndpointPair<String> edge = EndpointPair.ordered(rec.id(), link.target());
+                            if (graph.putEdge(edge)) {
+                                paths.put(edge, "sources[" + s + "].recommendations[" + r + "].links[" + l + "].target");
+                                sourceOf.put(edge, s);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!Graphs.hasCycle(graph)) {
+                continue;
+            }
+            Set<String> inReportedCircles = new HashSet<>();
+            for (Map.Entry<EndpointPair<String>, String> edge : paths.entrySet()) {
+                String from = edge.getKey().source();
+                String to = edge.getKey().target();
+                if (inReportedCircles.contains(from) || !Graphs.reachableNodes(graph, to).contains(from)) {
+                    continue;
+                }
+                List<String> circle = new ArrayList<>(List.of(from));
+                circle.addAll(shortestPath(graph, to, from));
+                inReportedCircles.addAll(circle);
+                if (reported.test(sourceOf.get(edge.getKey()))) {
+                    String verb = kind == Link.Kind.DEPENDS_ON ? "depends on" : "supersedes";
+                    error(edge.getValue(), "'" + verb + "' links go round in a circle: " + String.join(" " + verb + " ", circle)
+                            + "; " + (kind == Link.Kind.DEPENDS_ON ? "none of them could be delivered first"
+                            : "each would replace the one that replaces it") + ": remove or correct one of these links");
+                }
+            }
+        }
+    }
+
+    /** The nodes from one node to another along the graph's edges, both included, fewest steps first. */
+    private static List<String> shortestPath(Graph<String> graph, String from, String to) {
+        Map<String, String> cameFrom = new HashMap<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(from));
+        cameFrom.put(from, from);
+        while (!queue.isEmpty()) {
+            String node = queue.removeFirst();
+            if (node.equals(to)) {
+                break;
+            }
+            for (String next : graph.successors(node)) {
+                if (cameFrom.putIfAbsent(next, node) == null) {
+                    queue.addLast(next);
+                }
+            }
+        }
+        List<String> path = new ArrayList<>();
+        for (String node = to; !node.equals(from); node = cameFrom.get(node)) {
+            path.add(0, node);
+        }
+        path.add(0, from);
+        return path;
     }
 
     private void collectIds() {

@@ -252,6 +252,31 @@ class RegisterValidatorTest {
     }
 
     @Test
+    void refusesACircleOfDependsOnOrSupersedesLinksOnceAtTheLinkThatClosesIt() {
+        // the fixture's vcop-2017-4.3 depends on sfp-2018-4.1 already
+        Register circle = firearm(r -> r.toBuilder().links(List.of(new Link(Link.Kind.DEPENDS_ON, "vcop-2017-4.3", Optional.empty())))
+                .build());
+
+        assertThat(VALIDATOR.validate(circle).errors()).containsExactly(Finding.error(FIREARM + ".links[0].target",
+                "'depends on' links go round in a circle: sfp-2018-4.1 depends on vcop-2017-4.3 depends on sfp-2018-4.1; none of"
+                        + " them could be delivered first: remove or correct one of these links"));
+        assertThat(VALIDATOR.validateSources(circle, java.util.Set.of(0)).errors()).hasSize(1);
+        assertThat(VALIDATOR.validateSources(circle, java.util.Set.of(1)).errors()).isEmpty();
+
+        Register supersedes = firearm(r -> r.toBuilder().links(List.of(new Link(Link.Kind.SUPERSEDES, "vcop-2017-4.3", Optional.empty())))
+                .build());
+        Register both = Fixtures.withSources(List.of(supersedes.sources().get(0), victims(r -> r.toBuilder().links(List.of(
+                new Link(Link.Kind.SUPERSEDES, "sfp-2018-4.1", Optional.empty()))).build()).sources().get(1)));
+        assertThat(VALIDATOR.validate(both).errors()).containsExactly(Finding.error(FIREARM + ".links[0].target",
+                "'supersedes' links go round in a circle: sfp-2018-4.1 supersedes vcop-2017-4.3 supersedes sfp-2018-4.1; each would"
+                        + " replace the one that replaces it: remove or correct one of these links"));
+
+        Register mixed = firearm(r -> r.toBuilder().links(List.of(new Link(Link.Kind.SUPERSEDES, "vcop-2017-4.3", Optional.empty())))
+                .build());
+        assertThat(VALIDATOR.validate(mixed).errors()).as("a 'supersedes' link and a 'depends on' link make no circle").isEmpty();
+    }
+
+    @Test
     void reportsUpdateRequestsAnsweredBeforeTheyWereMade() {
         Register register = firearm(r -> r.toBuilder().updateRequests(List.of(new UpdateRequest(LocalDate.of(2024, 10, 8), Optional.of("epac-manager"),
                 Optional.of(LocalDate.of(2024, 10, 1)), Optional.empty()))).build());
