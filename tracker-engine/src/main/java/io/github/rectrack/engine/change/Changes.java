@@ -73,7 +73,7 @@ public final class Changes {
      * those found on the class path).
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @return the register after
      * @throws RefusedChangeException if the change is refused; nothing is applied
      */
@@ -85,7 +85,7 @@ public final class Changes {
      * Applies one change, checked with the given validator.
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @param validator the validator that checks the register after
      * @return the register after, with any new warnings
      * @throws RefusedChangeException if the change is refused; nothing is applied
@@ -118,8 +118,8 @@ public final class Changes {
      *
      * @param before the register before the changes
      * @param after the register after them
-     * @param changes the changes
-     * @param validator the validator
+     * @param changes the changes applied, in order
+     * @param validator the validator run on both registers
      * @return the new warnings
      * @throws RefusedChangeException if there is a new error, naming the change it is most likely due to
      */
@@ -228,7 +228,7 @@ public final class Changes {
      * Applies one change with the structural and lifecycle checks only.
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @return the register after
      * @throws RefusedChangeException if the change cannot be applied
      */
@@ -257,7 +257,7 @@ public final class Changes {
         /**
          * Applies one change.
          *
-         * @param change the change
+         * @param change what happened to the register, stamped with who recorded it, when, and against which version
          * @return the register after it
          * @throws RefusedChangeException if it cannot be applied; the register stays as it was
          */
