@@ -160,10 +160,20 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
             return cell.getNumericCellValue();
         } else if (type == CellType.BLANK) {
             return null;
+        } else if (type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+            return new Formula(cell.getCellFormula(), cell.getNumericCellValue());
         }
         throw new IllegalStateException("sheet '" + cell.getSheet().getSheetName() + "' cell " + cell.getAddress()
-                + " is a " + type + " cell; the tracker workbook has only text and numbers");
+                + " is a " + type + " cell; the tracker workbook has only text, numbers and formulas with a number cached");
     }
+
+    /**
+     * A formula with the value it was written with (the Summary's counts).
+     *
+     * @param text the formula
+     * @param cached its value when written
+     */
+    record Formula(String text, double cached) {}
 
     /**
      * The number of cells with a value.
@@ -196,6 +206,9 @@ record WorkbookCells(List<SheetCells> sheets, List<StyleSpec> styles) {
                         Object value = rowCells.values()[i];
                         if (value instanceof String text) {
                             cell.setCellValue(text);
+                        } else if (value instanceof Formula formula) {
+                            cell.setCellFormula(formula.text());
+                            cell.setCellValue(formula.cached());
                         } else {
                             cell.setCellValue((Double) value);
                         }

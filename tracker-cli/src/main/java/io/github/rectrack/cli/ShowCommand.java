@@ -13,6 +13,9 @@ import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.view.ChaseList;
 import io.github.rectrack.engine.view.ClosureReadiness;
 import io.github.rectrack.engine.view.Discrepancies;
+import io.github.rectrack.engine.view.ForwardPlan;
+import io.github.rectrack.engine.view.PublishedResponses;
+import io.github.rectrack.engine.view.Watched;
 import io.github.rectrack.engine.view.ExtensionRequests;
 import io.github.rectrack.engine.view.Movement;
 import io.github.rectrack.engine.view.Overdue;
@@ -69,7 +72,8 @@ import picocli.CommandLine.Spec;
             "Views: proposed (recommendations proposed for closure), slippage (targets that have slipped), overdue (open "
                     + "recommendations past their target), chase (owners to chase for an update), movement (changes since "
                     + "--since), extensions (requests for a later target), discrepancies (stated and computed RAG or status "
-                    + "disagree).",
+                    + "disagree), watched (items addressed to other bodies), responses (the s.55 clock: reports awaiting a "
+                    + "published response), forward (further reports promised to forums, by month).",
             "Forum: proposed, slippage, movement, extensions and discrepancies are for one forum, by default the scheme's "
                     + "panel (else its default forum), as in 'tracker report'; overdue and chase cover every forum unless "
                     + "--forum names one."},
@@ -101,6 +105,10 @@ import picocli.CommandLine.Spec;
             "    state, decidedBy, decidedOn, note",
             "  discrepancies: field (RAG or STATUS), stated, computed, explanation; the",
             "    arrays unreadable and notCompared hold items of the same shape",
+            "  watched: kind, addressee, status, lastUpdate",
+            "  responses (each item a report): source, title, kind, issuedBy, published,",
+            "    days, due, state, daysLeft, respondedOn, answered, itemsToAnswer",
+            "  forward (each item a promised report): forum, due, state, source, title, note",
             "  history (each item a change, not a recommendation): version, id,",
             "    recordedAt, recordedBy, type, recommendation (or source; null for a",
             "    change to the register), summary"})
@@ -123,7 +131,13 @@ final class ShowCommand implements Callable<Integer> {
         /** Stated values that disagree with the computed ones ({@link Discrepancies}). */
         DISCREPANCIES("discrepancies", "Stated and computed disagree", true),
         /** The changes recorded in the register's journal, oldest first. */
-        HISTORY("history", "Changes recorded", false);
+        HISTORY("history", "Changes recorded", false),
+        /** Items addressed to other bodies that the forum watches ({@link Watched}). */
+        WATCHED("watched", "Watched, addressed to other bodies", true),
+        /** The s.55 clock: reports awaiting a published response ({@link PublishedResponses}). */
+        RESPONSES("responses", "Published responses (s.55)", false),
+        /** Further reports promised to forums, by month ({@link ForwardPlan}). */
+        FORWARD("forward", "Forward plan: reports promised", false);
 
         final String id;
         final String heading;
@@ -150,7 +164,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..2", paramLabel = "ARG", hideParamSyntax = true,
             description = {"REGISTER VIEW, or VIEW alone with --example. REGISTER: a register file, canonical JSON or any format "
-                    + "an importer reads, or with --store the register's id in the store. VIEW: proposed, slippage, overdue, chase, movement, extensions or discrepancies."})
+                    + "an importer reads, or with --store the register's id in the store. VIEW: proposed, slippage, overdue, chase, movement, extensions, discrepancies, watched, responses or forward."})
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--example", paramLabel = "ID", completionCandidates = RegisterInput.ExampleIds.class,
@@ -297,6 +311,9 @@ final class ShowCommand implements Callable<Integer> {
             case EXTENSIONS -> extensions(shown, ExtensionRequests.of(evaluation, forumId.orElseThrow()));
             case DISCREPANCIES -> discrepancies(shown, Discrepancies.of(evaluation, forumId.orElseThrow()));
             case HISTORY -> history(shown, input.journal(), evaluation, forumId);
+            case WATCHED -> watched(shown, Watched.of(evaluation, forumId.orElseThrow()));
+            case RESPONSES -> responses(shown, PublishedResponses.of(evaluation));
+            case FORWARD -> forward(shown, forumId.isPresent() ? ForwardPlan.of(evaluation, forumId.get()) : ForwardPlan.of(evaluation));
             default -> throw new IllegalStateException("no printer for the view " + view.id);
         }
         if (format == Format.json) {
@@ -466,6 +483,84 @@ final class ShowCommand implements Callable<Integer> {
                     : "not recorded as agreed" + reason;
             case UNEXPLAINED -> "not explained";
         };
+    }
+
+    private static void watched(Shown shown, Watched watched) {
+        for (Watched.Item item : watched.items()) {
+            ObjectNode node = shown.item(shown.items, item.recommendationId(), item.reference(), item.title(), item.source());
+            node.put("kind", item.kind().name());
+            node.put("addressee", item.addressee());
+            node.put("status", item.status().name());
+            node.put("lastUpdate", item.lastUpdateDate().map(PartialDate::toString).orElse(null));
+            shown.field("Source", item.source());
+            shown.field("Addressed to", item.addressee());
+            shown.field("Status", item.status().label() + " (watched: no RAG for this organisation)");
+            shown.field("Last update", item.lastUpdateDate().map(TerminalText::date).orElse("none")
+                    + item.lastUpdate().map(u -> ": " + u).orElse(""));
+            shown.text.blank();
+        }
+        shown.counts.put("items", watched.items().size());
+        shown.text.line(watched.items().isEmpty() ? "No item addressed to another body is watched."
+                : TerminalText.count(watched.items().size(), "item") + " addressed to other bodies, watched and not counted in the "
+                        + "forum's RAG totals.");
+    }
+
+    private static void responses(Shown shown, PublishedResponses responses) {
+        for (PublishedResponses.Report report : responses.reports()) {
+            shown.text.add("", report.title(), "    ");
+            ObjectNode node = shown.items.addObject();
+            node.put("source", report.sourceId());
+            node.put("title", report.title());
+            node.put("kind", report.kind().name());
+            node.put("issuedBy", report.issuedBy().orElse(null));
+            node.put("published", report.published().toString());
+            node.put("days", report.days());
+            node.put("due", report.due().toString());
+            node.put("state", report.state().name());
+            node.put("daysLeft", report.daysLeft());
+            node.put("respondedOn", report.respondedOn().map(PartialDate::toString).orElse(null));
+            node.put("answered", report.answered());
+            node.put("itemsToAnswer", report.items());
+            shown.field("Published", TerminalText.date(report.published()) + report.issuedBy().map(b -> " by " + b).orElse(""));
+            shown.field("Response due", TerminalText.day(report.due()) + " (" + report.days() + " days)");
+            shown.field("State", switch (report.state()) {
+                case AWAITING -> "awaiting, " + TerminalText.count(report.daysLeft(), "day") + " left";
+                case OVERDUE -> "overdue by " + TerminalText.count(-report.daysLeft(), "day") + ": no response recorded";
+                case PUBLISHED -> "published " + TerminalText.date(report.respondedOn().orElseThrow());
+                case PUBLISHED_LATE -> "published late, " + TerminalText.date(report.respondedOn().orElseThrow());
+            });
+            shown.field("Answered", report.answered() + " of " + TerminalText.count(report.items(), "item"));
+            shown.text.blank();
+        }
+        shown.counts.put("items", responses.reports().size());
+        shown.counts.put("awaiting", responses.awaiting().size());
+        shown.counts.put("overdue", responses.overdue().size());
+        shown.text.line(responses.reports().isEmpty() ? "No report needs a published response."
+                : responses.awaiting().size() + " awaiting a published response, " + responses.overdue().size() + " of them overdue.");
+    }
+
+    private static void forward(Shown shown, ForwardPlan plan) {
+        for (java.util.Map.Entry<String, List<ForwardPlan.Entry>> forum : plan.byForum().entrySet()) {
+            shown.text.add("", forum.getValue().get(0).forumName() + " (" + forum.getKey() + ")", "    ");
+            for (ForwardPlan.Entry entry : forum.getValue()) {
+                ObjectNode node = shown.items.addObject();
+                node.put("forum", entry.forum());
+                node.put("due", entry.due().toString());
+                node.put("state", entry.state().name());
+                node.put("source", entry.sourceId());
+                node.put("title", entry.sourceTitle());
+                node.put("note", entry.note().orElse(null));
+                shown.subField(TerminalText.date(entry.due()), entry.sourceTitle() + switch (entry.state()) {
+                    case UPCOMING -> "";
+                    case DUE -> " (due now)";
+                    case PAST -> " (month passed)";
+                });
+            }
+            shown.text.blank();
+        }
+        shown.counts.put("items", plan.entries().size());
+        shown.text.line(plan.entries().isEmpty() ? "No further report is promised."
+                : TerminalText.count(plan.entries().size(), "further report") + " promised.");
     }
 
     private static void overdue(Shown shown, Overdue overdue) {

@@ -10,6 +10,10 @@ import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.engine.view.Discrepancies;
+import io.github.rectrack.engine.view.ForwardPlan;
+import io.github.rectrack.engine.view.PublishedResponses;
+import io.github.rectrack.engine.view.SummaryByKind;
+import io.github.rectrack.engine.view.Watched;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.Recommendation;
@@ -125,9 +129,62 @@ final class SummaryCommand implements Callable<Integer> {
         out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", "Total", matrix.total(Rag.RED), matrix.total(Rag.AMBER),
                 matrix.total(Rag.GREEN), matrix.total(Rag.GREY), matrix.total());
         out.printf("Proposed for closure: %d%n%n", matrix.proposedClosed());
+        SummaryByKind byKind = SummaryByKind.of(evaluation, matrix.forum());
+        if (byKind.separated() && !byKind.counts().isEmpty()) {
+            out.printf("%-" + label + "s %6s %6s %6s %6s %6s%n", "Kind", "RED", "AMBER", "GREEN", "GREY", "Total");
+            for (Recommendation.Kind kind : byKind.counts().keySet()) {
+                out.printf("%-" + label + "s %6d %6d %6d %6d %6d%n", kindWords(kind), byKind.count(kind, Rag.RED),
+                        byKind.count(kind, Rag.AMBER), byKind.count(kind, Rag.GREEN), byKind.count(kind, Rag.GREY), byKind.total(kind));
+            }
+            out.println();
+        }
+        printInspections(out, evaluation, matrix.forum());
         printDiscrepancies(out, Discrepancies.of(evaluation, matrix.forum()));
         report.findings().forEach(out::println);
         out.printf("Validation: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
+    }
+
+    /** "Area for improvement" for {@code AREA_FOR_IMPROVEMENT}. */
+    private static String kindWords(Recommendation.Kind kind) {
+        String words = kind.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * Where the register has them: the items the forum watches (addressed to other bodies, not in the table
+     * above), the reports awaiting a published response (s.55), and the further reports promised to the forum.
+     */
+    private static void printInspections(PrintWriter out, RegisterEvaluation evaluation, String forum) {
+        Watched watched = Watched.of(evaluation, forum);
+        if (!watched.items().isEmpty()) {
+            out.printf("Watched, addressed to other bodies (not counted above): %d%n", watched.items().size());
+            watched.items().forEach(item -> out.printf("  %s %s: %s, %s%n", item.source(), item.reference(), item.addressee(),
+                    item.status().label().toLowerCase(java.util.Locale.ROOT)));
+            out.println();
+        }
+        PublishedResponses responses = PublishedResponses.of(evaluation);
+        if (!responses.reports().isEmpty()) {
+            out.printf("Published responses (s.55): %d awaiting, %d overdue%n", responses.awaiting().size(), responses.overdue().size());
+            for (PublishedResponses.Report report : responses.reports()) {
+                out.printf("  %s: published %s, response due %s, %s%n", report.title(), report.published(), report.due(), switch (report.state()) {
+                    case AWAITING -> report.daysLeft() + " day(s) left";
+                    case OVERDUE -> "overdue by " + (-report.daysLeft()) + " day(s), no response recorded";
+                    case PUBLISHED -> "published " + report.respondedOn().orElseThrow();
+                    case PUBLISHED_LATE -> "published late, " + report.respondedOn().orElseThrow();
+                });
+            }
+            out.println();
+        }
+        ForwardPlan plan = ForwardPlan.of(evaluation, forum);
+        if (!plan.entries().isEmpty()) {
+            out.printf("Further reports promised to %s: %d%n", forum, plan.entries().size());
+            plan.entries().forEach(entry -> out.printf("  %s: %s%s%n", entry.due(), entry.sourceTitle(), switch (entry.state()) {
+                case UPCOMING -> "";
+                case DUE -> " (due now)";
+                case PAST -> " (month passed)";
+            }));
+            out.println();
+        }
     }
 
     /**
@@ -182,6 +239,25 @@ final class SummaryCommand implements Callable<Integer> {
         }
         totals.put("total", matrix.total());
         root.put("proposedClosed", matrix.proposedClosed());
+        Watched watched = Watched.of(evaluation, matrix.forum());
+        if (!watched.items().isEmpty()) {
+            var list = root.putArray("watched");
+            watched.items().forEach(item -> list.addObject().put("recommendation", item.recommendationId()).put("reference", item.reference())
+                    .put("addressee", item.addressee()).put("status", item.status().name()));
+        }
+        PublishedResponses responses = PublishedResponses.of(evaluation);
+        if (!responses.reports().isEmpty()) {
+            var list = root.putArray("publishedResponses");
+            responses.reports().forEach(r -> list.addObject().put("source", r.sourceId()).put("published", r.published().toString())
+                    .put("due", r.due().toString()).put("state", r.state().name()).put("daysLeft", r.daysLeft())
+                    .put("respondedOn", r.respondedOn().map(Object::toString).orElse(null)));
+        }
+        ForwardPlan plan = ForwardPlan.of(evaluation, matrix.forum());
+        if (!plan.entries().isEmpty()) {
+            var list = root.putArray("forwardPlan");
+            plan.entries().forEach(e -> list.addObject().put("forum", e.forum()).put("due", e.due().toString()).put("state", e.state().name())
+                    .put("source", e.sourceId()));
+        }
         Discrepancies discrepancies = Discrepancies.of(evaluation, matrix.forum());
         if (discrepancies.hasStatedValues()) {
             ObjectNode stated = root.putObject("statedAndComputed");

@@ -88,7 +88,7 @@ class ColumnMappingTest {
                 "values.priority.Urgent: expected one of [Fundamental, Significant, Housekeeping] (the scheme's), found 'Critical'",
                 "values.priority.HIGH: the same word as 'High' (case and spaces are ignored)",
                 "values.status.Done: expected \"none\" or one of [PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, FURTHER_EVIDENCE_REQUESTED, "
-                        + "CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED], "
+                        + "CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED, RESPONSE_PUBLISHED], "
                         + "found 'FINISHED'",
                 "values.status.Closed.forum: no forum of the scheme has id 'JARAP'; its forums are [OWNER, BOARD, PANEL]",
                 "ignore: expected a list of columns, found 'RAG'");
@@ -119,7 +119,7 @@ class ColumnMappingTest {
         assertThat(problems(yaml.replace("PROPOSED_CLOSED", "PROPOSED"), "m.yml")).containsExactly(
                 "values.status['Proposed Close']: expected \"none\" or one of [PROPOSED_CLOSED, CLOSURE_AGREED, CLOSED, "
                         + "FURTHER_EVIDENCE_REQUESTED, CLOSURE_DISPUTED, SUPERSEDED, NOT_ACCEPTED, HIBERNATED, RESUMED, REOPENED, "
-                        + "MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED], found 'PROPOSED'");
+                        + "MOVED_TO_BUSINESS_AS_USUAL, RISK_ACCEPTED, RESPONSE_PUBLISHED], found 'PROPOSED'");
         assertThat(problems(yaml.replace("values:\n  status:", "values: {\n  status:"), "m.yaml")).singleElement().asString()
                 .startsWith("line ").contains("not YAML");
         assertThat(problems(yaml.replace("values:", "#").replace("  status:", "#").replace("    \"Proposed", "#"), "m.yaml"))

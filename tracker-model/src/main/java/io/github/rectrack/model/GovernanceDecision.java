@@ -52,7 +52,22 @@ public record GovernanceDecision(
          * Management accepts the risk of not implementing the recommendation. Only the panel can agree
          * it, and it is reported apart from closures.
          */
-        RISK_ACCEPTED
+        RISK_ACCEPTED,
+        /**
+         * The response to an inspection report was published (by a Police and Crime Commissioner, under
+         * the Police Act 1996, s.55), saying what will be done about the recommendation. It does not
+         * change the recommendation's status.
+         */
+        RESPONSE_PUBLISHED;
+
+        /**
+         * Whether the decision moves the recommendation's status.
+         *
+         * @return false only for {@link #RESPONSE_PUBLISHED}
+         */
+        public boolean changesStatus() {
+            return this != RESPONSE_PUBLISHED;
+        }
     }
 
     /**

@@ -39,6 +39,14 @@ import java.util.Optional;
  *     beside the colour the policy computes; empty where none was stated
  * @param notes notes kept with the recommendation that are not progress updates
  * @param marking the handling marking of the whole item, if above the scheme's lowest
+ * @param kind what sort of item it is: a recommendation (the default), an area for improvement, a cause
+ *     of concern or a committee's action
+ * @param parent the id of the cause of concern this recommendation belongs to, if it is one of a cause
+ *     of concern's recommendations
+ * @param addressee the body the item is addressed to where that is not the organisation keeping the
+ *     register ("Home Secretary", "College of Policing"); empty for the organisation's own items. An item
+ *     addressed elsewhere is watched, not owned: it is never coloured red, amber or green for the
+ *     organisation
  */
 public record Recommendation(
         @NotBlank String id,
@@ -61,11 +69,34 @@ public record Recommendation(
         Optional<@NonBlank String> statedStatus,
         Optional<@NonBlank String> statedRag,
         Optional<@NonBlank String> notes,
-        Optional<@NonBlank String> marking) {
+        Optional<@NonBlank String> marking,
+        Kind kind,
+        Optional<@NonBlank String> parent,
+        Optional<@NonBlank String> addressee) {
+
+    /** What sort of item a recommendation is. */
+    public enum Kind {
+        /** A recommendation: the default, and every audit's items. */
+        RECOMMENDATION,
+        /** An inspection's area for improvement: the inspectorate's finding, without a recommendation. */
+        AREA_FOR_IMPROVEMENT,
+        /** An inspection's cause of concern, which holds its own recommendations. */
+        CAUSE_OF_CONCERN,
+        /** An action from a committee's own rolling action sheet. */
+        COMMITTEE_ACTION
+    }
 
     /**
      * Checks for nulls and copies the lists.
      *
+     * @param kind what sort of item it is: a recommendation (the default), an area for improvement, a cause
+     *     of concern or a committee's action
+     * @param parent the id of the cause of concern this recommendation belongs to, if it is one of a cause of
+     *     concern's recommendations
+     * @param addressee the body the item is addressed to where that is not the organisation keeping the
+     *     register ("Home Secretary", "College of Policing"); empty for the organisation's own items. An item
+     *     addressed elsewhere is watched, not owned: it is never coloured red, amber or green for the
+     *     organisation
      * @param id a stable identifier, unique in the register
      * @param reference the reference as the source prints it: "4.1", "R7", "2.3", "43/18a"
      * @param title the short title, for example "Missing Firearm"; may be empty where the source gives none
@@ -115,6 +146,46 @@ public record Recommendation(
         Objects.requireNonNull(statedRag, "statedRag");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(marking, "marking");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(addressee, "addressee");
+    }
+
+    /**
+     * A recommendation of the default kind, with no parent, addressed to the organisation keeping the
+     * register.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param reference the reference as the source prints it
+     * @param title the short title; may be empty
+     * @param text the full text
+     * @param priority the priority, one of the scheme's priorities
+     * @param tags further classifications
+     * @param reportedTo the forum this recommendation alone is reported to, if decided for it
+     * @param owners who is responsible
+     * @param response the management response, if one was given
+     * @param targetHistory the original target first, then each revision
+     * @param extensionRequests requests for a later target, in the order made
+     * @param updates progress updates
+     * @param updateRequests requests made to the owner for an update
+     * @param actions numbered steps inside the recommendation
+     * @param links to other recommendations or to the source's own numbering
+     * @param decisions governance decisions by forums
+     * @param evidence evidence offered for closure
+     * @param statedStatus the status as the force's own sheet words it, if stated
+     * @param statedRag the RAG colour as the force's own sheet gives it, if stated
+     * @param notes notes kept with the recommendation that are not progress updates
+     * @param marking the handling marking of the whole item, if above the scheme's lowest
+     */
+    public Recommendation(String id, String reference, String title, String text, String priority, List<String> tags,
+            Optional<String> reportedTo, List<Ownership> owners, Optional<ManagementResponse> response,
+            List<TargetRevision> targetHistory, List<ExtensionRequest> extensionRequests, List<ProgressUpdate> updates,
+            List<UpdateRequest> updateRequests, List<Action> actions, List<Link> links, List<GovernanceDecision> decisions,
+            List<Evidence> evidence, Optional<String> statedStatus, Optional<String> statedRag, Optional<String> notes,
+            Optional<String> marking) {
+        this(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory, extensionRequests, updates,
+                updateRequests, actions, links, decisions, evidence, statedStatus, statedRag, notes, marking, Kind.RECOMMENDATION,
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -167,6 +238,16 @@ public record Recommendation(
     }
 
     /**
+     * Whether the item is addressed to another body (a national one, say) and so only watched by the
+     * organisation keeping the register.
+     *
+     * @return true if it has an addressee
+     */
+    public boolean watched() {
+        return addressee.isPresent();
+    }
+
+    /**
      * Whether the recommendation carries the given tag.
      *
      * @param tag the tag, for example "statutory"
@@ -216,7 +297,10 @@ public record Recommendation(
                 .statedStatus(statedStatus)
                 .statedRag(statedRag)
                 .notes(notes)
-                .marking(marking);
+                .marking(marking)
+                .kind(kind)
+                .parent(parent)
+                .addressee(addressee);
     }
 
     /** Builds a {@link Recommendation} field by field; {@link #build()} applies the record's checks. */
@@ -242,6 +326,9 @@ public record Recommendation(
         private Optional<String> statedRag = Optional.empty();
         private Optional<String> notes = Optional.empty();
         private Optional<String> marking = Optional.empty();
+        private Kind kind = Kind.RECOMMENDATION;
+        private Optional<String> parent = Optional.empty();
+        private Optional<String> addressee = Optional.empty();
 
         private Builder() {}
 
@@ -477,6 +564,39 @@ public record Recommendation(
         }
 
         /**
+         * Sets {@code kind}.
+         *
+         * @param kind the value
+         * @return this builder
+         */
+        public Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * Sets {@code parent}.
+         *
+         * @param parent the value
+         * @return this builder
+         */
+        public Builder parent(Optional<String> parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        /**
+         * Sets {@code addressee}.
+         *
+         * @param addressee the value
+         * @return this builder
+         */
+        public Builder addressee(Optional<String> addressee) {
+            this.addressee = addressee;
+            return this;
+        }
+
+        /**
          * Builds the recommendation.
          *
          * @return the recommendation
@@ -485,7 +605,7 @@ public record Recommendation(
         public Recommendation build() {
             return new Recommendation(id, reference, title, text, priority, tags, reportedTo, owners, response, targetHistory,
                     extensionRequests, updates, updateRequests, actions, links, decisions, evidence, statedStatus, statedRag, notes,
-                    marking);
+                    marking, kind, parent, addressee);
         }
     }
 }

@@ -3,11 +3,14 @@ package io.github.rectrack.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +28,12 @@ import java.util.TreeMap;
  *     "reference"}
  * @param ragSettings settings for that policy, by name (kept sorted by name)
  * @param reportingRules which forum sees which recommendation
+ * @param publishedResponseDays the kinds of source that need a published response, each with the
+ *     number of days from the source's date in which it must be published; empty for the default, {@link
+ *     #DEFAULT_PUBLISHED_RESPONSE_DAYS} (inspections, 56 days: Police Act 1996, s.55). A kind given
+ *     0 days needs no response.
+ * @param kindsSeparatedFor the ids of the forums that ask for recommendations, areas for improvement,
+ *     causes of concern and committee actions to be counted apart in their papers
  */
 public record Scheme(
         @NotEmpty List<@NotBlank String> priorities,
@@ -33,11 +42,25 @@ public record Scheme(
         List<@Valid Forum> forums,
         @NotBlank String ragPolicy,
         Map<@NotBlank String, @NotBlank String> ragSettings,
-        @Valid ReportingRules reportingRules) {
+        @Valid ReportingRules reportingRules,
+        Map<Source.Kind, @PositiveOrZero Integer> publishedResponseDays,
+        List<@NotBlank String> kindsSeparatedFor) {
+
+    /**
+     * The sources that need a published response when a scheme says nothing: inspection reports, within
+     * 56 days of publication (Police Act 1996, s.55).
+     */
+    public static final Map<Source.Kind, Integer> DEFAULT_PUBLISHED_RESPONSE_DAYS = Map.of(Source.Kind.INSPECTION, 56);
 
     /**
      * Checks for nulls and copies the collections.
      *
+     * @param publishedResponseDays the kinds of source that need a published response, each with the number
+     *     of days from the source's date in which it must be published; empty for the default, {@link
+     *     #DEFAULT_PUBLISHED_RESPONSE_DAYS} (inspections, 56 days: Police Act 1996, s.55). A kind given 0
+     *     days needs no response.
+     * @param kindsSeparatedFor the ids of the forums that ask for recommendations, areas for improvement,
+     *     causes of concern and committee actions to be counted apart in their papers
      * @param priorities the priority scale, highest first, for example Fundamental, Significant, Housekeeping
      * @param assuranceLevels the assurance scale, highest first, for example Substantial, Satisfactory,
      *     Limited, No assurance
@@ -56,6 +79,68 @@ public record Scheme(
         Objects.requireNonNull(ragPolicy, "ragPolicy");
         ragSettings = Collections.unmodifiableMap(new TreeMap<>(ragSettings));
         Objects.requireNonNull(reportingRules, "reportingRules");
+        EnumMap<Source.Kind, Integer> days = new EnumMap<>(Source.Kind.class);
+        days.putAll(publishedResponseDays);
+        publishedResponseDays = Collections.unmodifiableMap(days);
+        kindsSeparatedFor = List.copyOf(kindsSeparatedFor);
+    }
+
+    /**
+     * A scheme whose forums count every kind of item together.
+     *
+     * @param priorities the priority scale, highest first
+     * @param assuranceLevels the assurance scale, highest first
+     * @param handlingMarkings the handling markings, least restricted first
+     * @param forums the bodies that consider recommendations
+     * @param ragPolicy the id of the RAG policy
+     * @param ragSettings settings for that policy, by name
+     * @param reportingRules which forum sees which recommendation
+     * @param publishedResponseDays the kinds of source that need a published response, with their days;
+     *     empty for the default
+     */
+    public Scheme(List<String> priorities, List<String> assuranceLevels, List<String> handlingMarkings, List<Forum> forums,
+            String ragPolicy, Map<String, String> ragSettings, ReportingRules reportingRules, Map<Source.Kind, Integer> publishedResponseDays) {
+        this(priorities, assuranceLevels, handlingMarkings, forums, ragPolicy, ragSettings, reportingRules, publishedResponseDays, List.of());
+    }
+
+    /**
+     * Whether a forum asks for the kinds of item (recommendations, areas for improvement, causes of
+     * concern, committee actions) to be counted apart.
+     *
+     * @param forumId the forum's id
+     * @return true if it does
+     */
+    public boolean separatesKindsFor(String forumId) {
+        return kindsSeparatedFor.contains(forumId);
+    }
+
+    /**
+     * A scheme that follows the default for published responses.
+     *
+     * @param priorities the priority scale, highest first
+     * @param assuranceLevels the assurance scale, highest first
+     * @param handlingMarkings the handling markings, least restricted first
+     * @param forums the bodies that consider recommendations
+     * @param ragPolicy the id of the RAG policy
+     * @param ragSettings settings for that policy, by name
+     * @param reportingRules which forum sees which recommendation
+     */
+    public Scheme(List<String> priorities, List<String> assuranceLevels, List<String> handlingMarkings, List<Forum> forums,
+            String ragPolicy, Map<String, String> ragSettings, ReportingRules reportingRules) {
+        this(priorities, assuranceLevels, handlingMarkings, forums, ragPolicy, ragSettings, reportingRules, Map.of());
+    }
+
+    /**
+     * How many days a source of the given kind has for its published response, by this scheme's
+     * setting or else the default.
+     *
+     * @param kind the kind of source
+     * @return the days, or empty if such sources need no published response
+     */
+    public OptionalInt publishedResponseDays(Source.Kind kind) {
+        Map<Source.Kind, Integer> days = publishedResponseDays.isEmpty() ? DEFAULT_PUBLISHED_RESPONSE_DAYS : publishedResponseDays;
+        Integer found = days.get(kind);
+        return found == null || found == 0 ? OptionalInt.empty() : OptionalInt.of(found);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param followUpOf the id of an earlier source this one revisits, if any
  * @param marking the handling marking of the whole source, if above the scheme's lowest
  * @param recommendations the recommendations, in the order the source prints them
+ * @param nextReportDue the further report on the source's progress promised to a forum, if one was asked
+ *     for ("a further report in March 2016")
  */
 public record Source(
         @NotBlank String id,
@@ -29,7 +31,8 @@ public record Source(
         Optional<@NonBlank String> assurance,
         Optional<@NonBlank String> followUpOf,
         Optional<@NonBlank String> marking,
-        List<@Valid Recommendation> recommendations) {
+        List<@Valid Recommendation> recommendations,
+        Optional<@Valid ReportDue> nextReportDue) {
 
     /** The sorts of source. */
     public enum Kind {
@@ -54,6 +57,8 @@ public record Source(
     /**
      * Checks for nulls and copies the list.
      *
+     * @param nextReportDue the further report on the source's progress promised to a forum, if one was asked
+     *     for ("a further report in March 2016")
      * @param id a stable identifier, unique in the register
      * @param kind what sort of source it is
      * @param title the title as printed, for example "Seized &amp; Found Property"
@@ -74,5 +79,34 @@ public record Source(
         Objects.requireNonNull(followUpOf, "followUpOf");
         Objects.requireNonNull(marking, "marking");
         recommendations = List.copyOf(recommendations);
+        Objects.requireNonNull(nextReportDue, "nextReportDue");
+    }
+
+    /**
+     * A source with no further report promised.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed
+     * @param issuedBy the body that issued it
+     * @param date when it was issued
+     * @param assurance the assurance level the report gave, for audits
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     */
+    public Source(String id, Kind kind, String title, Optional<String> issuedBy, Optional<PartialDate> date,
+            Optional<String> assurance, Optional<String> followUpOf, Optional<String> marking, List<Recommendation> recommendations) {
+        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, Optional.empty());
+    }
+
+    /**
+     * This source with other recommendations, everything else kept.
+     *
+     * @param replaced the recommendations
+     * @return the changed copy
+     */
+    public Source withRecommendations(List<Recommendation> replaced) {
+        return new Source(id, kind, title, issuedBy, date, assurance, followUpOf, marking, replaced, nextReportDue);
     }
 }

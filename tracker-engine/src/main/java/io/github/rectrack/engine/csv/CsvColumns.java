@@ -46,6 +46,11 @@ import org.apiguardian.api.API;
  *   <tr><td>{@code last_update_percent}</td><td>how complete that update says the work is, a whole
  *       number from 0 to 100; empty if it does not say</td></tr>
  *   <tr><td>{@code notes}</td><td>the recommendation's notes, which are not progress updates</td></tr>
+ *   <tr><td>{@code item_kind}</td><td>the kind of item, for example {@code AREA_FOR_IMPROVEMENT}; empty for a
+ *       recommendation</td></tr>
+ *   <tr><td>{@code parent}</td><td>the id of the cause of concern it belongs to, if any</td></tr>
+ *   <tr><td>{@code addressee}</td><td>the body it is addressed to where not the organisation (it is then
+ *       watched, and {@code GREY}); empty for the organisation's own</td></tr>
  *   <tr><td>{@code as_of}</td><td>the day of the evaluation, {@code yyyy-MM-dd}</td></tr>
  * </table>
  */
@@ -110,6 +115,12 @@ public final class CsvColumns {
     public static final String STATED_RAG = "stated_rag";
     /** The recommendation's notes. */
     public static final String NOTES = "notes";
+    /** The kind of item; empty for a recommendation. */
+    public static final String ITEM_KIND = "item_kind";
+    /** The id of the cause of concern the item belongs to. */
+    public static final String PARENT = "parent";
+    /** The body the item is addressed to, where not the organisation. */
+    public static final String ADDRESSEE = "addressee";
     /** The day of the evaluation. */
     public static final String AS_OF = "as_of";
 
@@ -117,7 +128,7 @@ public final class CsvColumns {
     public static final List<String> ALL = List.of(SOURCE_ID, SOURCE_TITLE, SOURCE_KIND, ISSUED_BY, SOURCE_DATE, ASSURANCE,
             RECOMMENDATION_ID, REFERENCE, TITLE, TEXT, PRIORITY, TAGS, REPORTED_TO, ROUTED_TO, OWNERS, OWNER_IDS,
             ORIGINAL_TARGET, REVISED_TARGETS, CURRENT_TARGET, CURRENT_DEADLINE, REVISIONS, STATUS, RAG, STATED_STATUS, STATED_RAG,
-            LAST_UPDATE_DATE, LAST_UPDATE_TEXT, LAST_UPDATE_PERCENT_COMPLETE, NOTES, AS_OF);
+            LAST_UPDATE_DATE, LAST_UPDATE_TEXT, LAST_UPDATE_PERCENT_COMPLETE, NOTES, ITEM_KIND, PARENT, ADDRESSEE, AS_OF);
 
     /** The columns an imported file must have. */
     public static final Set<String> REQUIRED = Set.of(SOURCE_TITLE, REFERENCE, TEXT, PRIORITY);

@@ -138,6 +138,9 @@ public final class CsvExporter implements Exporter, CsvFormat {
             state.lastUpdate().map(u -> u.text()).orElse(""),
             state.lastUpdate().flatMap(u -> u.percentComplete()).map(String::valueOf).orElse(""),
             r.notes().orElse(""),
+            r.kind() == Recommendation.Kind.RECOMMENDATION ? "" : r.kind().name(),
+            r.parent().orElse(""),
+            r.addressee().orElse(""),
             asOf.toString()
         };
         for (int i = 0; i < row.length; i++) {

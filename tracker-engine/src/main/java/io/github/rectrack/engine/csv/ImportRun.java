@@ -79,7 +79,8 @@ final class ImportRun {
             String title, String text, String priority, List<String> tags, Optional<String> reportedTo,
             Optional<String> routedTo, List<String> ownerIds, List<String> ownerNames, List<TargetRevision> targets,
             Optional<Status> status, Optional<Rag> rag, Optional<ProgressUpdate> update, Optional<LocalDate> asOf,
-            Optional<String> statedStatus, Optional<String> statedRag, Optional<String> notes) {}
+            Optional<String> statedStatus, Optional<String> statedRag, Optional<String> notes, Optional<Recommendation.Kind> itemKind,
+            Optional<String> parent, Optional<String> addressee) {}
 
     private final String name;
     private final Settings settings;
@@ -269,6 +270,8 @@ final class ImportRun {
             }
         }
         Optional<LocalDate> asOf = c.parse(AS_OF, LocalDate::parse, "a date: write yyyy-MM-dd").or(settings::asOf);
+        Optional<Recommendation.Kind> itemKind = c.parse(ITEM_KIND, Recommendation.Kind::valueOf,
+                "a kind of item: write one of " + java.util.Arrays.toString(Recommendation.Kind.values()) + ", or leave it empty for a recommendation");
         if (status.isPresent() && asOf.isEmpty() && c.text(AS_OF).isEmpty() && needsDecision(status.get(), update.isPresent())) {
             c.error(STATUS, "status " + status.get() + " needs the day it held: give an as_of column or the option '"
                     + CsvImporter.OPTION_AS_OF + "'");
@@ -280,7 +283,8 @@ final class ImportRun {
         return Optional.of(new Line(row.line(), sourceId.orElse(Cells.slug(sourceTitle)), sourceTitle, kind, c.text(ISSUED_BY),
                 sourceDate, c.text(ASSURANCE), recommendationId, reference, c.raw(TITLE), text, priority,
                 Cells.split(c.raw(TAGS)), c.text(REPORTED_TO), c.text(ROUTED_TO), ownerIds, ownerNames, targets, status, rag,
-                update, asOf, nonBlank(c.raw(STATED_STATUS)), nonBlank(c.raw(STATED_RAG)), nonBlank(c.raw(NOTES))));
+                update, asOf, nonBlank(c.raw(STATED_STATUS)), nonBlank(c.raw(STATED_RAG)), nonBlank(c.raw(NOTES)), itemKind, c.text(PARENT),
+                c.text(ADDRESSEE)));
     }
 
     private List<TargetRevision> targets(RowCells c, Optional<LocalDate> deadline, Optional<Integer> revisions) {
@@ -375,7 +379,8 @@ final class ImportRun {
             }
             out.add(new Line(l.line(), l.sourceId(), l.sourceTitle(), l.kind(), l.issuedBy(), l.sourceDate(), l.assurance(),
                     Optional.of(id), l.reference(), l.title(), l.text(), l.priority(), l.tags(), l.reportedTo(), l.routedTo(),
-                    l.ownerIds(), l.ownerNames(), l.targets(), l.status(), l.rag(), l.update(), l.asOf(), l.statedStatus(), l.statedRag(), l.notes()));
+                    l.ownerIds(), l.ownerNames(), l.targets(), l.status(), l.rag(), l.update(), l.asOf(), l.statedStatus(), l.statedRag(), l.notes(),
+                    l.itemKind(), l.parent(), l.addressee()));
         }
         return out;
     }
@@ -421,6 +426,9 @@ final class ImportRun {
                     .statedStatus(l.statedStatus())
                     .statedRag(l.statedRag())
                     .notes(l.notes())
+                    .kind(l.itemKind().orElse(Recommendation.Kind.RECOMMENDATION))
+                    .parent(l.parent())
+                    .addressee(l.addressee())
                     .build();
             recommendations.computeIfAbsent(l.sourceId(), k -> new ArrayList<>()).add(r);
         }

@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * @param updates the progress updates that count on the day, in order
  * @param targets its targets on the day
  * @param route the forum it is reported to
- * @param rag its colour under the scheme's policy
+ * @param rag its colour under the scheme's policy; {@link Rag#GREY} for an item {@linkplain #watched() watched}
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record RecommendationState(
@@ -86,12 +86,32 @@ public record RecommendationState(
     }
 
     /**
-     * Whether it is reported to the given forum.
+     * Whether it is addressed to another body and only watched: such an item is never counted among the
+     * organisation's own, and never red, amber or green.
+     *
+     * @return true if watched
+     */
+    public boolean watched() {
+        return recommendation.watched();
+    }
+
+    /**
+     * Whether it is reported to the given forum as one of the organisation's own items.
      *
      * @param forum the forum id
-     * @return true if routed there
+     * @return true if routed there and not {@linkplain #watched() watched}
      */
     public boolean isReportedTo(String forum) {
-        return route.forum().equals(forum);
+        return !watched() && route.forum().equals(forum);
+    }
+
+    /**
+     * Whether the given forum watches it: it is addressed to another body and routed to the forum.
+     *
+     * @param forum the forum id
+     * @return true if watched and routed there
+     */
+    public boolean isWatchedBy(String forum) {
+        return watched() && route.forum().equals(forum);
     }
 }

@@ -79,13 +79,25 @@ public final class RegisterEvaluation {
     }
 
     /**
-     * The states of the recommendations reported to a forum.
+     * The states of the recommendations reported to a forum as the organisation's own: items addressed to
+     * other bodies are left out (see {@link #watchedBy(String)}).
      *
      * @param forum the forum id
      * @return those states, in register order
      */
     public Stream<RecommendationState> reportedTo(String forum) {
         return states.stream().filter(s -> s.isReportedTo(forum));
+    }
+
+    /**
+     * The states of the items addressed to other bodies that a forum watches: never among those {@linkplain
+     * #reportedTo(String) reported to} it.
+     *
+     * @param forum the forum id
+     * @return those states, in register order
+     */
+    public Stream<RecommendationState> watchedBy(String forum) {
+        return states.stream().filter(s -> s.isWatchedBy(forum));
     }
 
     /**

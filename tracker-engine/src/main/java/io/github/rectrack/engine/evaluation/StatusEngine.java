@@ -3,6 +3,7 @@ package io.github.rectrack.engine.evaluation;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.rag.RagPolicies;
+import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.spi.rag.RagContext;
 import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.engine.spi.rag.RagSettings;
@@ -25,7 +26,8 @@ import org.apiguardian.api.API;
 /**
  * Evaluates a register as of a day: status, targets, forum and colour of every recommendation, ignoring
  * everything dated after the day (see {@link AsOf}). Recommendations of a source issued after the day
- * were not yet in the register, and are left out; a source with no date is always in.
+ * were not yet in the register, and are left out; a source with no date is always in. An item addressed
+ * to another body (a national one) is watched, not owned: it is {@link Rag#GREY}, never red, amber or green.
  *
  * <pre>{@code
  * StatusEngine engine = new StatusEngine();                 // RAG policies found on the class path
@@ -93,7 +95,8 @@ public final class StatusEngine {
                 RagContext context = new RagContext(source, recommendation, status.status(), targets,
                         scheme.priorityRank(recommendation.priority()), levels, asOf);
                 states.add(new RecommendationState(source, recommendation, status.status(), status.since(), status.decisions(),
-                        updatesAsOf(recommendation, asOf), targets, routing.route(source, recommendation), colouring.colour(context)));
+                        updatesAsOf(recommendation, asOf), targets, routing.route(source, recommendation),
+                        recommendation.watched() ? Rag.GREY : colouring.colour(context)));
             }
         }
         return new RegisterEvaluation(register, asOf, policy.id(), states);

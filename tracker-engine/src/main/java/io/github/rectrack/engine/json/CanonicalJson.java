@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.TargetDate;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -116,7 +118,61 @@ final class CanonicalJson {
         module.addDeserializer(PartialDate.class, new PartialDateDeserializer());
         module.addSerializer(TargetDate.class, new TargetDateSerializer());
         module.addDeserializer(TargetDate.class, new TargetDateDeserializer());
+        module.addDeserializer(Recommendation.Kind.class, new ItemKindDeserializer());
+        module.setMixInAnnotation(Recommendation.class, RecommendationMixIn.class);
         return module;
+    }
+
+    /** Leaves a recommendation's kind out when it is the default, so registers without kinds stay as they were. */
+    private abstract static class RecommendationMixIn {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DefaultItemKind.class)
+        abstract Recommendation.Kind kind();
+    }
+
+    /** A value filter: true (leave out) for {@link Recommendation.Kind#RECOMMENDATION}. */
+    static final class DefaultItemKind {
+        @Override
+        public boolean equals(Object value) {
+            return value == Recommendation.Kind.RECOMMENDATION;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    /**
+     * Reads a recommendation's kind by its name; a kind left out is {@link Recommendation.Kind#RECOMMENDATION},
+     * and null is refused.
+     */
+    private static final class ItemKindDeserializer extends JsonDeserializer<Recommendation.Kind> {
+        @Override
+        public Recommendation.Kind deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Recommendation.Kind) ctxt.handleUnexpectedToken(Recommendation.Kind.class, p);
+            }
+            String text = p.getText();
+            for (Recommendation.Kind kind : Recommendation.Kind.values()) {
+                if (kind.name().equals(text)) {
+                    return kind;
+                }
+            }
+            return (Recommendation.Kind) ctxt.reportInputMismatch(Recommendation.Kind.class,
+                    "'%s' is not a kind of item: expected one of %s (left out, %s)", text, List.of(Recommendation.Kind.values()),
+                    Recommendation.Kind.RECOMMENDATION);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return Recommendation.Kind.RECOMMENDATION;
+        }
+
+        @Override
+        public Recommendation.Kind getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            return (Recommendation.Kind) ctxt.reportInputMismatch(Recommendation.Kind.class,
+                    "a kind of item cannot be null: leave it out for %s", Recommendation.Kind.RECOMMENDATION);
+        }
     }
 
     private static final class PartialDateSerializer extends JsonSerializer<PartialDate> {

@@ -15,6 +15,7 @@ import io.github.rectrack.model.Ownership;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.ReportDue;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
@@ -306,7 +307,7 @@ public final class Redaction {
         }
         return new Source(sourceId(source.id()), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
                 source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)).map(this::sourceId), source.marking(),
-                shown);
+                shown, source.nextReportDue().map(d -> new ReportDue(d.forum(), d.due(), names.apply(d.note()))));
     }
 
     private Recommendation recommendation(Recommendation r, Counts counts) {
@@ -337,6 +338,8 @@ public final class Redaction {
                 .map(q -> new UpdateRequest(q.requestedOn(), q.requestedOf().map(this::person), q.respondBy(), q.answeredOn())).toList();
         return r.toBuilder()
                 .id(recommendationId(r.id()))
+                .parent(r.parent().filter(p -> !withheldRecommendationIds.contains(p)).map(this::recommendationId))
+                .addressee(names.apply(r.addressee()))
                 .title(names.apply(r.title()))
                 .text(names.apply(r.text()))
                 .owners(owners(r.owners()))

@@ -41,7 +41,25 @@ public enum ReferenceRegister {
 
     /** Metropolitan Police Authority, District Audit report on the policing plan 2001/2: progress at 31 March 2002. */
     MPS_DISTRICT_AUDIT_2002("mps-district-audit-2001-02",
-            "MPA District Audit action plan progress summary 2001/2", LocalDate.of(2002, 3, 31));
+            "MPA District Audit action plan progress summary 2001/2", LocalDate.of(2002, 3, 31)),
+
+    /**
+     * Lancashire Constabulary, report to the Strategic Scrutiny Meeting of 7 January 2016 on progress
+     * against the HMIC inspection "Building the Picture" (police information management): recommendations
+     * addressed to national bodies and to the force, the force's work answering them, and a further report
+     * asked for in March 2016. The paper's Appendix A is not in the published paper.
+     */
+    LANCASHIRE_HMIC_2016("lancashire-hmic-information-management-2016-01",
+            "Lancashire Strategic Scrutiny paper: HMIC 'Building the Picture' progress", LocalDate.of(2016, 1, 7)),
+
+    /**
+     * Illustrative, not a transcription: a fictional force's PEEL inspection in the shape HMICFRS reports
+     * take (a cause of concern with its recommendations, areas for improvement, a recommendation addressed
+     * to a national body), with the commissioner's published response and a further report promised. Its
+     * wording is made up; it gives the area-for-improvement and s.55 paths data with a real structure.
+     */
+    ILLUSTRATIVE_PEEL_2022("illustrative-peel-inspection-2022",
+            "Illustrative (fictional force): PEEL inspection with AFIs and a cause of concern", LocalDate.of(2023, 3, 15));
 
     private static final ConcurrentMap<ReferenceRegister, Register> LOADED = new ConcurrentHashMap<>();
 

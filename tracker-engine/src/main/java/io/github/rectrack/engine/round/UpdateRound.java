@@ -151,7 +151,7 @@ public record UpdateRound(String id, String registerId, String organisation, lon
         Map<String, List<Row>> byOwner = new LinkedHashMap<>();
         List<Row> unowned = new ArrayList<>();
         for (RecommendationState state : evaluation.states()) {
-            if (!state.status().isOutstanding() || state.status() == Status.HIBERNATED) {
+            if (!state.status().isOutstanding() || state.status() == Status.HIBERNATED || state.watched()) {
                 continue;
             }
             Row row = row(state, asOf);

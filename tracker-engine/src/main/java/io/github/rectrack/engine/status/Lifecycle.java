@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  * did not accept it). Each governance decision, in the order listed (validation checks that is date
  * order), moves it on: proposed closed, closure agreed, closed, further evidence requested, closure
  * disputed, superseded, not accepted, hibernated, moved to business as usual; "resumed" and "re-opened"
- * bring it back to {@link Status#IN_PROGRESS} and {@link Status#REOPENED}. If no decision has been
+ * bring it back to {@link Status#IN_PROGRESS} and {@link Status#REOPENED}; a published response leaves it
+ * where it was. If no decision has been
  * made, a progress update makes an open recommendation {@link Status#IN_PROGRESS}. Only entries that
  * {@link AsOf#counts(PartialDate, LocalDate) count} on the day are used; decisions and updates are kept
  * in date order (validation checks it), so those that count are the first ones of each list.
@@ -97,8 +98,10 @@ public final class Lifecycle {
         for (GovernanceDecision decision : counted) {
             status = next(status, decision.kind());
         }
-        if (!counted.isEmpty()) {
-            since = Optional.of(counted.get(counted.size() - 1).date());
+        for (GovernanceDecision decision : counted) {
+            if (decision.kind().changesStatus()) {
+                since = Optional.of(decision.date());
+            }
         }
         if (status == Status.OPEN && !recommendation.updates().isEmpty()) {
             PartialDate first = recommendation.updates().get(0).date();
@@ -156,12 +159,13 @@ public final class Lifecycle {
             case REOPENED -> Status.REOPENED;
             case MOVED_TO_BUSINESS_AS_USUAL -> Status.BUSINESS_AS_USUAL;
             case RISK_ACCEPTED -> Status.RISK_ACCEPTED;
+            case RESPONSE_PUBLISHED -> current;
         };
     }
 
     private static Optional<Problem> check(Status from, GovernanceDecision decision, Optional<GovernanceDecision> closedBy) {
         GovernanceDecision.Kind kind = decision.kind();
-        if (from == Status.CLOSED && kind != GovernanceDecision.Kind.REOPENED) {
+        if (from == Status.CLOSED && kind != GovernanceDecision.Kind.REOPENED && kind.changesStatus()) {
             String when = closedBy.map(c -> " by " + c.forum() + " on " + c.date()).orElse("");
             String what = kind == GovernanceDecision.Kind.CLOSED ? "closed twice" : kind + " after it was closed";
             return error(what + " without a re-open: it was closed" + when + "; record a REOPENED decision first");

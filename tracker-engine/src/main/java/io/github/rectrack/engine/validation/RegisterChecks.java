@@ -55,6 +55,9 @@ final class RegisterChecks {
     private final Map<String, Forum> forumsById = new HashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> recommendationIds = new HashSet<>();
+    /** Each recommendation's kind and source id, by recommendation id (the first, where an id is used twice). */
+    private final Map<String, Recommendation> recommendationsById = new HashMap<>();
+    private final Map<String, String> sourceOfRecommendation = new HashMap<>();
 
     private final RagPolicies policies;
 
@@ -174,6 +177,10 @@ final class RegisterChecks {
             Source source = register.sources().get(s);
             unique(source.recommendations(), Recommendation::id, "sources[" + s + "].recommendations", "recommendation",
                     recommendationIds);
+            for (Recommendation rec : source.recommendations()) {
+                recommendationsById.putIfAbsent(rec.id(), rec);
+                sourceOfRecommendation.putIfAbsent(rec.id(), source.id());
+            }
         }
     }
 
@@ -216,6 +223,9 @@ final class RegisterChecks {
             }
         }
         forum(scheme.reportingRules().defaultForum(), "scheme.reportingRules.defaultForum");
+        for (int f = 0; f < scheme.kindsSeparatedFor().size(); f++) {
+            forum(scheme.kindsSeparatedFor().get(f), "scheme.kindsSeparatedFor[" + f + "]");
+        }
         Optional<RagPolicy> policy = policies.find(scheme.ragPolicy());
         if (policy.isEmpty()) {
             error("scheme.ragPolicy", "no RAG policy has id '" + scheme.ragPolicy() + "'; the policies are "
@@ -248,6 +258,7 @@ final class RegisterChecks {
                 error(at + ".followUpOf", "a source cannot follow up itself");
             }
         });
+        source.nextReportDue().ifPresent(due -> forum(due.forum(), at + ".nextReportDue.forum"));
         Map<String, Integer> references = new HashMap<>();
         for (int r = 0; r < source.recommendations().size(); r++) {
             Recommendation rec = source.recommendations().get(r);
@@ -258,6 +269,29 @@ final class RegisterChecks {
                         + at + ".recommendations[" + earlier + "]");
             }
             checkRecommendation(rec, path);
+            checkParent(rec, source, path);
+        }
+    }
+
+    /** A recommendation that names a parent belongs to a cause of concern of the same source. */
+    private void checkParent(Recommendation rec, Source source, String at) {
+        if (rec.parent().isEmpty()) {
+            return;
+        }
+        String parent = rec.parent().get();
+        String path = at + ".parent";
+        Recommendation found = recommendationsById.get(parent);
+        if (rec.kind() == Recommendation.Kind.CAUSE_OF_CONCERN) {
+            error(path, "a cause of concern cannot belong to another item ('" + parent + "'): only its recommendations name it as parent");
+        } else if (found == null) {
+            error(path, "no recommendation has id '" + parent + "': the parent must be the id of a cause of concern in the register");
+        } else if (parent.equals(rec.id())) {
+            error(path, "a recommendation cannot be its own parent");
+        } else if (found.kind() != Recommendation.Kind.CAUSE_OF_CONCERN) {
+            error(path, "'" + parent + "' is of kind " + found.kind() + ", not CAUSE_OF_CONCERN: only a cause of concern holds recommendations");
+        } else if (!source.id().equals(sourceOfRecommendation.get(parent))) {
+            error(path, "the cause of concern '" + parent + "' is in source '" + sourceOfRecommendation.get(parent)
+                    + "', not in this recommendation's source '" + source.id() + "': a cause of concern holds recommendations of its own report");
         }
     }
 

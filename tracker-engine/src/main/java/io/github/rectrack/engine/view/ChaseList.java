@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  * for the whole register: owners are chased whichever forum their items go to.
  *
  * <p>An item is on the list when it is {@link Status#isOutstanding() outstanding} but not {@link
- * Status#HIBERNATED hibernated} (a paused item owes no update), and on the day at least one of these
+ * Status#HIBERNATED hibernated} (a paused item owes no update) nor addressed to another body (the
+ * organisation only watches those), and on the day at least one of these
  * holds ({@link Reason}):
  *
  * <ul>
@@ -178,7 +179,7 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
         Map<String, List<Item>> byOwner = new LinkedHashMap<>();
         List<Item> unowned = new ArrayList<>();
         for (RecommendationState state : evaluation.states()) {
-            if (!state.status().isOutstanding() || state.status() == Status.HIBERNATED) {
+            if (!state.status().isOutstanding() || state.status() == Status.HIBERNATED || state.watched()) {
                 continue;
             }
             Optional<Item> item = item(state, asOf, staleAfterDays);

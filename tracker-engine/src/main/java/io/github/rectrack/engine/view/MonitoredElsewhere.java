@@ -55,7 +55,7 @@ public record MonitoredElsewhere(String forum, List<Item> items) {
     public static MonitoredElsewhere of(RegisterEvaluation evaluation, String forum) {
         var scheme = evaluation.register().scheme();
         return new MonitoredElsewhere(forum, evaluation.states().stream()
-                .filter(s -> !s.isReportedTo(forum))
+                .filter(s -> !s.watched() && !s.isReportedTo(forum))
                 .map(s -> new Item(s.source().title(), s.recommendation().priority(), s.recommendation().reference(),
                         s.recommendation().title(), s.recommendation().text(), s.route().forum(),
                         scheme.forum(s.route().forum()).map(f -> f.name()).orElse(s.route().forum()), s.status()))

@@ -121,13 +121,14 @@ public record Overdue(Optional<String> forum, LocalDate asOf, List<Item> items) 
     }
 
     /**
-     * The overdue items of the whole register, whichever forum they are reported to.
+     * The overdue items of the whole register, whichever forum they are reported to; items addressed to
+     * other bodies, which the organisation only watches, are left out.
      *
      * @param evaluation the evaluated register
      * @return the overdue items
      */
     public static Overdue of(RegisterEvaluation evaluation) {
-        return build(evaluation, Optional.empty(), evaluation.states().stream());
+        return build(evaluation, Optional.empty(), evaluation.states().stream().filter(s -> !s.watched()));
     }
 
     /**

@@ -78,6 +78,15 @@ public final class ReportViews {
     }
 
     /**
+     * The items counted by kind and RAG, and whether the scheme asks for them apart for this forum.
+     *
+     * @return kind by RAG
+     */
+    public SummaryByKind summaryByKind() {
+        return once("summaryByKind", () -> SummaryByKind.of(evaluation, forum));
+    }
+
+    /**
      * The items proposed for closure.
      *
      * @return the list
@@ -138,6 +147,34 @@ public final class ReportViews {
      */
     public MonitoredElsewhere monitoredElsewhere() {
         return once("monitoredElsewhere", () -> MonitoredElsewhere.of(evaluation, forum));
+    }
+
+    /**
+     * The items addressed to other bodies that the forum watches, shown apart from its own.
+     *
+     * @return the watched items
+     */
+    public Watched watched() {
+        return once("watched", () -> Watched.of(evaluation, forum));
+    }
+
+    /**
+     * The s.55 clock: the reports that need a published response, due, overdue and published, for the
+     * whole register.
+     *
+     * @return the reports
+     */
+    public PublishedResponses publishedResponses() {
+        return once("publishedResponses", () -> PublishedResponses.of(evaluation));
+    }
+
+    /**
+     * The further reports promised to the forum, by month.
+     *
+     * @return the forward plan
+     */
+    public ForwardPlan forwardPlan() {
+        return once("forwardPlan", () -> ForwardPlan.of(evaluation, forum));
     }
 
     /**

@@ -108,7 +108,8 @@ class CsvFormatTest {
         assertThat(CsvColumns.ALL).containsExactly("source_id", "source_title", "source_kind", "issued_by", "source_date", "assurance",
                 "recommendation_id", "reference", "title", "text", "priority", "tags", "reported_to", "routed_to", "owners", "owner_ids",
                 "original_target", "revised_targets", "current_target", "current_deadline", "revisions", "status", "rag", "stated_status",
-                "stated_rag", "last_update_date", "last_update_text", "last_update_percent", "notes", "as_of");
+                "stated_rag", "last_update_date", "last_update_text", "last_update_percent", "notes", "item_kind", "parent",
+                "addressee", "as_of");
     }
 
     @Test

@@ -57,6 +57,7 @@ class CsvInjectionTest {
                 .statedStatus(Optional.of("=On track"))
                 .statedRag(Optional.of("-A"))
                 .notes(Optional.of("@chase the owner"))
+                .parent(Optional.of("-coc"))
                 .build();
         return new Register("injection", "Test force", scheme,
                 List.of(new Person("-p1", "=cmd|' /C calc'!A0", Optional.empty(), Optional.empty()),
@@ -101,6 +102,9 @@ class CsvInjectionTest {
                 "\"'\rstarts with a carriage return\"", // last_update_text
                 "40", // last_update_percent
                 "\"'@chase the owner\"", // notes
+                "", // item_kind
+                "\"'-coc\"", // parent
+                "", // addressee
                 "2024-03-31") + "\r\n");
     }
 }

@@ -229,7 +229,7 @@ class RegisterJsonHostileInputTest {
             "requestedOn": "2020-10-08"             | "requestedOn": 18543           | sources[0].recommendations[0].updateRequests[0].requestedOn | expected a date written yyyy-MM-dd, not the number 18543
             "requestedOn": "2020-10-08"             | "requestedOn": "2020-10"       | sources[0].recommendations[0].updateRequests[0].requestedOn | expected a date written yyyy-MM-dd, not "2020-10"
             "state": "COMPLETE"                     | "state": "DONE"                | sources[0].recommendations[0].actions[0].state | expected one of NOT_STARTED, IN_PROGRESS, COMPLETE, PROPOSED_CLOSED, HIBERNATED, DUPLICATE, BUSINESS_AS_USUAL, CANCELLED, not "DONE"
-            "kind": "DEPENDS_ON"                    | "kind": "NEEDS"                | sources[0].recommendations[0].links[0].kind | expected one of DEPENDS_ON, DUPLICATES, SUPERSEDES, FOLLOWS_UP, EXTERNAL_REFERENCE, not "NEEDS"
+            "kind": "DEPENDS_ON"                    | "kind": "NEEDS"                | sources[0].recommendations[0].links[0].kind | expected one of DEPENDS_ON, DUPLICATES, SUPERSEDES, FOLLOWS_UP, EXTERNAL_REFERENCE, ANSWERED_BY, RISK_REGISTER_ENTRY, not "NEEDS"
             "kind": "PROPOSED_CLOSED"               | "kind": null                   | sources[0].recommendations[0].decisions[0].kind | required field 'kind' is missing
             "date": "2020-10-16"                    | "date": true                   | sources[0].recommendations[0].decisions[0].date | expected a date written yyyy, yyyy-MM or yyyy-MM-dd, not true
             """)

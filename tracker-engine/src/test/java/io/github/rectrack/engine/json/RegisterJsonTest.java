@@ -130,7 +130,7 @@ class RegisterJsonTest {
         Finding finding = onlyFinding(minimal("""
                 {"id": "r", "reference": "1", "title": "", "text": "t", "priority": "Significant", "owner": "x"}"""));
         assertThat(finding.location()).isEqualTo("sources[0].recommendations[0].owner");
-        assertThat(finding.message()).startsWith("unknown field 'owner'; expected one of actions, decisions, evidence, extensionRequests, id, links, marking, notes, owners,");
+        assertThat(finding.message()).startsWith("unknown field 'owner'; expected one of actions, addressee, decisions, evidence, extensionRequests, id, kind, links, marking, notes, owners, parent,");
         assertThat(finding.message()).contains("(f line 11, column ");
     }
 

@@ -68,6 +68,13 @@ class RegisterSchemaTest {
         assertThat(validate(json.writeToString(Fixtures.register()))).isEmpty();
     }
 
+    @Test
+    void acceptsAnInspectionRegisterWithItsKindsParentsAddresseesAndFurtherReport() {
+        assertThat(validate(json.writeToString(io.github.rectrack.engine.InspectionFixtures.register()))).isEmpty();
+        assertThat(validate(json.writeToString(io.github.rectrack.engine.InspectionFixtures.register()).replace("\"AREA_FOR_IMPROVEMENT\"", "\"AFI\"")))
+                .isNotEmpty();
+    }
+
     @Provide
     net.jqwik.api.Arbitrary<Register> registers() {
         return RegisterArbitraries.register();
@@ -114,7 +121,8 @@ class RegisterSchemaTest {
                 Arguments.of("updateSections", UpdateSections.class), Arguments.of("progressUpdate", ProgressUpdate.class),
                 Arguments.of("updateRequest", UpdateRequest.class), Arguments.of("action", Action.class), Arguments.of("link", Link.class),
                 Arguments.of("decision", GovernanceDecision.class), Arguments.of("evidence", Evidence.class),
-                Arguments.of("recommendation", Recommendation.class), Arguments.of("source", Source.class));
+                Arguments.of("recommendation", Recommendation.class), Arguments.of("source", Source.class),
+                Arguments.of("reportDue", io.github.rectrack.model.ReportDue.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,7 +150,8 @@ class RegisterSchemaTest {
                 "/$defs/decision/properties/kind", GovernanceDecision.Kind.class,
                 "/$defs/progressUpdate/properties/degreeMet", io.github.rectrack.model.DegreeMet.class,
                 "/$defs/extensionRequest/properties/decision/properties/outcome", io.github.rectrack.model.ExtensionRequest.Outcome.class,
-                "/$defs/targetDate/oneOf/1/properties/kind", TargetDate.Kind.class);
+                "/$defs/targetDate/oneOf/1/properties/kind", TargetDate.Kind.class,
+                "/$defs/recommendation/properties/kind", Recommendation.Kind.class);
         enums.forEach((pointer, type) -> {
             List<String> listed = new ArrayList<>();
             SCHEMA_NODE.at(pointer).path("enum").forEach(n -> listed.add(n.asText()));

@@ -65,7 +65,9 @@ import org.apiguardian.api.API;
  *       {@code {{title}}}, {@code {{purpose}}}, {@code {{summary}}}, {@code {{ragKey}}},
  *       {@code {{proposedClosure}}}, {@code {{slippage}}}, {@code {{extensionRequests}}},
  *       {@code {{discrepancies}}}, {@code {{movement}}}, {@code {{appendix}}},
- *       {@code {{monitoredElsewhere}}}; sections without a placeholder are appended at the end, in the
+ *       {@code {{monitoredElsewhere}}} (followed, where the register has them, by the items addressed to
+ *       other bodies, the reports awaiting a published response and the further reports promised);
+ *       sections without a placeholder are appended at the end, in the
  *       order above. {@code {{asOf}}} (the day written out), {@code {{forum}}} (the forum's name) and
  *       {@code {{organisation}}} are replaced within any paragraph, headers and footers included, even
  *       when Word split them across runs; the paragraph's text is written back into its first run,

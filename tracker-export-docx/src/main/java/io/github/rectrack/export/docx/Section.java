@@ -22,11 +22,15 @@ enum Section {
             FrontMatter.purpose(paper);
         }
     },
-    /** Priority by RAG, with totals, and how many are proposed for closure. */
+    /**
+     * Priority by RAG, with totals, and how many are proposed for closure; then kind by RAG where the
+     * scheme asks for the kinds of item apart for the forum.
+     */
     SUMMARY("summary") {
         @Override
         void append(Paper paper) {
             FrontMatter.summary(paper);
+            InspectionSections.summaryByKind(paper);
         }
     },
     /** What each colour means. */
@@ -78,11 +82,18 @@ enum Section {
             AppendixSection.append(paper);
         }
     },
-    /** The items other forums monitor. */
+    /**
+     * The items other forums monitor; then, each only when it holds something, the items addressed to
+     * other bodies that the forum watches, the reports awaiting a published response (s.55) and the further
+     * reports promised to the forum.
+     */
     MONITORED_ELSEWHERE("monitoredElsewhere") {
         @Override
         void append(Paper paper) {
             Lists.monitoredElsewhere(paper);
+            InspectionSections.watched(paper);
+            InspectionSections.publishedResponses(paper);
+            InspectionSections.forwardPlan(paper);
         }
     };
 

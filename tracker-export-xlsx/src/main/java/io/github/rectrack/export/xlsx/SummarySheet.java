@@ -2,9 +2,13 @@ package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.view.ForwardPlan;
+import io.github.rectrack.engine.view.PublishedResponses;
+import io.github.rectrack.engine.view.SummaryByKind;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.Recommendation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +28,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * the tracker holds and which forum monitors them. It prints on one A4 landscape page.
  *
  * <p>Every count is a formula over the Recommendations sheet ({@code COUNTIFS} on its Routed to, Priority,
- * RAG, Status and Counts on the day columns; totals as {@code SUM}), written with the engine's count as its
+ * RAG, Status and Counts on the day columns, and a blank Addressee, since items addressed to other bodies are
+ * watched and never counted; totals as {@code SUM}), written with the engine's count as its
  * cached value: the workbook reads right without recalculation, and the counts follow an analyst's edits
  * when it is recalculated.
  *
@@ -43,6 +48,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  *
  *         Withheld              | the engine's statement of what the report's profile left out, when it
  *                                 left out something or replaced names
+ *
+ *         Kind | Red | Amber | Green | Grey, then one row per kind of item with its total, where the
+ *                                 scheme asks for the kinds apart for the forum
+ *         Watched, not counted  | n (items addressed to other bodies), when there are any
+ *         Response due (s.55)   | report | due date | state, one row per report needing a published response
+ *         Further report due    | report | month, one row per further report promised to the forum
  * </pre>
  */
 final class SummarySheet {
@@ -53,6 +64,14 @@ final class SummarySheet {
     static final String PROPOSED_FOR_CLOSURE = "Proposed for closure";
     /** The label of the matrix's total row and column. */
     static final String TOTAL = "Total";
+    /** The label of the header of the kind by RAG rows, where the scheme asks for kinds apart for the forum. */
+    static final String KIND = "Kind";
+    /** The label of the count of items addressed to other bodies, watched and not in the matrix. */
+    static final String WATCHED = "Watched, not counted";
+    /** The label of a report's published response (s.55): its title, due date and state. */
+    static final String RESPONSE_DUE = "Response due (s.55)";
+    /** The label of a further report promised to the forum: its source's title and the month due. */
+    static final String FURTHER_REPORT = "Further report due";
     /** The label of the statement of what the report's profile withheld. */
     static final String WITHHELD = "Withheld";
     /** The label of the count of every recommendation the tracker holds on the day. */
@@ -106,7 +125,8 @@ final class SummarySheet {
 
         int r = MATRIX_HEADER_ROW;
         int first = r + 1;
-        String routed = criterion(TrackerLayout.ROUTED_TO, report.forum());
+        // the forum's own items: routed to it and not addressed to another body (those are watched, never counted)
+        String routed = criterion(TrackerLayout.ROUTED_TO, report.forum()) + "," + criterion(TrackerLayout.ADDRESSEE, "");
         for (String priority : matrix.priorities()) {
             Row row = labelled(sheet, ++r, priority, styles);
             for (int i = 0; i < colours.length; i++) {
@@ -132,7 +152,8 @@ final class SummarySheet {
         // what the tracker holds beyond the forum's total: each forum the recommendations are routed to on the day
         Map<String, Integer> byForum = new LinkedHashMap<>();
         report.register().scheme().forums().forEach(f -> byForum.put(f.id(), 0));
-        report.evaluation().states().forEach(state -> byForum.merge(state.route().forum(), 1, Integer::sum));
+        report.evaluation().states().stream().filter(state -> !state.watched())
+                .forEach(state -> byForum.merge(state.route().forum(), 1, Integer::sum));
         List<String> order = new ArrayList<>(byForum.keySet());
         order.remove(report.forum());
         order.add(0, report.forum());
@@ -144,7 +165,8 @@ final class SummarySheet {
             String name = report.register().scheme().forum(forum).map(Forum::name).orElse(forum);
             Row row = labelled(sheet, ++r, (forum.equals(report.forum()) ? REPORTED_TO : MONITORED_BY) + name, styles);
             row.getCell(0).setCellStyle(styles.indented());
-            formula(row, 1, "COUNTIFS(" + criterion(TrackerLayout.ROUTED_TO, forum) + ")", count, styles.count());
+            formula(row, 1, "COUNTIFS(" + criterion(TrackerLayout.ROUTED_TO, forum) + "," + criterion(TrackerLayout.ADDRESSEE, "") + ")", count,
+                    styles.count());
         }
         // the labels' column as wide as its longest label, so that none is cut by the count beside it
         int longest = 34;
@@ -159,6 +181,62 @@ final class SummarySheet {
         Optional<String> statement = report.withheld().statement();
         if (statement.isPresent()) {
             field(sheet, r + 2, WITHHELD, statement.get(), styles);
+            r += 2;
+        }
+        inspections(sheet, r + 2, report, styles);
+    }
+
+    /**
+     * Below the rest, where the register has them: how many items addressed to other bodies the forum
+     * watches (not counted in the matrix), one row per report needing a published response (s.55), and
+     * one per further report promised to the forum.
+     */
+    private static void inspections(SXSSFSheet sheet, int r, Report report, Styles styles) {
+        SummaryByKind byKind = report.views().summaryByKind();
+        if (byKind.separated() && !byKind.counts().isEmpty()) {
+            Row header = labelled(sheet, r++, KIND, styles);
+            Rag[] colours = Rag.values();
+            for (int i = 0; i < colours.length; i++) {
+                Cell cell = header.createCell(1 + i);
+                cell.setCellValue(colours[i].label());
+                cell.setCellStyle(styles.ragHeader(colours[i]));
+            }
+            String own = criterion(TrackerLayout.ROUTED_TO, report.forum()) + "," + criterion(TrackerLayout.ADDRESSEE, "");
+            for (Recommendation.Kind kind : byKind.counts().keySet()) {
+                String words = TrackerLayout.words(kind.name());
+                Row row = labelled(sheet, r, words, styles);
+                for (int i = 0; i < colours.length; i++) {
+                    formula(row, 1 + i, "COUNTIFS(" + own + "," + criterion(TrackerLayout.ITEM_KIND, words) + ","
+                            + criterion(TrackerLayout.RAG_COLOUR, colours[i].label()) + ")", byKind.count(kind, colours[i]), styles.count());
+                }
+                formula(row, 1 + colours.length, "SUM(" + range(r, 1, r, colours.length) + ")", byKind.total(kind), styles.totalCount());
+                r++;
+            }
+            r++;
+        }
+        int watched = report.views().watched().items().size();
+        if (watched > 0) {
+            String column = CellReference.convertNumToColString(TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.ADDRESSEE));
+            formula(labelled(sheet, r++, WATCHED, styles), 1, "COUNTIFS(" + criterion(TrackerLayout.ROUTED_TO, report.forum()) + ",'"
+                    + TrackerLayout.RECOMMENDATIONS.name() + "'!$" + column + ":$" + column + ",\"<>\")", watched, styles.count());
+        }
+        for (PublishedResponses.Report response : report.views().publishedResponses().reports()) {
+            Row row = labelled(sheet, r++, RESPONSE_DUE, styles);
+            SheetWriter.text(row.createCell(1), response.title(), false, false, styles);
+            Cell due = row.createCell(2);
+            due.setCellValue(response.due());
+            due.setCellStyle(styles.summaryDate());
+            SheetWriter.text(row.createCell(3), switch (response.state()) {
+                case AWAITING -> "Awaiting, " + response.daysLeft() + " day(s) left";
+                case OVERDUE -> "Overdue by " + (-response.daysLeft()) + " day(s), no response recorded";
+                case PUBLISHED -> "Published " + response.respondedOn().orElseThrow();
+                case PUBLISHED_LATE -> "Published late, " + response.respondedOn().orElseThrow();
+            }, false, false, styles);
+        }
+        for (ForwardPlan.Entry entry : report.views().forwardPlan().entries()) {
+            Row row = labelled(sheet, r++, FURTHER_REPORT, styles);
+            SheetWriter.text(row.createCell(1), entry.sourceTitle(), false, false, styles);
+            SheetWriter.text(row.createCell(2), entry.due().toString(), false, false, styles);
         }
     }
 

@@ -20,6 +20,7 @@ import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
+import io.github.rectrack.model.ReportDue;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
@@ -40,7 +41,8 @@ import java.util.OptionalLong;
  * <p>What the layout gained after the first release is marked {@link Column#addedLater()} and {@link
  * SheetLayout#addedLater()}: the Recommendations columns "Stated status", "Stated RAG" and "Notes", the Updates
  * column "% complete", the People column "Other spellings" (a person's aliases, one a line) and the sheet
- * "Extension requests". A workbook exported before them lacks them and is
+ * "Extension requests", the Recommendations columns "Item kind", "Parent" and "Addressee" and the Sources
+ * columns "Next report to", "Next report due" and "Next report note". A workbook exported before them lacks them and is
  * read as if they were blank; every other stored column and sheet stays required.
  */
 final class TrackerLayout {
@@ -62,6 +64,8 @@ final class TrackerLayout {
     static final String RAG_COLOUR = "RAG";
     /** The header of the derived column naming the forum a recommendation is routed to on the day. */
     static final String ROUTED_TO = "Routed to";
+    /** The header of the Recommendations column naming the body an item is addressed to; blank for the organisation's own. */
+    static final String ADDRESSEE = "Addressee";
     /** The header of the current deadline column of the Recommendations sheet. */
     static final String CURRENT_DEADLINE = "Current deadline";
 
@@ -236,6 +240,8 @@ final class TrackerLayout {
     static final String EXTENSION_DECISION = "Decision";
     /** The header of the percent complete column of the Updates sheet. */
     static final String PERCENT_COMPLETE = "% complete";
+    /** The header of the Recommendations column giving the kind of item (blank is a recommendation). */
+    static final String ITEM_KIND = "Item kind";
     /** The header of the column naming an action by its number. */
     static final String ACTION = "Action";
 
@@ -273,6 +279,9 @@ final class TrackerLayout {
             Column.of("Response text", 60, LONG_TEXT, r -> r.recommendation().response().map(ManagementResponse::text)),
             Column.of("Response marking", 16, TEXT, r -> r.recommendation().response().flatMap(ManagementResponse::marking)),
             Column.of("Marking", 16, TEXT, r -> r.recommendation().marking()),
+            Column.<RecommendationRow>of(ITEM_KIND, 20, TEXT, r -> words(r.recommendation().kind().name())).addedLater(),
+            Column.<RecommendationRow>of("Parent", 24, TEXT, r -> r.recommendation().parent()).addedLater(),
+            Column.<RecommendationRow>of(ADDRESSEE, 24, TEXT, r -> r.recommendation().addressee()).addedLater(),
             Column.derived(COUNTS, 10, YES_NO, r -> r.state().isPresent()),
             Column.derived(STATUS_AS_WRITTEN, 18, TEXT, RecommendationRow::status).hide()));
 
@@ -352,7 +361,10 @@ final class TrackerLayout {
             Column.of("Assurance", 14, TEXT, Source::assurance),
             Column.of("Follow-up of", 24, TEXT, Source::followUpOf),
             Column.of("Marking", 16, TEXT, Source::marking),
-            Column.derived("Recommendations", 10, INTEGER, s -> s.recommendations().size())));
+            Column.derived("Recommendations", 10, INTEGER, s -> s.recommendations().size()),
+            Column.<Source>of("Next report to", 14, TEXT, s -> s.nextReportDue().map(ReportDue::forum)).addedLater(),
+            Column.<Source>of("Next report due", 12, PARTIAL_DATE, s -> s.nextReportDue().map(ReportDue::due)).addedLater(),
+            Column.<Source>of("Next report note", 40, LONG_TEXT, s -> s.nextReportDue().flatMap(ReportDue::note)).addedLater()));
 
     /** One row per person, in register order. */
     static final SheetLayout<Person> PEOPLE = new SheetLayout<>("People", List.of(

@@ -20,6 +20,7 @@ import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.ReportDue;
 import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
@@ -355,10 +356,27 @@ final class WorkbookImport {
         Source source = new Source(id, word(rows, row, col(l, "Kind"), Source.Kind.class).orElseThrow(() ->
                 new IllegalArgumentException("column 'Kind' must not be blank: it is one of " + Words.accepted(Source.Kind.class))),
                 text(row, col(l, "Title")).orElse(""), key(row, col(l, "Issued by")), partial(row, col(l, "Date")),
-                key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of());
+                key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of(),
+                nextReportDue(rows, row));
         if (sources.putIfAbsent(id, new Draft(source, new ArrayList<>())) != null) {
             throw new IllegalArgumentException("a second source with the id '" + id + "'; ids must be unique");
         }
+    }
+
+    /** The further report promised: forum and due date together, or neither. */
+    private Optional<ReportDue> nextReportDue(SheetRows rows, Values row) {
+        SheetLayout<Source> l = TrackerLayout.SOURCES;
+        Optional<String> forum = key(row, col(l, "Next report to"));
+        Optional<PartialDate> due = partial(row, col(l, "Next report due"));
+        Optional<String> note = key(row, col(l, "Next report note")).flatMap(s -> text(row, col(l, "Next report note")));
+        if (forum.isEmpty() && due.isEmpty() && note.isEmpty()) {
+            return Optional.empty();
+        }
+        if (forum.isEmpty() || due.isEmpty()) {
+            throw new IllegalArgumentException("columns 'Next report to' and 'Next report due' go together: give the forum and the "
+                    + "month the further report is due, or leave both (and 'Next report note') blank");
+        }
+        return Optional.of(new ReportDue(forum.get(), due.get(), note));
     }
 
     private void person(SheetRows rows, Values row) {
@@ -391,7 +409,10 @@ final class WorkbookImport {
                 .statedStatus(key(row, col(l, "Stated status")).flatMap(s -> text(row, col(l, "Stated status"))))
                 .statedRag(key(row, col(l, "Stated RAG")).flatMap(s -> text(row, col(l, "Stated RAG"))))
                 .notes(key(row, col(l, "Notes")).flatMap(s -> text(row, col(l, "Notes"))))
-                .marking(key(row, col(l, "Marking")));
+                .marking(key(row, col(l, "Marking")))
+                .kind(word(rows, row, col(l, TrackerLayout.ITEM_KIND), Recommendation.Kind.class).orElse(Recommendation.Kind.RECOMMENDATION))
+                .parent(key(row, col(l, "Parent")))
+                .addressee(key(row, col(l, "Addressee")));
         RecommendationDraft draft = new RecommendationDraft(builder);
         if (recommendations.putIfAbsent(id, draft) != null) {
             throw new IllegalArgumentException("a second recommendation with the id '" + id + "'; ids must be unique");
@@ -584,7 +605,7 @@ final class WorkbookImport {
                         .evidence(rec.evidence).build());
             }
             Source s = draft.source();
-            built.add(new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(), s.followUpOf(), s.marking(), recs));
+            built.add(s.withRecommendations(recs));
         }
         if (!changes.isEmpty()) {
             findings.add(Finding.notice(name, "the workbook was edited after export: " + changes.getOrDefault(Change.ADDED, 0)

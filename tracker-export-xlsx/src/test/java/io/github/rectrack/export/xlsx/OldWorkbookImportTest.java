@@ -242,7 +242,7 @@ class OldWorkbookImportTest {
                 "ERROR tracker.xlsx: sheet 'Recommendations', row 1: the sheet has no column 'Reported to'; row 1 must hold the headers "
                         + "'Recommendation id', 'Reference', 'Title', 'Recommendation', 'Priority', 'Source id', 'Tags', 'Reported to', "
                         + "'Response', 'Response date', 'Response text', 'Response marking', 'Marking', and may hold 'Stated status', "
-                        + "'Stated RAG', 'Notes' (other columns are ignored)");
+                        + "'Stated RAG', 'Notes', 'Item kind', 'Parent', 'Addressee' (other columns are ignored)");
     }
 
     /** A sheet the first layout had is still required in a workbook of that layout. */

@@ -219,7 +219,7 @@ class XlsxExporterTest {
                 assertThat(sheet.getColumnWidth(0)).isEqualTo(24 * 256);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             }
-            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AH28"); // 33 columns and the hidden fingerprint
+            assertThat(workbook.getSheet("Recommendations").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AK28"); // 36 columns and the hidden fingerprint
         }
     }
 

@@ -291,7 +291,7 @@ class XlsxImporterHostileTest {
         assertThat(read(edited).findings()).extracting(Finding::toString).contains("ERROR tracker.xlsx: sheet 'Decisions', row 2: the row "
                 + "was not read: column F (Decision): expected one of 'Proposed closed', 'Closure agreed', 'Closed', 'Further evidence "
                 + "requested', 'Closure disputed', 'Superseded', 'Not accepted', 'Hibernated', 'Resumed', 'Reopened', 'Moved to business as "
-                + "usual', 'Risk accepted', found 'Binned'");
+                + "usual', 'Risk accepted', 'Response published', found 'Binned'");
     }
 
     @Test

@@ -145,7 +145,8 @@ class XlsxLiveColoursAndCountsTest {
             assertThat(rows.get("Total").getCell(5).getNumericCellValue()).isEqualTo(17);
             assertThat(rows.get("Total").getCell(5).getCellFormula()).isEqualTo("SUM(F8:F10)");
             assertThat(rows.get("Fundamental").getCell(1).getCellFormula()).isEqualTo(
-                    "COUNTIFS('Recommendations'!$T:$T,\"=JARAP\",'Recommendations'!$I:$I,\"=Fundamental\",'Recommendations'!$Q:$Q,\"=Red\")");
+                    "COUNTIFS('Recommendations'!$T:$T,\"=JARAP\",'Recommendations'!$AH:$AH,\"=\",'Recommendations'!$I:$I,\"=Fundamental\","
+                            + "'Recommendations'!$Q:$Q,\"=Red\")");
             assertThat(rows.get("Proposed for closure").getCell(1).getNumericCellValue()).isEqualTo(matrix.proposedClosed()).isEqualTo(7);
             assertThat(rows.get("Recommendations in the tracker").getCell(1).getNumericCellValue()).isEqualTo(27);
             assertThat(rows.get("Reported to the Joint Audit, Risk and Assurance Panel").getCell(1).getNumericCellValue()).isEqualTo(17);

@@ -197,4 +197,31 @@ class XlsxRoundTripTest {
     void theContractRegisterComesBackEqual() throws IOException {
         assertRoundTrip(ContractRegisters.everyStatusAndColour(), ContractRegisters.DAY, true);
     }
+
+    @Test
+    void inspectionKindsParentsAddresseesAndFurtherReportsComeBackEqual() throws IOException {
+        Register base = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Source first = base.sources().stream().filter(s -> s.recommendations().size() >= 3).findFirst().orElseThrow();
+        List<Recommendation> recs = new ArrayList<>(first.recommendations());
+        String cause = recs.get(0).id();
+        recs.set(0, recs.get(0).toBuilder().kind(Recommendation.Kind.CAUSE_OF_CONCERN).build());
+        recs.set(1, recs.get(1).toBuilder().parent(Optional.of(cause))
+                .links(List.of(new io.github.rectrack.model.Link(io.github.rectrack.model.Link.Kind.ANSWERED_BY, recs.get(2).id(), Optional.empty()),
+                        new io.github.rectrack.model.Link(io.github.rectrack.model.Link.Kind.RISK_REGISTER_ENTRY, "Vetting", Optional.of("added 2015"))))
+                .build());
+        recs.set(2, recs.get(2).toBuilder().kind(Recommendation.Kind.AREA_FOR_IMPROVEMENT).addressee(Optional.of("College of Policing")).build());
+        Source changed = new Source(first.id(), Source.Kind.INSPECTION, first.title(), first.issuedBy(), first.date(), first.assurance(),
+                first.followUpOf(), first.marking(), recs,
+                Optional.of(new io.github.rectrack.model.ReportDue("JARAP", PartialDate.ofMonth(2021, 3), Optional.of("a further report"))));
+        List<Source> sources = new ArrayList<>(base.sources());
+        sources.set(sources.indexOf(first), changed);
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), base.scheme(), base.people(), sources);
+        assertRoundTrip(register, ReferenceRegister.LEICESTERSHIRE_2020.paperDate(), true);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(export(register, ReferenceRegister.LEICESTERSHIRE_2020.paperDate())))) {
+            assertThat(OldWorkbookImportTest.headers(workbook.getSheet("Recommendations"))).containsSubsequence("Item kind", "Parent", "Addressee");
+            assertThat(OldWorkbookImportTest.headers(workbook.getSheet("Sources")))
+                    .containsSubsequence("Next report to", "Next report due", "Next report note");
+        }
+    }
 }
