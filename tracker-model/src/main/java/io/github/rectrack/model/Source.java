@@ -2,7 +2,10 @@ package io.github.rectrack.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +24,10 @@ import java.util.Optional;
  * @param recommendations the recommendations, in the order the source prints them
  * @param nextReportDue the further report on the source's progress promised to a forum, if one was asked
  *     for ("a further report in March 2016")
+ * @param printedCounts the count lines of the source's own report: how many recommendations it made of
+ *     each priority, as it prints them ("FUNDAMENTAL: 1 HOUSEKEEPING: 2"), when the register does not hold
+ *     them all (the rest are tracked elsewhere or were never transcribed); empty when not recorded, and
+ *     then the source's recommendations in the register are its count
  */
 public record Source(
         @NotBlank String id,
@@ -32,7 +39,8 @@ public record Source(
         Optional<@NonBlank String> followUpOf,
         Optional<@NonBlank String> marking,
         List<@Valid Recommendation> recommendations,
-        Optional<@Valid ReportDue> nextReportDue) {
+        Optional<@Valid ReportDue> nextReportDue,
+        Map<@NotBlank String, Integer> printedCounts) {
 
     /** The sorts of source. */
     public enum Kind {
@@ -57,6 +65,10 @@ public record Source(
     /**
      * Checks for nulls and copies the list.
      *
+     * @param printedCounts the count lines of the source's own report: how many recommendations it made of
+     *     each priority, as it prints them ("FUNDAMENTAL: 1 HOUSEKEEPING: 2"), when the register does not
+     *     hold them all (the rest are tracked elsewhere or were never transcribed); empty when not recorded,
+     *     and then the source's recommendations in the register are its count
      * @param nextReportDue the further report on the source's progress promised to a forum, if one was asked
      *     for ("a further report in March 2016")
      * @param id a stable identifier, unique in the register
@@ -80,10 +92,11 @@ public record Source(
         Objects.requireNonNull(marking, "marking");
         recommendations = List.copyOf(recommendations);
         Objects.requireNonNull(nextReportDue, "nextReportDue");
+        printedCounts = Collections.unmodifiableMap(new LinkedHashMap<>(printedCounts));
     }
 
     /**
-     * A source with no further report promised.
+     * A source with no further report promised and no printed counts (the register's recommendations are its count).
      *
      * @param id a stable identifier, unique in the register
      * @param kind what sort of source it is
@@ -97,7 +110,47 @@ public record Source(
      */
     public Source(String id, Kind kind, String title, Optional<String> issuedBy, Optional<PartialDate> date,
             Optional<String> assurance, Optional<String> followUpOf, Optional<String> marking, List<Recommendation> recommendations) {
-        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, Optional.empty());
+        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, Optional.empty(), Map.of());
+    }
+
+    /**
+     * A source with a further report promised, or none, and no printed counts.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed
+     * @param issuedBy the body that issued it
+     * @param date when it was issued
+     * @param assurance the assurance level the report gave, for audits
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     * @param nextReportDue the further report promised to a forum, if any
+     */
+    public Source(String id, Kind kind, String title, Optional<String> issuedBy, Optional<PartialDate> date,
+            Optional<String> assurance, Optional<String> followUpOf, Optional<String> marking, List<Recommendation> recommendations,
+            Optional<ReportDue> nextReportDue) {
+        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, nextReportDue, Map.of());
+    }
+
+    /**
+     * A source with printed counts and no further report promised.
+     *
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed
+     * @param issuedBy the body that issued it
+     * @param date when it was issued
+     * @param assurance the assurance level the report gave, for audits
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     * @param printedCounts the count lines of the source's own report, by priority
+     */
+    public Source(String id, Kind kind, String title, Optional<String> issuedBy, Optional<PartialDate> date,
+            Optional<String> assurance, Optional<String> followUpOf, Optional<String> marking, List<Recommendation> recommendations,
+            Map<String, Integer> printedCounts) {
+        this(id, kind, title, issuedBy, date, assurance, followUpOf, marking, recommendations, Optional.empty(), printedCounts);
     }
 
     /**
@@ -107,6 +160,6 @@ public record Source(
      * @return the changed copy
      */
     public Source withRecommendations(List<Recommendation> replaced) {
-        return new Source(id, kind, title, issuedBy, date, assurance, followUpOf, marking, replaced, nextReportDue);
+        return new Source(id, kind, title, issuedBy, date, assurance, followUpOf, marking, replaced, nextReportDue, printedCounts);
     }
 }

@@ -418,7 +418,8 @@ public final class Changes {
                     throw refuse("sources[" + s + "].marking", "the source is already " + describeMarking(c.marking()));
                 }
                 return withSource(s, new Source(source.id(), source.kind(), source.title(), source.issuedBy(), source.date(),
-                        source.assurance(), source.followUpOf(), c.marking(), source.recommendations(), source.nextReportDue()));
+                        source.assurance(), source.followUpOf(), c.marking(), source.recommendations(), source.nextReportDue(),
+                        source.printedCounts()));
             }
             return updateRecommendation(c.target(), r -> {
                 if (r.marking().equals(c.marking())) {
@@ -467,7 +468,7 @@ public final class Changes {
                         + " a source's are title, issuedBy, date and assurance");
             }
             Source corrected = new Source(source.id(), source.kind(), title, issuedBy, date, assurance, source.followUpOf(),
-                    source.marking(), source.recommendations(), source.nextReportDue());
+                    source.marking(), source.recommendations(), source.nextReportDue(), source.printedCounts());
             if (corrected.equals(source)) {
                 throw refuse(at + "." + field, "the value is already " + value.map(v -> "'" + v + "'").orElse("absent"));
             }

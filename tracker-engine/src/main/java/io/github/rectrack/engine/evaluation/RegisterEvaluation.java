@@ -2,9 +2,12 @@ package io.github.rectrack.engine.evaluation;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.rectrack.engine.spi.rag.Rag;
+import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.model.Register;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ public final class RegisterEvaluation {
     private final Register register;
     private final LocalDate asOf;
     private final String ragPolicy;
+    private final Map<Rag, String> colourMeanings;
     private final List<RecommendationState> states;
     private volatile Map<String, RecommendationState> byId;
 
@@ -36,10 +40,40 @@ public final class RegisterEvaluation {
      * @param states one state per recommendation, source by source, in register order
      */
     public RegisterEvaluation(Register register, LocalDate asOf, String ragPolicy, List<RecommendationState> states) {
+        this(register, asOf, ragPolicy, Map.of(), states);
+    }
+
+    /**
+     * An evaluation, with what each colour means under the policy that coloured it.
+     *
+     * @param register the register
+     * @param asOf the day
+     * @param ragPolicy the id of the RAG policy that coloured it
+     * @param colourMeanings what each colour means under that policy ({@link RagPolicy#colourMeanings}); a
+     *     colour left out reads {@code As the '<id>' RAG policy rates it}
+     * @param states one state per recommendation, source by source, in register order
+     */
+    public RegisterEvaluation(Register register, LocalDate asOf, String ragPolicy, Map<Rag, String> colourMeanings,
+            List<RecommendationState> states) {
         this.register = Objects.requireNonNull(register, "register");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.ragPolicy = Objects.requireNonNull(ragPolicy, "ragPolicy");
+        Map<Rag, String> meanings = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            String meaning = colourMeanings.get(rag);
+            meanings.put(rag, meaning == null || meaning.isBlank() ? RagPolicy.defaultMeaning(ragPolicy) : meaning.strip());
+        }
+        this.colourMeanings = Collections.unmodifiableMap(meanings);
         this.states = List.copyOf(states);
+    }
+
+    /**
+     * What each colour means under the policy that coloured the register, for a paper's colour key.
+     *
+     * @return a phrase for each of the four colours, in colour order
+     */
+    public Map<Rag, String> colourMeanings() {
+        return colourMeanings;
     }
 
     /**

@@ -81,7 +81,8 @@ public final class StatusEngine {
         Objects.requireNonNull(asOf, "asOf");
         Scheme scheme = register.scheme();
         RagPolicy policy = policies.byId(scheme.ragPolicy());
-        RagPolicy.Colouring colouring = policy.configure(new RagSettings(scheme.ragSettings()));
+        RagSettings settings = new RagSettings(scheme.ragSettings());
+        RagPolicy.Colouring colouring = policy.configure(settings);
         Routing routing = new Routing(scheme);
         int levels = scheme.priorities().size();
         List<RecommendationState> states = new ArrayList<>(register.recommendationCount());
@@ -99,7 +100,7 @@ public final class StatusEngine {
                         recommendation.watched() ? Rag.GREY : colouring.colour(context)));
             }
         }
-        return new RegisterEvaluation(register, asOf, policy.id(), states);
+        return new RegisterEvaluation(register, asOf, policy.id(), policy.colourMeanings(settings, scheme.priorities()), states);
     }
 
     /** The updates that count on the day: a prefix of the list, which validation keeps in date order. */

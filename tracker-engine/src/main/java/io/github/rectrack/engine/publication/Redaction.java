@@ -8,10 +8,12 @@ import io.github.rectrack.engine.status.TargetStatus;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
@@ -67,7 +69,8 @@ import org.apiguardian.api.API;
  * wherever it is used: the source or recommendation itself, a source's {@code followUpOf} and links'
  * targets. An external reference a link gives is text, and has names replaced as text does. Other ids
  * (sources and recommendations naming no one, forums), scheme values (priorities, tags, forums, assurance
- * levels), numbers and dates are kept as they are.
+ * levels), numbers and dates are kept as they are; the text of a forum's paper settings (marking, "Report
+ * of", author, implications, background papers, contacts) has names replaced as text does.
  *
  * <p>The status, colour, route and targets of a recommendation are those the engine found on the whole
  * register ({@link #evaluation(RegisterEvaluation)}): leaving out a sensitive update does not turn an
@@ -220,7 +223,7 @@ public final class Redaction {
             states.add(new RecommendationState(source, recommendation, state.status(), state.statusSince(), decisions, updates,
                     targets, state.route(), state.rag()));
         }
-        return new RegisterEvaluation(register, whole.asOf(), whole.ragPolicy(), states);
+        return new RegisterEvaluation(register, whole.asOf(), whole.ragPolicy(), whole.colourMeanings(), states);
     }
 
     private Source sourceOf(Source source) {
@@ -287,7 +290,22 @@ public final class Redaction {
         }
         List<Person> people = original.people().stream()
                 .map(p -> new Person(person(p.id()), names.apply(p.name()), p.initials(), names.apply(p.role()), List.of())).toList();
-        return new Register(original.id(), original.organisation(), original.asOf(), scheme, people, shown);
+        return new Register(original.id(), original.organisation(), original.asOf(), paperSettingsRedacted(scheme), people, shown);
+    }
+
+    /** The scheme with the text of its forums' paper settings redacted; the same scheme if no forum has any. */
+    private Scheme paperSettingsRedacted(Scheme s) {
+        if (s.forums().stream().allMatch(f -> f.paper().isEmpty())) {
+            return s;
+        }
+        List<Forum> forums = s.forums().stream().map(f -> new Forum(f.id(), f.name(), f.role(), f.paper().map(p -> {
+            Map<String, String> implications = new LinkedHashMap<>();
+            p.implications().forEach((heading, text) -> implications.put(names.apply(heading), names.apply(text)));
+            return new PaperSettings(names.apply(p.marking()), names.apply(p.reportOf()), names.apply(p.author()), p.meetingTime(),
+                    implications, p.backgroundPapers().stream().map(names::apply).toList(), p.contacts().stream().map(names::apply).toList());
+        }))).toList();
+        return new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(),
+                s.reportingRules());
     }
 
     /** Redacts a source; remembers its recommendations only while the register is redacted, in the constructor. */
@@ -307,7 +325,7 @@ public final class Redaction {
         }
         return new Source(sourceId(source.id()), source.kind(), names.apply(source.title()), names.apply(source.issuedBy()), source.date(),
                 source.assurance(), source.followUpOf().filter(f -> !withheldSourceIds.contains(f)).map(this::sourceId), source.marking(),
-                shown, source.nextReportDue().map(d -> new ReportDue(d.forum(), d.due(), names.apply(d.note()))));
+                shown, source.nextReportDue().map(d -> new ReportDue(d.forum(), d.due(), names.apply(d.note()))), source.printedCounts());
     }
 
     private Recommendation recommendation(Recommendation r, Counts counts) {

@@ -8,6 +8,10 @@ import io.github.rectrack.engine.spi.rag.RagPolicy;
 import io.github.rectrack.engine.spi.rag.RagSettings;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -92,6 +96,43 @@ public final class ReferenceRagPolicy implements RagPolicy {
             }
             return byTarget(item.targets(), againstOriginal, noDeadline);
         };
+    }
+
+    /**
+     * The paper's words for each colour (paragraph 8 of the reference paper), with what the settings add:
+     * an item proposed for closure, one with no deadline, a hibernated one, one moved to business as usual
+     * is named under the colour it gets, and "past its original target date" where that is the test.
+     */
+    @Override
+    public Map<Rag, String> colourMeanings(RagSettings settings, List<String> priorities) {
+        settings.requireOnly(ID, settingNames());
+        boolean proposedGreen = settings.choice("proposedClosed", ProposedClosed.class, ProposedClosed.AMBER) == ProposedClosed.GREEN;
+        boolean noDeadlineRed = settings.choice("noDeadline", NoDeadline.class, NoDeadline.AMBER) == NoDeadline.RED;
+        Hibernated hibernated = settings.choice("hibernated", Hibernated.class, Hibernated.AMBER);
+        String target = settings.choice("overdueAgainst", OverdueAgainst.class, OverdueAgainst.CURRENT) == OverdueAgainst.ORIGINAL
+                ? "original target date" : "target date";
+        boolean businessAsUsualGreen = settings.choice("businessAsUsual", BusinessAsUsual.class, BusinessAsUsual.GREEN) == BusinessAsUsual.GREEN;
+        Map<Rag, List<String>> also = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            also.put(rag, new ArrayList<>());
+        }
+        also.get(noDeadlineRed ? Rag.RED : Rag.AMBER).add("those outstanding with no deadline (TBC, ongoing)");
+        if (hibernated != Hibernated.BY_TARGET) {
+            also.get(hibernated == Hibernated.GREY ? Rag.GREY : Rag.AMBER).add("those hibernated");
+        }
+        also.get(proposedGreen ? Rag.GREEN : Rag.AMBER).add("those proposed for closure and awaiting the panel's decision");
+        also.get(businessAsUsualGreen ? Rag.GREEN : Rag.GREY).add("those moved to business as usual");
+        Map<Rag, String> meanings = new EnumMap<>(Rag.class);
+        meanings.put(Rag.RED, "Outstanding and past its " + target);
+        meanings.put(Rag.AMBER, "In progress and within its " + target);
+        meanings.put(Rag.GREEN, "Completed and closed");
+        meanings.put(Rag.GREY, "Superseded / not adopted");
+        also.forEach((rag, more) -> {
+            if (!more.isEmpty()) {
+                meanings.put(rag, meanings.get(rag) + "; also " + String.join(" and ", more));
+            }
+        });
+        return meanings;
     }
 
     private static Rag byTarget(TargetStatus targets, boolean againstOriginal, Rag noDeadline) {

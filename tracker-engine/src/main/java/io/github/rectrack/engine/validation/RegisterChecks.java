@@ -15,6 +15,7 @@ import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
@@ -40,6 +41,9 @@ import java.util.function.Function;
 
 /** The engine's cross-checks of a register: what Bean Validation on single fields cannot see. */
 final class RegisterChecks {
+
+    /** A meeting time as a paper writes it: 24-hour HH:MM. */
+    private static final java.util.regex.Pattern MEETING_TIME = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     private final Register register;
     private final Scheme scheme;
@@ -200,6 +204,11 @@ final class RegisterChecks {
     }
 
     private void checkScheme() {
+        for (int f = 0; f < scheme.forums().size(); f++) {
+            String at = "scheme.forums[" + f + "].paper.meetingTime";
+            scheme.forums().get(f).paper().flatMap(PaperSettings::meetingTime).filter(t -> !MEETING_TIME.matcher(t).matches())
+                    .ifPresent(t -> error(at, "'" + t + "' is not a time of day: write it as 24-hour HH:MM, for example 10:00 or 14:30"));
+        }
         duplicatesInScale(scheme.priorities(), "scheme.priorities");
         duplicatesInScale(scheme.assuranceLevels(), "scheme.assuranceLevels");
         duplicatesInScale(scheme.handlingMarkings(), "scheme.handlingMarkings");
@@ -271,6 +280,7 @@ final class RegisterChecks {
             checkRecommendation(rec, path);
             checkParent(rec, source, path);
         }
+        printedCounts(source, at);
     }
 
     /** A recommendation that names a parent belongs to a cause of concern of the same source. */
@@ -292,6 +302,36 @@ final class RegisterChecks {
         } else if (!source.id().equals(sourceOfRecommendation.get(parent))) {
             error(path, "the cause of concern '" + parent + "' is in source '" + sourceOfRecommendation.get(parent)
                     + "', not in this recommendation's source '" + source.id() + "': a cause of concern holds recommendations of its own report");
+        }
+    }
+
+    /**
+     * A source's printed counts name the scheme's priorities, and count at least the recommendations the
+     * register holds of each (a smaller count is kept, as printed, with a warning).
+     */
+    private void printedCounts(Source source, String at) {
+        source.printedCounts().forEach((priority, count) -> {
+            String path = at + ".printedCounts." + priority;
+            priority(priority, path);
+            if (count < 0) {
+                error(path, "a count cannot be negative (" + count + "); give the number the source prints, 0 or more");
+                return;
+            }
+            long held = source.recommendations().stream().filter(r -> r.priority().equals(priority)).count();
+            if (held > count) {
+                warning(path, "the source prints " + count + " " + priority + " but the register holds " + held
+                        + " of that priority; the paper prints both");
+            }
+        });
+        if (!source.printedCounts().isEmpty()) {
+            for (int r = 0; r < source.recommendations().size(); r++) {
+                String priority = source.recommendations().get(r).priority();
+                if (!source.printedCounts().containsKey(priority)) {
+                    warning(at + ".printedCounts", "no count for " + priority + ", the priority of " + at + ".recommendations[" + r
+                            + "]; give a count for every priority the source prints");
+                    break;
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.rectrack.engine.view;
 
-/** Shortens free text for a table cell, at a word boundary. */
+/** Shortens free text for a table cell, at the end of a sentence where one is near, else at a word boundary. */
 final class Abridgement {
 
     /** The ellipsis appended to abridged text. */
@@ -9,17 +9,22 @@ final class Abridgement {
     private Abridgement() {}
 
     /**
-     * The text with runs of white space folded to one space, cut at the last word boundary within
-     * {@code limit} characters and followed by an ellipsis if it was longer.
+     * The text with runs of white space folded to one space and, if it is longer than {@code limit}
+     * characters, cut and followed by an ellipsis: after the last whole sentence within the limit when that
+     * keeps at least half of it ("… developed in PowerBi. …"), otherwise at the last word boundary.
      *
      * @param text the text
      * @param limit the most characters to keep before the ellipsis
      * @return the abridged text
      */
     static String abridge(String text, int limit) {
-        String folded = fold(text, limit + 1);
+        String folded = fold(text, limit + 2);
         if (folded.length() <= limit) {
             return folded;
+        }
+        int sentence = lastSentenceEnd(folded, limit);
+        if (sentence >= limit / 2) {
+            return folded.substring(0, sentence) + " " + ELLIPSIS;
         }
         int cut = folded.lastIndexOf(' ', limit);
         if (cut <= 0) {
@@ -30,6 +35,29 @@ final class Abridgement {
             end--;
         }
         return folded.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * Where the last sentence ending within {@code limit} characters ends: just after a full stop,
+     * question or exclamation mark (and any closing quote or bracket) that a space and a capital letter
+     * follow; 0 if there is none.
+     */
+    private static int lastSentenceEnd(String folded, int limit) {
+        for (int end = Math.min(limit, folded.length() - 2); end > 0; end--) {
+            if (folded.charAt(end) != ' ' || !Character.isUpperCase(folded.charAt(end + 1))) {
+                continue;
+            }
+            int mark = end - 1;
+            while (mark > 0 && (folded.charAt(mark) == ')' || folded.charAt(mark) == '\'' || folded.charAt(mark) == '"'
+                    || folded.charAt(mark) == '’' || folded.charAt(mark) == '”')) {
+                mark--;
+            }
+            char c = folded.charAt(mark);
+            if (c == '.' || c == '?' || c == '!') {
+                return end;
+            }
+        }
+        return 0;
     }
 
     private static boolean isTrailingPunctuation(char c) {

@@ -23,6 +23,7 @@ import io.github.rectrack.model.TargetRevision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +73,19 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      * @param countsByPriority how many of its items reported to the forum have each priority: every
      *     priority of the scheme in scheme order (0 if none), then any priority the scheme does not
      *     define, in order of appearance
+     * @param sourceCountsByPriority how many recommendations the source made of each priority, whichever
+     *     forum they are reported to: the counts its own report prints ({@link Source#printedCounts()}),
+     *     in scheme order, where recorded; otherwise its recommendations in the register, every priority of
+     *     the scheme in scheme order (0 if none), then any other priority in order of appearance
      * @param items its recommendations reported to the forum, in register order
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Section(String sourceId, Source.Kind kind, String title, Optional<String> issuedBy,
             Optional<String> assurance, Optional<PartialDate> date, boolean wholeReport,
-            Map<String, Integer> countsByPriority, List<Entry> items) {
+            Map<String, Integer> countsByPriority, Map<String, Integer> sourceCountsByPriority, List<Entry> items) {
 
         /**
-         * Checks for nulls and copies the map and list, keeping the map's order.
+         * Checks for nulls and copies the maps and list, keeping the maps' order.
          *
          * @param sourceId the source's id
          * @param kind the kind of source
@@ -92,6 +97,10 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
          * @param countsByPriority how many of its items reported to the forum have each priority: every
          *     priority of the scheme in scheme order (0 if none), then any priority the scheme does not
          *     define, in order of appearance
+         * @param sourceCountsByPriority how many recommendations the source made of each priority, whichever
+         *     forum they are reported to: the counts its own report prints ({@link Source#printedCounts()}),
+         *     in scheme order, where recorded; otherwise its recommendations in the register, every priority
+         *     of the scheme in scheme order (0 if none), then any other priority in order of appearance
          * @param items its recommendations reported to the forum, in register order
          */
         public Section {
@@ -102,7 +111,35 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
             Objects.requireNonNull(assurance, "assurance");
             Objects.requireNonNull(date, "date");
             countsByPriority = Collections.unmodifiableMap(new LinkedHashMap<>(countsByPriority));
+            sourceCountsByPriority = Collections.unmodifiableMap(new LinkedHashMap<>(sourceCountsByPriority));
             items = List.copyOf(items);
+        }
+
+        /**
+         * How many of the source's recommendations of each priority are not reported to the forum: the
+         * source's own count less the forum's, for the priorities where they differ, in scheme order.
+         *
+         * @return the priorities with recommendations the forum does not see, and how many; empty when the
+         *     forum sees them all
+         */
+        public Map<String, Integer> notReportedByPriority() {
+            Map<String, Integer> missing = new LinkedHashMap<>();
+            sourceCountsByPriority.forEach((priority, all) -> {
+                int left = all - count(priority);
+                if (left > 0) {
+                    missing.put(priority, left);
+                }
+            });
+            return Collections.unmodifiableMap(missing);
+        }
+
+        /**
+         * How many recommendations the source made in all.
+         *
+         * @return the sum of {@link #sourceCountsByPriority()}
+         */
+        public int sourceTotal() {
+            return sourceCountsByPriority.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         /**
@@ -191,6 +228,142 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
         public Optional<Target> currentTarget() {
             return targets.isEmpty() ? Optional.empty() : Optional.of(targets.get(targets.size() - 1));
         }
+
+        /**
+         * The target history strand by strand, where the work is split into strands that the owners name
+         * ("Security", "Training", "Enforcement") and every target entry's text is labelled by the strands it
+         * sets ("Security: End March 2018; Training: March/Sept 2018"). Each strand keeps its own history:
+         * an entry replaces only the targets of the strands it names, so a strand's target in force is the
+         * last one set for it, whatever later entries set for other strands.
+         *
+         * @return one strand for each strand the owners name, in the order the owners first name them;
+         *     empty when the owners name fewer than two strands, or a target entry does not begin with one
+         *     of their labels (then {@link #targets()} is the one history)
+         */
+        public List<Strand> strands() {
+            return Strand.of(owners, targets);
+        }
+    }
+
+    /**
+     * One strand of a recommendation whose work is split: its owners and its own target history.
+     *
+     * @param name the strand's name, as the owners give it: "Training"
+     * @param owners the owners of this strand, in recorded order
+     * @param targets the targets set for this strand, oldest first; all but the last are superseded
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record Strand(String name, List<Owner> owners, List<StrandTarget> targets) {
+
+        /**
+         * Checks for nulls and copies the lists.
+         *
+         * @param name the strand's name, as the owners give it: "Training"
+         * @param owners the owners of this strand, in recorded order
+         * @param targets the targets set for this strand, oldest first; all but the last are superseded
+         */
+        public Strand {
+            Objects.requireNonNull(name, "name");
+            owners = List.copyOf(owners);
+            targets = List.copyOf(targets);
+        }
+
+        static List<Strand> of(List<Owner> owners, List<Target> targets) {
+            List<String> names = new ArrayList<>();
+            for (Owner owner : owners) {
+                owner.strand().filter(name -> !names.contains(name)).ifPresent(names::add);
+            }
+            if (names.size() < 2 || targets.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            Map<String, List<TargetRevision>> revisions = new LinkedHashMap<>();
+            for (String name : names) {
+                texts.put(name, new ArrayList<>());
+                revisions.put(name, new ArrayList<>());
+            }
+            for (Target target : targets) {
+                Map<String, String> parts = labelledParts(target.revision().target().text(), names);
+                if (parts.isEmpty()) {
+                    return List.of();
+                }
+                parts.forEach((name, text) -> {
+                    texts.get(name).add(text);
+                    revisions.get(name).add(target.revision());
+                });
+            }
+            List<Strand> strands = new ArrayList<>(names.size());
+            for (String name : names) {
+                List<String> strandTexts = texts.get(name);
+                List<StrandTarget> strandTargets = new ArrayList<>(strandTexts.size());
+                for (int i = 0; i < strandTexts.size(); i++) {
+                    strandTargets.add(new StrandTarget(strandTexts.get(i), revisions.get(name).get(i), i < strandTexts.size() - 1));
+                }
+                strands.add(new Strand(name, owners.stream().filter(o -> o.strand().filter(name::equals).isPresent()).toList(),
+                        strandTargets));
+            }
+            return strands;
+        }
+
+        /**
+         * The parts of a target's text by strand label: "Security: June 2019; Training: June 2019" gives
+         * Security → "June 2019" and Training → "June 2019". A part without a label belongs to the label
+         * before it. Empty if the text does not begin with a label.
+         */
+        private static Map<String, String> labelledParts(String text, List<String> names) {
+            Map<String, String> parts = new LinkedHashMap<>();
+            String label = null;
+            for (String part : text.split(";")) {
+                String piece = part.strip();
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                String found = null;
+                for (String name : names) {
+                    if (piece.length() > name.length() && piece.regionMatches(true, 0, name, 0, name.length())
+                            && piece.charAt(name.length()) == ':') {
+                        found = name;
+                        break;
+                    }
+                }
+                if (found != null) {
+                    label = found;
+                    String rest = piece.substring(found.length() + 1).strip();
+                    parts.merge(found, rest, (a, b) -> a.isEmpty() ? b : a + "; " + b);
+                } else if (label == null) {
+                    return Map.of();
+                } else {
+                    parts.merge(label, piece, (a, b) -> a.isEmpty() ? b : a + "; " + b);
+                }
+            }
+            parts.values().removeIf(String::isEmpty);
+            return parts;
+        }
+    }
+
+    /**
+     * One target set for a strand.
+     *
+     * @param text the strand's part of the entry's text, without its label: "Revised target date June 2019"
+     * @param revision the whole entry it was set in: its date, reason and who agreed it
+     * @param superseded true if a later entry set another target for the strand (papers strike it through)
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record StrandTarget(String text, TargetRevision revision, boolean superseded) {
+
+        /**
+         * Checks for nulls.
+         *
+         * @param text the strand's part of the entry's text, without its label: "Revised target date June
+         *     2019"
+         * @param revision the whole entry it was set in: its date, reason and who agreed it
+         * @param superseded true if a later entry set another target for the strand (papers strike it
+         *     through)
+         */
+        public StrandTarget {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(revision, "revision");
+        }
     }
 
     /**
@@ -270,6 +443,16 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
         LocalDate asOf = evaluation.asOf();
         Scheme scheme = evaluation.register().scheme();
         People people = new People(evaluation.register());
+        Map<String, Map<String, Integer>> sourceCounts = new HashMap<>();
+        for (RecommendationState state : evaluation.states()) {
+            sourceCounts.computeIfAbsent(state.source().id(), s -> zeroCounts(scheme))
+                    .merge(state.recommendation().priority(), 1, Integer::sum);
+        }
+        for (Source source : evaluation.register().sources()) {
+            if (!source.printedCounts().isEmpty()) {
+                sourceCounts.put(source.id(), printedCounts(source, scheme));
+            }
+        }
         List<Section> sections = new ArrayList<>();
         Source current = null;
         List<Entry> entries = new ArrayList<>();
@@ -281,14 +464,11 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
             }
             if (state.source() != current) {
                 if (current != null) {
-                    sections.add(section(current, whole, counts, entries));
+                    sections.add(section(current, whole, counts, sourceCounts.get(current.id()), entries));
                 }
                 current = state.source();
                 entries = new ArrayList<>();
-                counts = new LinkedHashMap<>();
-                for (String priority : scheme.priorities()) {
-                    counts.put(priority, 0);
-                }
+                counts = zeroCounts(scheme);
                 whole = false;
             }
             counts.merge(state.recommendation().priority(), 1, Integer::sum);
@@ -296,14 +476,37 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
             entries.add(entry(state, evaluation, people, asOf));
         }
         if (current != null) {
-            sections.add(section(current, whole, counts, entries));
+            sections.add(section(current, whole, counts, sourceCounts.get(current.id()), entries));
         }
         return new Appendix(forum, asOf, sections);
     }
 
-    private static Section section(Source source, boolean whole, Map<String, Integer> counts, List<Entry> entries) {
+    /** The counts the source prints, the scheme's priorities first in scheme order, then any others. */
+    private static Map<String, Integer> printedCounts(Source source, Scheme scheme) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String priority : scheme.priorities()) {
+            Integer printed = source.printedCounts().get(priority);
+            if (printed != null) {
+                counts.put(priority, printed);
+            }
+        }
+        source.printedCounts().forEach(counts::putIfAbsent);
+        return counts;
+    }
+
+    /** Every priority of the scheme, in scheme order, counted 0. */
+    private static Map<String, Integer> zeroCounts(Scheme scheme) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String priority : scheme.priorities()) {
+            counts.put(priority, 0);
+        }
+        return counts;
+    }
+
+    private static Section section(Source source, boolean whole, Map<String, Integer> counts, Map<String, Integer> sourceCounts,
+            List<Entry> entries) {
         return new Section(source.id(), source.kind(), source.title(), source.issuedBy(), source.assurance(), source.date(),
-                whole, counts, entries);
+                whole, counts, sourceCounts, entries);
     }
 
     private static Entry entry(RecommendationState state, RegisterEvaluation evaluation, People people, LocalDate asOf) {

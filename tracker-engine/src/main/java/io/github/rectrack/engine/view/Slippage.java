@@ -44,8 +44,9 @@ import org.apiguardian.api.API;
  * one of the two is {@link Explanation#PARTLY_EXPLAINED partly explained}.
  *
  * <p>The context is the text of the latest progress update counted on the day, with white space folded
- * and abridged to at most {@value #CONTEXT_LIMIT} characters at a word boundary (an ellipsis marks the
- * cut); if there is no update, the reason given for the current target, if any.
+ * and abridged to at most {@value #CONTEXT_LIMIT} characters after its last whole sentence within them, or
+ * at a word boundary when that would keep less than half (an ellipsis marks the cut); if there is no
+ * update, the reason given for the current target, if any.
  *
  * @param forum the id of the forum the view is for, one of the scheme's forums
  * @param asOf the day the register is shown as it stood on

@@ -9,7 +9,9 @@ import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
@@ -21,6 +23,7 @@ import io.github.rectrack.model.TargetDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -479,5 +482,26 @@ class RedactionTest {
         assertThat(Redaction.of(register, Profile.PUBLIC).text(option)).isEqualTo("Prepared by Head of Estates for JS");
         Report panel = Report.builder(register).asOf(LocalDate.of(2020, 10, 16)).profile(Profile.PANEL).build();
         assertThat(panel.redact(option)).isEqualTo(option);
+    }
+
+    @Test
+    void aForumsPaperSettingsHaveNamesTelephoneNumbersAndAddressesReplacedForThePublic() {
+        Register register = LEICESTERSHIRE.load();
+        Scheme s = register.scheme();
+        List<Forum> forums = s.forums().stream().map(f -> !f.id().equals("JARAP") ? f : new Forum(f.id(), f.name(), f.role(),
+                f.paper().map(p -> new PaperSettings(p.marking(), p.reportOf(), Optional.of("EPAC Manager"), p.meetingTime(),
+                        Map.of("Risks and Impact", "Raised by the EPAC Manager"), List.of("Note by the EPAC Manager"),
+                        List.of("EPAC Manager, epac.manager@example.police.uk, 0116 222 2222"))))).toList();
+        Register withNames = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(), s.reportingRules()),
+                register.people(), register.sources());
+        PaperSettings shown = Redaction.of(withNames, Profile.PUBLIC).register().scheme().forum("JARAP").flatMap(Forum::paper).orElseThrow();
+        assertThat(shown.author()).contains("AP");
+        assertThat(shown.implications()).containsExactly(org.assertj.core.api.Assertions.entry("Risks and Impact", "Raised by the AP"));
+        assertThat(shown.backgroundPapers()).containsExactly("Note by the AP");
+        assertThat(shown.contacts()).singleElement().asString().startsWith("AP").doesNotContain("EPAC", "@", "0116");
+        assertThat(shown.marking()).contains("PAPER MARKED C");
+        assertThat(shown.meetingTime()).contains("10:00");
+        assertThat(Redaction.of(withNames, Profile.PANEL).register().scheme()).isEqualTo(withNames.scheme());
     }
 }

@@ -5,21 +5,26 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +93,52 @@ class RegisterValidatorTest {
                         "duplicate recommendation id 'sfp-2018-4.1' (already used at sources[0].recommendations[0]): give each recommendation its own id"),
                 Finding.error("sources[0].recommendations[1].reference",
                         "reference '4.1' is already used in this source by sources[0].recommendations[0]"));
+    }
+
+    @Test
+    void aForumsPaperSettingsMeetingTimeMustBeATimeOfDay() {
+        Register base = Fixtures.register();
+        Scheme s = base.scheme();
+        PaperSettings settings = new PaperSettings(Optional.of("PAPER MARKED C"), Optional.empty(), Optional.empty(), Optional.of("10am"),
+                Map.of(), List.of(), List.of());
+        List<Forum> forums = new ArrayList<>(s.forums());
+        Forum first = forums.get(0);
+        forums.set(0, new Forum(first.id(), first.name(), first.role(), Optional.of(settings)));
+        Register register = new Register(base.id(), base.organisation(), base.asOf(), new Scheme(s.priorities(), s.assuranceLevels(),
+                s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(), s.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(register).errors()).containsExactly(Finding.error("scheme.forums[0].paper.meetingTime",
+                "'10am' is not a time of day: write it as 24-hour HH:MM, for example 10:00 or 14:30"));
+        forums.set(0, new Forum(first.id(), first.name(), first.role(), Optional.of(new PaperSettings(settings.marking(), Optional.empty(),
+                Optional.empty(), Optional.of("14:30"), Map.of("Financial", "None."), List.of(), List.of("Head of Audit")))));
+        Register fine = new Register(base.id(), base.organisation(), base.asOf(), new Scheme(s.priorities(), s.assuranceLevels(),
+                s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(), s.reportingRules()), base.people(), base.sources());
+        assertThat(VALIDATOR.validate(fine).findings()).isEmpty();
+    }
+
+    @Test
+    void checksASourcesPrintedCountsAgainstTheSchemeAndItsRecommendations() {
+        Source printed = source("sfp-2018", Fixtures.missingFirearm());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("Fundamental", 1);
+        counts.put("Housekeeping", 2);
+        Register fine = Fixtures.withSources(List.of(new Source(printed.id(), printed.kind(), printed.title(), printed.issuedBy(),
+                printed.date(), printed.assurance(), printed.followUpOf(), printed.marking(), printed.recommendations(), counts)));
+        assertThat(VALIDATOR.validate(fine).findings()).isEmpty();
+
+        Map<String, Integer> wrong = new LinkedHashMap<>();
+        wrong.put("Fundamental", 0);
+        wrong.put("Urgent", 2);
+        wrong.put("Housekeeping", -1);
+        Register register = Fixtures.withSources(List.of(new Source(printed.id(), printed.kind(), printed.title(), printed.issuedBy(),
+                printed.date(), printed.assurance(), printed.followUpOf(), printed.marking(), printed.recommendations(), wrong)));
+        ValidationReport report = VALIDATOR.validate(register);
+        assertThat(report.errors()).containsExactly(
+                Finding.error("sources[0].printedCounts.Urgent", "priority 'Urgent' is not in the scheme; expected one of "
+                        + Fixtures.register().scheme().priorities()),
+                Finding.error("sources[0].printedCounts.Housekeeping",
+                        "a count cannot be negative (-1); give the number the source prints, 0 or more"));
+        assertThat(report.warnings()).containsExactly(Finding.warning("sources[0].printedCounts.Fundamental",
+                "the source prints 0 Fundamental but the register holds 1 of that priority; the paper prints both"));
     }
 
     @Test

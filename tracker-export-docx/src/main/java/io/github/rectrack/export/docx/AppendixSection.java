@@ -28,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * and counts per priority, then per recommendation a two-column table: the RAG cell, shaded in the
  * colour, down the left; the record on the right. The table's first row, "Fundamental – 4.1 Missing
  * Firearm", repeats at the top of every page the item runs onto, as the paper's "… Continued" lines did
- * by hand, and holds the bookmark the lists link to. The RAG cell is merged down the whole table; the
+ * by hand, and holds the bookmark the lists link to. A row is kept whole on one page unless it is longer
+ * than {@value #KEPT_WHOLE} characters. The RAG cell is merged down the whole table; the
  * merged-away cells keep the one empty paragraph the file format requires of every cell, and are the
  * only empty paragraphs in the paper.
  */
@@ -38,6 +39,13 @@ final class AppendixSection {
     static final String HEADING = "Appendix A – Recommendations reported to the ";
 
     private static final int[] WIDTHS = {2, 11};
+
+    /**
+     * The longest row, in characters, kept whole on one page: about a sixth of a page at the appendix's
+     * width. A longer row (a long update) may run on to the next page rather than leave most of a page
+     * empty, as the reference paper's long updates do.
+     */
+    static final int KEPT_WHOLE = 700;
 
     private AppendixSection() {}
 
@@ -78,17 +86,22 @@ final class AppendixSection {
         facts.add(Words.label(section.kind()) + section.issuedBy().map(by -> " by " + by).orElse(""));
         plain(about, String.join(" · ", facts));
         XWPFParagraph counts = d.paragraph(PaperStyles.NORMAL);
-        boolean first = true;
-        for (Map.Entry<String, Integer> count : section.countsByPriority().entrySet()) {
-            if (!first) {
-                plain(counts, "    ");
-            }
-            bold(counts, count.getKey().toUpperCase(Locale.UK) + ": " + count.getValue());
-            first = false;
+        bold(counts, counts(section.sourceCountsByPriority()));
+        int reported = section.items().size();
+        if (reported < section.sourceTotal()) {
+            Map<String, Integer> notReported = section.notReportedByPriority();
+            d.paragraph(PaperStyles.NORMAL, reported + " of these " + section.sourceTotal() + " " + (reported == 1 ? "is" : "are")
+                    + " reported to the " + paper.forum() + (notReported.isEmpty() ? "." : "; not reported to it: "
+                    + String.join(", ", notReported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + "."));
         }
         if (section.wholeReport()) {
             d.paragraph(PaperStyles.NORMAL, "The whole report is submitted to the " + paper.forum() + ".");
         }
+    }
+
+    /** "FUNDAMENTAL: 1    HOUSEKEEPING: 2": the count line as the source prints it. */
+    static String counts(Map<String, Integer> counts) {
+        return String.join("    ", counts.entrySet().stream().map(c -> c.getKey().toUpperCase(Locale.UK) + ": " + c.getValue()).toList());
     }
 
     private static void item(Paper paper, Appendix.Entry entry) {
@@ -112,7 +125,10 @@ final class AppendixSection {
         if (!entry.owners().isEmpty()) {
             rows.add(cell -> owners(cell, entry.owners()));
         }
-        if (!entry.targets().isEmpty()) {
+        List<Appendix.Strand> strands = entry.strands();
+        if (!strands.isEmpty()) {
+            rows.add(cell -> strands(cell, strands));
+        } else if (!entry.targets().isEmpty()) {
             rows.add(cell -> targets(cell, entry.targets()));
         }
         entry.response().ifPresent(response -> rows.add(cell -> labelled(cell,
@@ -145,6 +161,7 @@ final class AppendixSection {
             rag.setColor(colour.fill());
             PaperDocument.mergeDown(rag, false);
             rows.get(i).accept(row.getCell(1));
+            row.setCantSplitRow(row.getCell(1).getText().length() <= KEPT_WHOLE);
         }
 
         XWPFParagraph note = d.paragraph(PaperStyles.ITEM_NOTE);
@@ -189,6 +206,31 @@ final class AppendixSection {
                 plain(p, " – ");
             }
             plain(p, Words.target(target.revision().target())).setStrikeThrough(target.superseded());
+        }
+    }
+
+    /**
+     * The target history strand by strand, each on its own line with its owners: "Training (EPAC Manager;
+     * SP): March/Sept 2018 – Revised date June 2019 – Revised to October 2019", targets a later one replaced
+     * for that strand struck through.
+     */
+    static void strands(XWPFTableCell cell, List<Appendix.Strand> strands) {
+        bold(paragraph(cell), "Implementation target date, by strand:");
+        for (Appendix.Strand strand : strands) {
+            XWPFParagraph p = paragraph(cell);
+            bold(p, strand.name());
+            List<String> owners = strand.owners().stream().filter(Appendix.Owner::current).map(Appendix.Owner::name).toList();
+            plain(p, (owners.isEmpty() ? "" : " (" + String.join("; ", owners) + ")") + ": ");
+            if (strand.targets().isEmpty()) {
+                plain(p, "no target set");
+            }
+            for (int i = 0; i < strand.targets().size(); i++) {
+                Appendix.StrandTarget target = strand.targets().get(i);
+                if (i > 0) {
+                    plain(p, " – ");
+                }
+                plain(p, target.text()).setStrikeThrough(target.superseded());
+            }
         }
     }
 

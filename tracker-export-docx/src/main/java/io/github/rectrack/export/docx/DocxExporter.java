@@ -7,11 +7,15 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.PaperSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -23,15 +27,21 @@ import org.apiguardian.api.API;
  * <p>The paper holds, in order:
  *
  * <ol>
- *   <li>a title block: the organisation, the forum's name, the subject, the date of the report written
- *       out ("16 October 2020") and, if given, the author; then the purpose of the report, followed by
- *       the engine's statement of what the report's profile withheld ({@link Report#withheld()}), when
- *       it withheld something;
+ *   <li>a title block: the paper's marking, the organisation, the forum's name, who the report is from,
+ *       the subject, the date of the report written out ("16 October 2020") with the meeting's time, and
+ *       the author, each that is set; then the purpose of the report, followed by the engine's statement
+ *       of what the report's profile withheld ({@link Report#withheld()}), when it withheld something;
+ *   <li>the decision the forum is asked for: to note the progress on the recommendations reported to it
+ *       and agree the closure of those proposed, with the counts from the views;
  *   <li>the summary table: priority rows by RED, AMBER, GREEN and GREY columns with totals, the colour
  *       headers shaded in their colour, and how many recommendations are proposed for closure;
  *   <li>the RAG key;
  *   <li>the recommendations proposed for closure, each linked to its place in the appendix, with its
- *       status and whether it meets the closure criteria;
+ *       status, whether it meets the closure criteria, and the page its appendix entry is on (a {@code
+ *       PAGEREF} field to the entry's bookmark, which Word and LibreOffice compute when they lay the paper
+ *       out);
+ *   <li>the reporting criteria: the scheme's reporting rules in words, in order, and what a closure
+ *       needs (the closure checks);
  *   <li>the targets that slipped: original against current target, revisions, for each revision who
  *       approved the extension and why or that it was not explained, the latest update;
  *   <li>the extension requests, pending and decided, with the target in force and the one asked for,
@@ -43,13 +53,21 @@ import org.apiguardian.api.API;
  *   <li>the appendix: per source a heading with its assurance, date and counts per priority; per
  *       recommendation a table with the RAG cell shaded, its text, owners, target history with
  *       superseded targets struck through, management response, dated updates, actions, decisions;
- *   <li>the recommendations monitored by other forums, and where.
+ *   <li>the recommendations monitored by other forums, and where;
+ *   <li>the implications, background papers and persons to contact of the forum's paper settings
+ *       ({@code scheme.forums[].paper}), each only when set.
  * </ol>
+ *
+ * <p>Under the {@code public} profile every text of the paper settings and options has the register's
+ * people's names replaced ({@link Report#redact(String)}).
  *
  * <p>Everything comes from the views the engine computed ({@link Report#views()}, {@link
  * Report#movement()}); nothing is recomputed. Section headings are Word headings (styles {@code Heading1}
  * and {@code Heading2}), so the navigation pane and a table of contents find them; every table's header
- * row repeats on each page; spacing comes from paragraph styles, not empty paragraphs.
+ * row repeats on each page; spacing comes from paragraph styles, not empty paragraphs. Every page has a
+ * footer "Page 3 of 12" ({@code PAGE} and {@code NUMPAGES} fields) unless a force's template brings a
+ * footer of its own, and the document asks Word to update its fields when it is opened, so the page
+ * numbers are right before it is printed.
  *
  * <p>Options:
  *
@@ -57,17 +75,22 @@ import org.apiguardian.api.API;
  *   <li>{@code subject}: the subject line; "Audit and inspection recommendations and tracking" by
  *       default;
  *   <li>{@code author}: the author and role, for example "Inspection Liaison and Project Officer";
- *       left out by default;
+ *       by default the forum's paper settings' author ({@code scheme.forums[].paper.author}), else left out;
+ *   <li>{@code marking}: the paper's marking at its top, "PAPER MARKED C"; {@code reportOf}: who the
+ *       report is from; {@code meetingTime}: the time of the meeting, 24-hour HH:MM, printed after the
+ *       date. Each defaults to the forum's paper settings ({@code marking}, {@code reportOf}, {@code
+ *       meetingTime}), else is left out;
  *   <li>{@code template}: the path of a force's own template, a {@code .docx} or {@code .dotx}. The
  *       paper is written into it: its styles, page setup, header and footer (letterhead, a paper marking
  *       such as "PAPER MARKED C") and text are kept; the paper's styles it lacks are added. A body
  *       paragraph whose whole text is a section's placeholder is replaced by that section:
- *       {@code {{title}}}, {@code {{purpose}}}, {@code {{summary}}}, {@code {{ragKey}}},
- *       {@code {{proposedClosure}}}, {@code {{slippage}}}, {@code {{extensionRequests}}},
- *       {@code {{discrepancies}}}, {@code {{movement}}}, {@code {{appendix}}},
+ *       {@code {{title}}}, {@code {{purpose}}}, {@code {{recommendation}}}, {@code {{summary}}},
+ *       {@code {{ragKey}}}, {@code {{proposedClosure}}}, {@code {{reportingCriteria}}}, {@code {{slippage}}},
+ *       {@code {{extensionRequests}}}, {@code {{discrepancies}}}, {@code {{movement}}}, {@code {{appendix}}},
  *       {@code {{monitoredElsewhere}}} (followed, where the register has them, by the items addressed to
- *       other bodies, the reports awaiting a published response and the further reports promised);
- *       sections without a placeholder are appended at the end, in the
+ *       other bodies, the reports awaiting a published response and the further reports promised),
+ *       {@code {{implications}}}, {@code {{backgroundPapers}}},
+ *       {@code {{contacts}}}; sections without a placeholder are appended at the end, in the
  *       order above. {@code {{asOf}}} (the day written out), {@code {{forum}}} (the forum's name) and
  *       {@code {{organisation}}} are replaced within any paragraph, headers and footers included, even
  *       when Word split them across runs; the paragraph's text is written back into its first run,
@@ -98,6 +121,15 @@ public final class DocxExporter implements Exporter {
 
     /** The option naming the author and role. */
     public static final String AUTHOR = "author";
+
+    /** The option giving the paper's marking, printed at its top ("PAPER MARKED C"). */
+    public static final String MARKING = "marking";
+
+    /** The option naming who the report is from ("Chief Constable and Chief Finance Officer (OPCC)"). */
+    public static final String REPORT_OF = "reportOf";
+
+    /** The option giving the time the forum meets, 24-hour HH:MM ("10:00"). */
+    public static final String MEETING_TIME = "meetingTime";
 
     /** The option naming a force's own template, a .docx or .dotx. */
     public static final String TEMPLATE = "template";
@@ -133,7 +165,7 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of(SUBJECT, AUTHOR, TEMPLATE);
+        return Set.of(SUBJECT, AUTHOR, MARKING, REPORT_OF, MEETING_TIME, TEMPLATE);
     }
 
     /**
@@ -176,18 +208,32 @@ public final class DocxExporter implements Exporter {
     public List<Finding> exportWithFindings(Report report, Options options, OutputStream out) throws IOException {
         options.requireOnly(ID, optionNames());
         String subject = report.redact(text(options, SUBJECT).orElse(DEFAULT_SUBJECT));
-        Optional<String> author = text(options, AUTHOR).map(report::redact);
+        PaperSettings settings = report.register().scheme().forum(report.forum()).flatMap(Forum::paper).orElse(PaperSettings.none());
+        Optional<String> author = text(options, AUTHOR).or(settings::author).map(report::redact);
+        Optional<String> meetingTime = text(options, MEETING_TIME).map(time -> {
+            if (!time.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+                throw new IllegalArgumentException("option '" + MEETING_TIME + "' of '" + ID + "' is '" + time
+                        + "': write the time as 24-hour HH:MM, for example 10:00 or 14:30");
+            }
+            return time;
+        }).or(settings::meetingTime);
+        Map<String, String> implications = new LinkedHashMap<>();
+        settings.implications().forEach((heading, text) -> implications.put(report.redact(heading), report.redact(text)));
+        PaperSettings furniture = new PaperSettings(text(options, MARKING).or(settings::marking).map(report::redact),
+                text(options, REPORT_OF).or(settings::reportOf).map(report::redact), author, meetingTime, implications,
+                settings.backgroundPapers().stream().map(report::redact).toList(), settings.contacts().stream().map(report::redact).toList());
         Optional<Path> template = text(options, TEMPLATE).flatMap(v -> options.path(TEMPLATE));
         List<Finding> warnings = new ArrayList<>();
         Optional<List<Finding>> publicWarnings = report.profile() == Profile.PUBLIC ? Optional.of(warnings) : Optional.empty();
         try (PaperDocument document = template.map(t -> new PaperDocument(TemplateLayout.open(t, report::redact, publicWarnings)))
                 .orElseGet(PaperDocument::new)) {
-            Paper paper = new Paper(report, subject, author, new Bookmarks(report.views().appendix()), document);
+            Paper paper = new Paper(report, subject, author, furniture, new Bookmarks(report.views().appendix()), document);
             if (template.isPresent()) {
                 TemplateLayout.write(paper, PaperLayout.STANDARD);
             } else {
                 PaperLayout.append(paper, PaperLayout.STANDARD);
             }
+            document.pageNumbers();
             document.write(report.asOf(), subject, author.orElse(report.register().organisation()), out);
         }
         out.flush();

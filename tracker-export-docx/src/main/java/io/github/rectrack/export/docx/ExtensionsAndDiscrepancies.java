@@ -36,7 +36,7 @@ final class ExtensionsAndDiscrepancies {
         d.paragraph(PaperStyles.NORMAL, Words.count(items.size(), "request") + " for a later target, as at "
                 + Words.day(paper.report().asOf()) + ": " + view.pending() + " pending, " + view.approved() + " approved, "
                 + view.refused() + " refused.");
-        XWPFTable table = d.table(new int[] {5, 3, 3, 3, 5, 4},
+        XWPFTable table = d.table(new int[] {2200, 1450, 1400, 1400, 1788, 1400},
                 List.of("Recommendation", "Requested", "Target in force", "Target asked for", "Reason", "Decision"));
         for (ExtensionRequests.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
@@ -70,7 +70,7 @@ final class ExtensionsAndDiscrepancies {
         d.paragraph(PaperStyles.NORMAL, "The RAG rating or status the force's own tracker states" + statedOn
                 + " differs from the one worked out from the recorded targets and decisions as at " + Words.day(paper.report().asOf())
                 + " for " + (items.size() == 1 ? "1 entry" : items.size() + " entries") + ".");
-        XWPFTable table = d.table(new int[] {3, 4, 2, 2, 7}, List.of("Source", "Recommendation", "Stated", "Computed", "Why they differ"));
+        XWPFTable table = d.table(new int[] {1700, 2250, 1400, 1400, 2888}, List.of("Source", "Recommendation", "Stated", "Computed", "Why they differ"));
         for (Discrepancies.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
             plain(paragraph(row.getCell(0)), item.sourceTitle());

@@ -7,10 +7,8 @@ import static io.github.rectrack.export.docx.PaperDocument.plain;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.engine.view.SummaryMatrix;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -18,7 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The front of the paper: title block, purpose, summary table and RAG key. The purpose ends with the
+ * The front of the paper: title block, purpose, summary table and RAG key (each colour's meaning as the
+ * policy that coloured the register describes it, {@code RagPolicy#colourMeanings}). The purpose ends with the
  * engine's statement of what the report's profile withheld, when it withheld something.
  */
 final class FrontMatter {
@@ -30,13 +29,6 @@ final class FrontMatter {
     /** The heading of the RAG key. */
     static final String RAG_KEY = "RAG rating";
 
-    /** What each colour means under the reference RAG policy (paragraph 8 of the reference paper). */
-    private static final Map<Rag, String> REFERENCE_MEANINGS = new EnumMap<>(Map.of(
-            Rag.RED, "Outstanding and past its target date",
-            Rag.AMBER, "In progress and within its target date",
-            Rag.GREEN, "Completed and closed",
-            Rag.GREY, "Superseded / not adopted"));
-
     /** The id of the RAG policy whose meanings the key spells out. */
     private static final String REFERENCE_POLICY = "reference";
 
@@ -44,10 +36,16 @@ final class FrontMatter {
 
     static void titleBlock(Paper paper) {
         PaperDocument d = paper.document();
+        paper.furniture().marking().ifPresent(marking -> {
+            XWPFParagraph p = d.paragraph(PaperStyles.NORMAL);
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            bold(p, Furniture.marking(marking));
+        });
         d.paragraph(PaperStyles.TITLE, paper.report().register().organisation());
         d.paragraph(PaperStyles.SUBTITLE, paper.forumName());
+        paper.furniture().reportOf().ifPresent(from -> labelled(d, "Report of: ", from.toUpperCase(Locale.UK)));
         labelled(d, "Subject: ", paper.subject().toUpperCase(Locale.UK));
-        labelled(d, "Date: ", Words.day(paper.report().asOf()));
+        labelled(d, "Date: ", Words.day(paper.report().asOf()) + paper.furniture().meetingTime().map(t -> " – " + t).orElse(""));
         paper.report().recorded().ifPresent(recorded -> labelled(d, "Register: ", recorded));
         paper.author().ifPresent(author -> labelled(d, "Author: ", author));
     }
@@ -132,8 +130,7 @@ final class FrontMatter {
         for (Rag rag : Rag.values()) {
             XWPFTableRow row = PaperDocument.row(table);
             PaperDocument.rag(row.getCell(0), RagColour.of(rag), true);
-            plain(paragraph(row.getCell(1)), REFERENCE_POLICY.equals(policy) ? REFERENCE_MEANINGS.get(rag)
-                    : "As the '" + policy + "' RAG policy rates it");
+            plain(paragraph(row.getCell(1)), paper.report().evaluation().colourMeanings().get(rag));
         }
     }
 }

@@ -41,12 +41,14 @@ final class Lists {
         }
         d.paragraph(PaperStyles.NORMAL, "The following " + Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
                 + " proposed as completed and closed, for the " + paper.forum() + " to consider for closure. Each reference links to "
-                + "the recommendation in the appendix; the last column says whether the closure criteria are met.");
+                + "the recommendation in the appendix, on the page given in the last column; the criteria column says whether the "
+                + "closure criteria are met.");
         Map<String, ClosureReadiness.Item> readiness = new HashMap<>();
         for (ClosureReadiness.Item item : paper.views().closureReadiness().items()) {
             readiness.put(item.recommendationId(), item);
         }
-        XWPFTable table = d.table(new int[] {3, 3, 4, 3, 4}, List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria"));
+        XWPFTable table = d.table(new int[] {1600, 1700, 2250, 1450, 1838, 800},
+                List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page"));
         for (ProposedClosure.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
             plain(paragraph(row.getCell(0)), item.sourceTitle());
@@ -60,16 +62,37 @@ final class Lists {
                 plain(paragraph(row.getCell(3)), Words.label(last.kind()).equals(item.status().label()) ? when
                         : "Latest decision: " + Words.label(last.kind()).toLowerCase(Locale.UK) + ", " + when);
             }
+            XWPFParagraph page = paragraph(row.getCell(5));
+            page.setAlignment(ParagraphAlignment.CENTER);
+            paper.bookmarks().of(item.recommendationId()).ifPresentOrElse(anchor -> PaperDocument.pageOf(page, anchor), () -> plain(page, "–"));
             ClosureReadiness.Item checked = readiness.get(item.recommendationId());
             XWPFTableCell criteria = row.getCell(4);
             if (checked == null || checked.ready()) {
                 plain(paragraph(criteria), checked == null ? "Not checked" : "Met");
             } else {
                 for (ClosureReadiness.Failure failure : checked.failures()) {
-                    plain(paragraph(criteria), Words.sentence(failure.reason()));
+                    plain(paragraph(criteria), unmet(paper, checked, failure.check()));
                 }
             }
         }
+    }
+
+    /**
+     * A closure criterion an item does not meet, in the paper's words: dates written out, the board named.
+     * "Not agreed by the Strategic Organisational Risk Board (SORB) since the proposal to close of October 2020".
+     */
+    static String unmet(Paper paper, ClosureReadiness.Item item, ClosureReadiness.Check check) {
+        String asOf = Words.day(paper.report().asOf());
+        return switch (check) {
+            case IMPLEMENTATION_STATED -> paper.report().evaluation().state(item.recommendationId()).flatMap(s -> s.lastUpdate())
+                    .map(u -> "No update as of " + asOf + " states that it is implemented (latest update " + Words.date(u.date()) + ")")
+                    .orElse("No progress update as of " + asOf);
+            case EVIDENCE_GIVEN -> "No evidence recorded as of " + asOf;
+            case BOARD_AGREED -> "Not agreed by " + paper.boardName() + item.latestProposal()
+                    .map(d -> " since the proposal to close of " + Words.date(d)).orElse(" (no proposal to close is recorded)");
+            case NO_OPEN_EVIDENCE_REQUEST -> "Further evidence requested " + item.openEvidenceRequest().map(d -> "in " + Words.date(d) + " ")
+                    .orElse("") + "and no later update or evidence";
+        };
     }
 
     /**
@@ -93,24 +116,26 @@ final class Lists {
         d.paragraph(PaperStyles.NORMAL, Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
                 + " past the target date first agreed. The current target is the one in force on " + Words.day(paper.report().asOf())
                 + "; each revision says who approved the extension and why, or that it was not explained; the context is the latest update.");
-        XWPFTable table = d.table(new int[] {3, 4, 3, 3, 2, 5, 5},
-                List.of("Source", "Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"));
+        // Six columns across a portrait page: the table is set a point smaller, and the source goes under
+        // the recommendation, so no word of a cell breaks in two.
+        XWPFTable table = d.table(new int[] {2000, 1450, 1450, 1000, 1900, 1838},
+                List.of("Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"));
         for (Slippage.Item item : items) {
             XWPFTableRow row = PaperDocument.row(table);
-            plain(paragraph(row.getCell(0)), item.sourceTitle());
-            recommendation(paper, row.getCell(1), item.recommendationId(), item.reference(), item.title());
+            recommendation(paper, row.getCell(0), item.recommendationId(), item.reference(), item.title());
+            plain(paragraph(row.getCell(0)), item.sourceTitle()).setItalic(true);
             if (item.status().isClosurePending()) {
-                plain(paragraph(row.getCell(1)), item.status().label()).setItalic(true);
+                plain(paragraph(row.getCell(0)), item.status().label()).setItalic(true);
             }
-            plain(paragraph(row.getCell(2)), Words.target(item.original()));
-            plain(paragraph(row.getCell(3)), Words.target(item.current()));
-            XWPFParagraph revisions = paragraph(row.getCell(4));
+            plain(paragraph(row.getCell(1)), Words.target(item.original()));
+            plain(paragraph(row.getCell(2)), Words.target(item.current()));
+            XWPFParagraph revisions = paragraph(row.getCell(3));
             revisions.setAlignment(ParagraphAlignment.CENTER);
             plain(revisions, Integer.toString(item.revisions()));
             if (item.changedAfterPassing()) {
-                plain(paragraph(row.getCell(4)), "moved after it had passed");
+                plain(paragraph(row.getCell(3)), "moved after it had passed");
             }
-            XWPFTableCell why = row.getCell(5);
+            XWPFTableCell why = row.getCell(4);
             if (item.revisionHistory().isEmpty()) {
                 plain(paragraph(why), item.revisions() == 0 ? "Not revised" : "–");
             }
@@ -119,7 +144,7 @@ final class Lists {
                 bold(p, Words.target(revision.target()) + ": ");
                 plain(p, revisionWords(paper, revision));
             }
-            XWPFTableCell context = row.getCell(6);
+            XWPFTableCell context = row.getCell(5);
             if (item.context().isEmpty()) {
                 plain(paragraph(context), "No update");
             } else {
@@ -132,6 +157,7 @@ final class Lists {
                 }
             }
         }
+        PaperDocument.style(table, PaperStyles.SMALL_TABLE_TEXT);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.github.rectrack.export.docx;
 import io.github.rectrack.engine.spi.Report;
 import io.github.rectrack.engine.view.ReportViews;
 import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.PaperSettings;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,15 +15,19 @@ import java.util.Optional;
  * @param report the report
  * @param subject the subject line
  * @param author the author and role, if given
+ * @param furniture the paper's marking, "Report of", meeting time, implications, background papers and
+ *     contacts: the forum's paper settings, with the exporter's options in their place where given
  * @param bookmarks the bookmark of each appendix item
  * @param document the document being written
  */
-record Paper(Report report, String subject, Optional<String> author, Bookmarks bookmarks, PaperDocument document) {
+record Paper(Report report, String subject, Optional<String> author, PaperSettings furniture, Bookmarks bookmarks,
+        PaperDocument document) {
 
     Paper {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(furniture, "furniture");
         Objects.requireNonNull(bookmarks, "bookmarks");
         Objects.requireNonNull(document, "document");
     }
@@ -43,6 +49,19 @@ record Paper(Report report, String subject, Optional<String> author, Bookmarks b
     String decidedBy(String forumId) {
         return report.register().scheme().forum(forumId)
                 .filter(f -> f.role() == Forum.Role.OWNER).map(Forum::name).orElse(forumId);
+    }
+
+    /**
+     * The board that agrees closures before the forum, as prose names it: "the Strategic Organisational
+     * Risk Board (SORB)"; "the board" if the scheme has no board forum, or more than one.
+     */
+    String boardName() {
+        List<Forum> boards = report.register().scheme().forums().stream().filter(f -> f.role() == Forum.Role.BOARD).toList();
+        if (boards.size() != 1) {
+            return "the board";
+        }
+        Forum board = boards.get(0);
+        return "the " + (board.name().equals(board.id()) ? board.id() : board.name() + " (" + board.id() + ")");
     }
 
     /** The forum's name: "Joint Audit, Risk and Assurance Panel". */

@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -29,6 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -123,7 +128,8 @@ final class PaperDocument implements AutoCloseable {
      * A full-width table of fixed column widths whose first row is a header that Word repeats at the
      * top of every page the table runs onto.
      *
-     * @param widths the column widths, in parts of the text width (they are scaled to fill it)
+     * @param widths the column widths, in parts of the text width (they are scaled to fill it); given in
+     *     twentieths of a point summing to {@link #TEXT_WIDTH}, they are kept as they are
      * @param headers the header texts, one per column
      * @return the table, holding only the header row
      */
@@ -179,9 +185,13 @@ final class PaperDocument implements AutoCloseable {
         return table;
     }
 
-    /** Adds a body row to a table made by {@link #table}, with the header's column widths. */
+    /**
+     * Adds a body row to a table made by {@link #table}, with the header's column widths. The row is kept
+     * whole on one page (a row taller than a page is still split, as Word and LibreOffice must).
+     */
     static XWPFTableRow row(XWPFTable table) {
         XWPFTableRow row = table.createRow();
+        row.setCantSplitRow(true);
         CTTblGrid grid = table.getCTTbl().getTblGrid();
         for (int i = 0; i < row.getTableCells().size(); i++) {
             width(row.getCell(i), Integer.parseInt(String.valueOf(grid.getGridColArray(i).getW())));
@@ -213,6 +223,17 @@ final class PaperDocument implements AutoCloseable {
     private static CTTcPr tcPr(XWPFTableCell cell) {
         CTTc tc = cell.getCTTc();
         return tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+    }
+
+    /** Sets every paragraph of a table's cells in one paragraph style. */
+    static void style(XWPFTable table, String style) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    p.setStyle(style);
+                }
+            }
+        }
     }
 
     /**
@@ -291,6 +312,54 @@ final class PaperDocument implements AutoCloseable {
         start.setName(name);
         body.run();
         p.getCTP().addNewBookmarkEnd().setId(id);
+    }
+
+    /**
+     * Adds a field Word and LibreOffice compute when they lay the document out: {@code PAGE}, {@code
+     * NUMPAGES}, {@code PAGEREF name \h}. The field is written as begin, instruction, separator, the value
+     * shown until it is computed, end.
+     *
+     * @param p the paragraph
+     * @param instruction the field's instruction, such as {@code PAGE}
+     * @param shown the value shown until the field is computed
+     */
+    static void field(XWPFParagraph p, String instruction, String shown) {
+        CTP ct = p.getCTP();
+        ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = ct.addNewR().addNewInstrText();
+        instr.setStringValue(" " + instruction + " ");
+        instr.setSpace(SpaceAttribute.Space.PRESERVE);
+        ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        ct.addNewR().addNewT().setStringValue(shown);
+        ct.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /**
+     * Adds the number of the page a bookmark is on, as a {@code PAGEREF} field linked to it.
+     *
+     * @param p the paragraph
+     * @param bookmark the bookmark's name
+     */
+    static void pageOf(XWPFParagraph p, String bookmark) {
+        field(p, "PAGEREF " + bookmark + " \\h", "–");
+    }
+
+    /**
+     * Gives every page a footer "Page 3 of 12", from {@code PAGE} and {@code NUMPAGES} fields, unless the
+     * document has a footer of its own (a force's template keeps its own), and asks Word to compute the
+     * fields when it opens the document, so page references are right before it is printed.
+     */
+    void pageNumbers() {
+        if (document.getFooterList().isEmpty()) {
+            XWPFParagraph p = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            p.setStyle(PaperStyles.FOOTER);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            plain(p, "Page ");
+            field(p, "PAGE", "1");
+            plain(p, " of ");
+            field(p, "NUMPAGES", "1");
+        }
+        document.enforceUpdateFields();
     }
 
     /**

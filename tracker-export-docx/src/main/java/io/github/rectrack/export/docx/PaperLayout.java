@@ -10,9 +10,10 @@ import java.util.List;
 final class PaperLayout {
 
     /** The reference paper's order. */
-    static final List<Section> STANDARD = List.of(Section.TITLE_BLOCK, Section.PURPOSE, Section.SUMMARY, Section.RAG_KEY,
-            Section.PROPOSED_CLOSURE, Section.SLIPPAGE,
-            Section.EXTENSION_REQUESTS, Section.DISCREPANCIES, Section.MOVEMENT, Section.APPENDIX, Section.MONITORED_ELSEWHERE);
+    static final List<Section> STANDARD = List.of(Section.TITLE_BLOCK, Section.PURPOSE, Section.RECOMMENDATION, Section.SUMMARY,
+            Section.RAG_KEY, Section.PROPOSED_CLOSURE, Section.REPORTING_CRITERIA, Section.SLIPPAGE,
+            Section.EXTENSION_REQUESTS, Section.DISCREPANCIES, Section.MOVEMENT, Section.APPENDIX, Section.MONITORED_ELSEWHERE,
+            Section.IMPLICATIONS, Section.BACKGROUND_PAPERS, Section.CONTACTS);
 
     private PaperLayout() {}
 

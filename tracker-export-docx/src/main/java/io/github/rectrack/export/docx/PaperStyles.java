@@ -37,8 +37,12 @@ final class PaperStyles {
     static final String HEADING_2 = "Heading2";
     /** Text in table cells: tighter spacing. */
     static final String TABLE_TEXT = "TableText";
+    /** Text in the cells of a table with many columns: a point smaller than {@link #TABLE_TEXT}. */
+    static final String SMALL_TABLE_TEXT = "SmallTableText";
     /** The line under each appendix item's table, which also keeps Word from joining adjacent tables. */
     static final String ITEM_NOTE = "ItemNote";
+    /** The page footer: "Page 3 of 12". */
+    static final String FOOTER = "Footer";
     /** The character style of internal links. */
     static final String HYPERLINK = "Hyperlink";
 
@@ -100,11 +104,19 @@ final class PaperStyles {
         spacing(table.addNewPPr(), 40, 40);
         size(table.addNewRPr(), 20);
 
+        CTStyle small = paragraph(styles, SMALL_TABLE_TEXT, "Small Table Text", TABLE_TEXT);
+        spacing(small.addNewPPr(), 40, 40);
+        size(small.addNewRPr(), 18);
+
         CTStyle note = paragraph(styles, ITEM_NOTE, "Item Note", NORMAL);
         spacing(note.addNewPPr(), 60, 360);
         CTRPr noteRun = note.addNewRPr();
         noteRun.addNewI();
         size(noteRun, 18);
+
+        CTStyle footer = paragraph(styles, FOOTER, "footer", NORMAL);
+        spacing(footer.addNewPPr(), 0, 0);
+        size(footer.addNewRPr(), 18);
 
         CTStyle link = styles.addNewStyle();
         link.setType(STStyleType.CHARACTER);

@@ -22,6 +22,13 @@ enum Section {
             FrontMatter.purpose(paper);
         }
     },
+    /** The decision the forum is asked for, with the counts from the views. */
+    RECOMMENDATION("recommendation") {
+        @Override
+        void append(Paper paper) {
+            Furniture.recommendation(paper);
+        }
+    },
     /**
      * Priority by RAG, with totals, and how many are proposed for closure; then kind by RAG where the
      * scheme asks for the kinds of item apart for the forum.
@@ -45,6 +52,13 @@ enum Section {
         @Override
         void append(Paper paper) {
             Lists.proposedClosure(paper);
+        }
+    },
+    /** The scheme's reporting rules and what a closure needs, in words. */
+    REPORTING_CRITERIA("reportingCriteria") {
+        @Override
+        void append(Paper paper) {
+            Furniture.reportingCriteria(paper);
         }
     },
     /** Original against current targets. */
@@ -94,6 +108,27 @@ enum Section {
             InspectionSections.watched(paper);
             InspectionSections.publishedResponses(paper);
             InspectionSections.forwardPlan(paper);
+        }
+    },
+    /** The implications the forum's paper settings state; nothing if none. */
+    IMPLICATIONS("implications") {
+        @Override
+        void append(Paper paper) {
+            Furniture.implications(paper);
+        }
+    },
+    /** The background papers; nothing if none. */
+    BACKGROUND_PAPERS("backgroundPapers") {
+        @Override
+        void append(Paper paper) {
+            Furniture.backgroundPapers(paper);
+        }
+    },
+    /** The persons to contact; nothing if none. */
+    CONTACTS("contacts") {
+        @Override
+        void append(Paper paper) {
+            Furniture.contacts(paper);
         }
     };
 

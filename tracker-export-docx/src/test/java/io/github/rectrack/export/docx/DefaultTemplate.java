@@ -20,15 +20,20 @@ final class DefaultTemplate {
     static final List<String> BODY = List.of(
             "{{title}}",
             "{{purpose}}",
+            "{{recommendation}}",
             "{{summary}}",
             "{{ragKey}}",
             "{{proposedClosure}}",
+            "{{reportingCriteria}}",
             "{{slippage}}",
             "{{extensionRequests}}",
             "{{discrepancies}}",
             "{{movement}}",
             "{{appendix}}",
-            "{{monitoredElsewhere}}");
+            "{{monitoredElsewhere}}",
+            "{{implications}}",
+            "{{backgroundPapers}}",
+            "{{contacts}}");
 
     /** The header's text: where a force puts its paper marking. */
     static final String HEADER = "{{organisation}} – {{forum}} – {{asOf}} – OFFICIAL";

@@ -14,6 +14,6 @@ class DocxExporterContractTest extends ExporterContract {
 
     @Override
     protected Set<String> textOptions() {
-        return Set.of(DocxExporter.SUBJECT, DocxExporter.AUTHOR);
+        return Set.of(DocxExporter.SUBJECT, DocxExporter.AUTHOR, DocxExporter.MARKING, DocxExporter.REPORT_OF);
     }
 }

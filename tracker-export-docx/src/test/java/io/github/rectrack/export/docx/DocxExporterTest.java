@@ -14,7 +14,9 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.testkit.ContractRegisters;
 import io.github.rectrack.testkit.RestrictedRegister;
 import java.io.ByteArrayInputStream;
@@ -80,13 +82,82 @@ class DocxExporterTest {
 
     @Test
     void theTitleBlockNamesTheOrganisationForumSubjectAndDay() {
-        List<String> first = paper.getParagraphs().stream().limit(4).map(XWPFParagraph::getText).toList();
-        assertThat(first).containsExactly(report.register().organisation(), "Joint Audit, Risk and Assurance Panel",
-                "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING", "Date: 16 October 2020");
-        assertThat(paper.getParagraphs().get(0).getStyle()).isEqualTo("Title");
-        assertThat(paper.getParagraphs().get(3).getRuns().get(1).isBold()).isTrue();
-        assertThat(paragraphTexts(paper)).noneMatch(text -> text.startsWith("Author:"));
+        // The marking, "Report of", meeting time and author come from the panel's paper settings in the scheme.
+        List<String> first = paper.getParagraphs().stream().limit(7).map(XWPFParagraph::getText).toList();
+        assertThat(first).containsExactly("PAPER MARKED C", report.register().organisation(), "Joint Audit, Risk and Assurance Panel",
+                "Report of: CHIEF CONSTABLE AND CHIEF FINANCE OFFICER (OPCC)", "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING",
+                "Date: 16 October 2020 – 10:00", "Author: Inspection Liaison and Project Officer");
+        assertThat(paper.getParagraphs().get(1).getStyle()).isEqualTo("Title");
+        assertThat(paper.getParagraphs().get(5).getRuns().get(1).isBold()).isTrue();
         assertThat(paragraphAfter(paper, FrontMatter.PURPOSE)).contains("17 recommendations").contains("7 are proposed for closure");
+    }
+
+    @Test
+    void withoutPaperSettingsTheTitleBlockHasNoMarkingTimeOrAuthor() throws IOException {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Scheme s = register.scheme();
+        Scheme bare = new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(),
+                s.forums().stream().map(f -> new Forum(f.id(), f.name(), f.role())).toList(), s.ragPolicy(), s.ragSettings(), s.reportingRules());
+        Report plain = Report.builder(new Register(register.id(), register.organisation(), register.asOf(), bare, register.people(),
+                register.sources())).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(plain, Options.none())))) {
+            assertThat(document.getParagraphs().stream().limit(4).map(XWPFParagraph::getText)).containsExactly(
+                    register.organisation(), "Joint Audit, Risk and Assurance Panel", "Subject: AUDIT AND INSPECTION RECOMMENDATIONS AND TRACKING",
+                    "Date: 16 October 2020");
+            assertThat(paragraphTexts(document)).noneMatch(text -> text.startsWith("Author:") || text.startsWith("Report of:"));
+            assertThat(headings(document, "Heading1")).doesNotContain(Furniture.IMPLICATIONS, Furniture.CONTACTS, Furniture.BACKGROUND_PAPERS)
+                    .contains(Furniture.RECOMMENDATION, Furniture.REPORTING_CRITERIA);
+        }
+    }
+
+    @Test
+    void theOptionsTakeThePlaceOfThePaperSettings() throws IOException {
+        byte[] written = export(report, Options.of(Map.of(DocxExporter.MARKING, "Paper marked D", DocxExporter.REPORT_OF, "Chief Constable",
+                DocxExporter.MEETING_TIME, "14:30")));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(written))) {
+            assertThat(paragraphTexts(document)).contains("PAPER MARKED D", "Report of: CHIEF CONSTABLE", "Date: 16 October 2020 – 14:30",
+                    "Author: Inspection Liaison and Project Officer");
+        }
+        assertThatThrownBy(() -> export(report, Options.of(Map.of(DocxExporter.MEETING_TIME, "10am"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 'meetingTime' of 'docx' is '10am': write the time as 24-hour HH:MM, for example 10:00 or 14:30");
+    }
+
+    @Test
+    void theDecisionAskedForIsCountedFromTheViews() {
+        assertThat(paragraphAfter(paper, Furniture.RECOMMENDATION)).isEqualTo("The Joint Audit, Risk and Assurance Panel is asked to note the "
+                + "progress reported on the 17 recommendations reported to it and agree the closure of the 7 recommendations listed under "
+                + "\u201cRecommendations proposed for closure\u201d.");
+    }
+
+    @Test
+    void theReportingCriteriaArePrintedFromTheSchemesRules() {
+        List<String> texts = paragraphTexts(paper);
+        int at = texts.indexOf(Furniture.REPORTING_CRITERIA);
+        assertThat(texts.subList(at + 2, at + 7)).containsExactly(
+                "(a) Satisfactory assurance or above: Fundamental and Significant recommendations are reported to the Joint Audit, Risk and "
+                        + "Assurance Panel (JARAP).",
+                "(b) Satisfactory assurance or above: Housekeeping recommendations are reported to the Strategic Organisational Risk Board (SORB).",
+                "(c) Limited assurance or below: all recommendations are reported to the Joint Audit, Risk and Assurance Panel (JARAP), with "
+                        + "the whole report.",
+                "(d) Any other recommendation is reported to the Joint Audit, Risk and Assurance Panel (JARAP).",
+                "To close a recommendation proposed closed the JARAP looks for an update stating that it has been implemented; evidence that it "
+                        + "is working (facts and figures, dip-sampling results, documents); the agreement of the Strategic Organisational Risk "
+                        + "Board (SORB) since the latest proposal to close; no request for further evidence left unanswered. The criteria column "
+                        + "of the list above says which of these each item lacks.");
+    }
+
+    @Test
+    void theImplicationsAndContactsComeFromThePaperSettings() {
+        List<String> texts = paragraphTexts(paper);
+        int implications = texts.indexOf(Furniture.IMPLICATIONS);
+        assertThat(texts.subList(implications + 1, implications + 6)).extracting(t -> t.substring(0, t.indexOf(':'))).containsExactly(
+                "Financial", "Legal", "Equality Impact Assessment", "Risks and Impact", "Link to Police and Crime Plan");
+        assertThat(texts.get(implications + 3)).isEqualTo("Equality Impact Assessment: No implications identified.");
+        int contacts = texts.indexOf(Furniture.CONTACTS);
+        assertThat(texts.subList(contacts + 1, texts.size())).containsExactly("Inspection Liaison and Project Officer",
+                "Head of Specialist Support Directorate (Chief Superintendent)", "Deputy Chief Constable");
+        assertThat(texts).doesNotContain(Furniture.BACKGROUND_PAPERS);
     }
 
     @Test
@@ -121,9 +192,9 @@ class DocxExporterTest {
     @Test
     void sectionsAreWordHeadingsInThePapersOrder() {
         assertThat(headings(paper, "Heading1")).containsExactly(
-                "Purpose of the report", "Summary", "RAG rating", "Recommendations proposed for closure", "Targets that have slipped",
-                "Movement since the previous meeting", "Appendix A – Recommendations reported to the JARAP",
-                "Recommendations monitored elsewhere");
+                "Purpose of the report", "Recommendation", "Summary", "RAG rating", "Recommendations proposed for closure", "Reporting criteria",
+                "Targets that have slipped", "Movement since the previous meeting", "Appendix A – Recommendations reported to the JARAP",
+                "Recommendations monitored elsewhere", "Implications", "Person to contact");
         assertThat(headings(paper, "Heading2")).startsWith("New recommendations", "Newly closed", "Newly red", "Target dates revised",
                 "Closures declined", "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE", "VICTIMS CODE OF PRACTICE – SATISFACTORY ASSURANCE",
                 "CODE OF GOVERNANCE – SATISFACTORY ASSURANCE");
@@ -159,10 +230,33 @@ class DocxExporterTest {
         assertThat(rows(tableAfter(paper, FrontMatter.RAG_KEY))).containsExactly(
                 List.of("Rating", "Meaning"),
                 List.of("RED", "Outstanding and past its target date"),
-                List.of("AMBER", "In progress and within its target date"),
-                List.of("GREEN", "Completed and closed"),
+                List.of("AMBER", "In progress and within its target date; also those outstanding with no deadline (TBC, ongoing)"
+                        + " and those hibernated"),
+                // The 2020 scheme counts an item proposed for closure green (proposedClosed GREEN), as the paper's table does.
+                List.of("GREEN", "Completed and closed; also those proposed for closure and awaiting the panel's decision"
+                        + " and those moved to business as usual"),
                 List.of("GREY", "Superseded / not adopted"));
         assertThat(tableAfter(paper, FrontMatter.RAG_KEY).getRow(1).getCell(0).getColor()).isEqualTo(RagColour.RED.fill());
+        assertThat(paragraphAfter(paper, FrontMatter.RAG_KEY)).endsWith("in the left-hand column of its table:");
+    }
+
+    @Test
+    void underThePriorityPolicyTheKeyNamesThePrioritiesOfEachColour() throws IOException {
+        Register register = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        Scheme s = register.scheme();
+        Register byPriority = new Register(register.id(), register.organisation(), register.asOf(), new Scheme(s.priorities(),
+                s.assuranceLevels(), s.handlingMarkings(), s.forums(), "priority", Map.of(), s.reportingRules()),
+                register.people(), register.sources());
+        Report prioritised = Report.builder(byPriority).asOf(PANEL).forum("JARAP").build();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(export(prioritised, Options.none())))) {
+            assertThat(rows(tableAfter(document, FrontMatter.RAG_KEY))).containsExactly(
+                    List.of("Rating", "Meaning"),
+                    List.of("RED", "Fundamental priority"),
+                    List.of("AMBER", "Significant priority"),
+                    List.of("GREEN", "Housekeeping priority"),
+                    List.of("GREY", "Superseded or not accepted, whatever the priority"));
+            assertThat(paragraphAfter(document, FrontMatter.RAG_KEY)).endsWith("by the 'priority' RAG policy:");
+        }
     }
 
     // --- the lists
@@ -190,6 +284,38 @@ class DocxExporterTest {
     }
 
     @Test
+    void theClosureListsPageColumnIsAPageReferenceToEachItemsBookmark() {
+        XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
+        assertThat(rows(proposed).get(0)).containsExactly("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page");
+        for (XWPFTableRow item : proposed.getRows().subList(1, proposed.getRows().size())) {
+            String anchor = ((XWPFHyperlinkRun) item.getCell(2).getParagraphs().get(0).getRuns().get(0)).getAnchor();
+            String xml = item.getCell(5).getParagraphs().get(0).getCTP().xmlText();
+            assertThat(xml).as("the page cell of %s", item.getCell(2).getText())
+                    .contains("fldCharType=\"begin\"", "fldCharType=\"separate\"", "fldCharType=\"end\"")
+                    .contains(" PAGEREF " + anchor + " \\h ");
+        }
+    }
+
+    @Test
+    void everyPageHasAFooterWithItsNumberAndWordComputesTheFieldsOnOpening() {
+        assertThat(paper.getFooterList()).hasSize(1);
+        String footer = paper.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+        assertThat(footer).contains(">Page <", " PAGE ", ">1<", " of ", " NUMPAGES ");
+        assertThat(paper.isEnforcedUpdateFields()).isTrue();
+    }
+
+    @Test
+    void theClosureCriteriaNameTheBoardAndWriteTheirDatesOut() {
+        XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
+        // Victims Code of Practice 4.3: proposed again in October 2020, not agreed by SORB since.
+        assertThat(proposed.getRow(1).getCell(4).getText())
+                .isEqualTo("Not agreed by the Strategic Organisational Risk Board (SORB) since the proposal to close of October 2020");
+        assertThat(proposed.getRow(2).getCell(4).getText()).isEqualTo("Met");
+        assertThat(rows(proposed)).flatMap(row -> row).noneMatch(text -> text.matches("(?s).*\\(\\d{4}-\\d{2}.*"))
+                .noneMatch(text -> text.contains("the board"));
+    }
+
+    @Test
     void theBookmarkMarksTheItemsTitleInTheAppendix() {
         XWPFTable proposed = tableAfter(paper, Lists.PROPOSED_CLOSURE);
         String anchor = ((XWPFHyperlinkRun) proposed.getRow(4).getCell(2).getParagraphs().get(0).getRuns().get(0)).getAnchor();
@@ -201,12 +327,12 @@ class DocxExporterTest {
     @Test
     void theSlippageTableComparesOriginalAndCurrentTargets() {
         XWPFTable slippage = tableAfter(paper, Lists.SLIPPAGE);
-        assertThat(rows(slippage).get(0)).containsExactly("Source", "Recommendation", "Original target", "Current target", "Times revised",
+        assertThat(rows(slippage).get(0)).containsExactly("Recommendation", "Original target", "Current target", "Times revised",
                 "Why it moved", "Context");
-        List<String> governance = rows(slippage).stream().filter(r -> r.get(0).equals("Code of Governance")).findFirst().orElseThrow();
-        assertThat(governance.subList(1, 4)).containsExactly("4.1 Approval of the Corporate Governance Framework", "31 December 2018",
-                "revised target date end of October 2020");
-        assertThat(governance.get(4)).as("revisions, then whether one was made after the target had passed")
+        List<String> governance = rows(slippage).stream().filter(r -> r.get(0).endsWith("Code of Governance")).findFirst().orElseThrow();
+        assertThat(governance.subList(0, 3)).containsExactly("4.1 Approval of the Corporate Governance FrameworkCode of Governance",
+                "31 December 2018", "revised target date end of October 2020");
+        assertThat(governance.get(3)).as("revisions, then whether one was made after the target had passed")
                 .isEqualTo("6moved after it had passed");
         assertThat(report.views().slippage().items()).hasSize(slippage.getRows().size() - 1);
     }
@@ -247,8 +373,38 @@ class DocxExporterTest {
         assertThat(paragraphAfter(paper, "SEIZED & FOUND PROPERTY – LIMITED ASSURANCE")).startsWith("March 2018");
         List<String> texts = paragraphTexts(paper);
         int heading = texts.indexOf("SEIZED & FOUND PROPERTY – LIMITED ASSURANCE");
-        assertThat(texts.get(heading + 2)).isEqualTo("FUNDAMENTAL: 1    SIGNIFICANT: 0    HOUSEKEEPING: 0");
-        assertThat(texts.get(heading + 3)).isEqualTo("The whole report is submitted to the JARAP.");
+        // The source's own count line, as the paper prints it, then how many of them the panel sees.
+        assertThat(texts.get(heading + 2)).isEqualTo("FUNDAMENTAL: 1    HOUSEKEEPING: 2");
+        assertThat(texts.get(heading + 3)).isEqualTo("1 of these 3 is reported to the JARAP; not reported to it: 2 Housekeeping.");
+        assertThat(texts.get(heading + 4)).isEqualTo("The whole report is submitted to the JARAP.");
+        int vcop = texts.indexOf("VICTIMS CODE OF PRACTICE – SATISFACTORY ASSURANCE");
+        assertThat(texts.get(vcop + 2)).isEqualTo("FUNDAMENTAL: 0    SIGNIFICANT: 2    HOUSEKEEPING: 1");
+        assertThat(texts.get(vcop + 3)).as("every recommendation of the source is reported: no line says otherwise")
+                .startsWith("Status on 16 October 2020");
+    }
+
+    @Test
+    void eachStrandOfTheMissingFirearmKeepsItsOwnLineAndHistory() {
+        XWPFTable item = appendixItem(paper, "Fundamental – 4.1 Missing Firearm");
+        List<XWPFParagraph> paragraphs = item.getRows().stream().flatMap(r -> r.getCell(1).getParagraphs().stream()).toList();
+        int at = paragraphs.stream().map(XWPFParagraph::getText).toList().indexOf("Implementation target date, by strand:");
+        assertThat(at).as("the strands' heading").isNotNegative();
+        List<XWPFParagraph> strands = paragraphs.subList(at + 1, at + 4);
+        assertThat(strands).extracting(XWPFParagraph::getText).containsExactly(
+                "Security (Evidential Property & Archive Programme Implementation Change Manager): End March 2018 excluding CCTV end June 2018"
+                        + " – Revised target date June 2019",
+                "Training (EPAC Manager; SP): March/Sept 2018 – Revised date June 2019 – Revised to October 2019",
+                "Enforcement (EPAC Manager): March to Sept 2018 – New Target Date: 30th June 2020 – December 2020"
+                        + " – Revised 30th April 2021");
+        // Each strand's own current target is plain; only what a later target of the same strand replaced is struck.
+        assertThat(struck(strands.get(0))).containsExactly("End March 2018 excluding CCTV end June 2018");
+        assertThat(struck(strands.get(1))).containsExactly("March/Sept 2018", "Revised date June 2019");
+        assertThat(struck(strands.get(2))).containsExactly("March to Sept 2018", "New Target Date: 30th June 2020", "December 2020");
+        assertThat(paragraphs).noneMatch(p -> p.getText().startsWith("Implementation target date: "));
+    }
+
+    private static List<String> struck(XWPFParagraph p) {
+        return p.getRuns().stream().filter(XWPFRun::isStrikeThrough).map(XWPFRun::text).toList();
     }
 
     @Test

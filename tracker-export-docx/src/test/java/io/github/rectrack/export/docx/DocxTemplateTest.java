@@ -245,7 +245,9 @@ class DocxTemplateTest {
         byte[] bytes = export(template);
         assertThat(allXml(bytes)).doesNotContain("{{");
         try (XWPFDocument paper = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            assertThat(paper.getParagraphs().get(0).getText()).isEqualTo(report.register().organisation());
+            // The panel's paper settings mark the paper first, then the organisation.
+            assertThat(paper.getParagraphs().get(0).getText()).isEqualTo("PAPER MARKED C");
+            assertThat(paper.getParagraphs().get(1).getText()).isEqualTo(report.register().organisation());
             assertThat(paper.getHeaderList()).extracting(XWPFHeader::getText)
                     .anyMatch(h -> h.startsWith(report.register().organisation() + " – Joint Audit, Risk and Assurance Panel – 16 October 2020"));
         }

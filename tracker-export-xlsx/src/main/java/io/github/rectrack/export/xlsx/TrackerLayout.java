@@ -26,8 +26,10 @@ import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateRequest;
 import io.github.rectrack.model.UpdateSections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -40,9 +42,10 @@ import java.util.OptionalLong;
  *
  * <p>What the layout gained after the first release is marked {@link Column#addedLater()} and {@link
  * SheetLayout#addedLater()}: the Recommendations columns "Stated status", "Stated RAG" and "Notes", the Updates
- * column "% complete", the People column "Other spellings" (a person's aliases, one a line) and the sheet
- * "Extension requests", the Recommendations columns "Item kind", "Parent" and "Addressee" and the Sources
- * columns "Next report to", "Next report due" and "Next report note". A workbook exported before them lacks them and is
+ * column "% complete", the People column "Other spellings" (a person's aliases, one a line), the Sources column
+ * "Printed counts" (the count lines the source prints, one priority a line), the sheet "Extension requests",
+ * the Recommendations columns "Item kind", "Parent" and "Addressee" and the Sources columns "Next report to",
+ * "Next report due" and "Next report note". A workbook exported before them lacks them and is
  * read as if they were blank; every other stored column and sheet stays required.
  */
 final class TrackerLayout {
@@ -351,6 +354,9 @@ final class TrackerLayout {
             Column.of("Recorded state since", 12, PARTIAL_DATE, a -> a.action().stateDate()),
             Column.of("Marking", 16, TEXT, a -> a.action().marking())));
 
+    /** The Sources column holding the count lines the source prints, one priority a line ("Housekeeping: 2"). */
+    static final String PRINTED_COUNTS = "Printed counts";
+
     /** One row per source, in register order; a source with no recommendations is listed too. */
     static final SheetLayout<Source> SOURCES = new SheetLayout<>("Sources", List.of(
             Column.of(SOURCE_ID, 24, TEXT, Source::id),
@@ -364,7 +370,37 @@ final class TrackerLayout {
             Column.derived("Recommendations", 10, INTEGER, s -> s.recommendations().size()),
             Column.<Source>of("Next report to", 14, TEXT, s -> s.nextReportDue().map(ReportDue::forum)).addedLater(),
             Column.<Source>of("Next report due", 12, PARTIAL_DATE, s -> s.nextReportDue().map(ReportDue::due)).addedLater(),
-            Column.<Source>of("Next report note", 40, LONG_TEXT, s -> s.nextReportDue().flatMap(ReportDue::note)).addedLater()));
+            Column.<Source>of("Next report note", 40, LONG_TEXT, s -> s.nextReportDue().flatMap(ReportDue::note)).addedLater(),
+            Column.<Source>of(PRINTED_COUNTS, 22, LONG_TEXT, s -> printedCounts(s.printedCounts())).addedLater()));
+
+    /** The count lines as the Sources sheet writes them: "Fundamental: 1", one a line. */
+    static String printedCounts(Map<String, Integer> counts) {
+        return Lines.join(counts.entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList());
+    }
+
+    /**
+     * The count lines of a Sources cell written by {@link #printedCounts(Map)}.
+     *
+     * @param text the cell's text, or null for a blank cell
+     * @return the counts, in the cell's order; empty for a blank cell
+     * @throws IllegalArgumentException if a line is not "priority: count" with a whole number 0 or more
+     */
+    static Map<String, Integer> printedCounts(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String line : Lines.split(text)) {
+            int colon = line.lastIndexOf(':');
+            String priority = colon < 0 ? "" : line.substring(0, colon).strip();
+            String number = colon < 0 ? "" : line.substring(colon + 1).strip();
+            if (priority.isEmpty() || !number.matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("'" + line + "' is not a count line: write one priority a line, "
+                        + "as 'Housekeeping: 2' (a whole number, 0 or more)");
+            }
+            if (counts.put(priority, Integer.parseInt(number)) != null) {
+                throw new IllegalArgumentException("'" + priority + "' is counted twice; give each priority one line");
+            }
+        }
+        return counts;
+    }
 
     /** One row per person, in register order. */
     static final SheetLayout<Person> PEOPLE = new SheetLayout<>("People", List.of(

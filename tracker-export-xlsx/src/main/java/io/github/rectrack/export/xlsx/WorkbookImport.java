@@ -315,6 +315,10 @@ final class WorkbookImport {
         return row.get(column, String.class);
     }
 
+    private static Map<String, Integer> printedCounts(Values row, int column) {
+        return TrackerLayout.printedCounts(text(row, column).orElse(null));
+    }
+
     private static Optional<String> key(Values row, int column) {
         return text(row, column).filter(s -> !s.isBlank());
     }
@@ -357,7 +361,7 @@ final class WorkbookImport {
                 new IllegalArgumentException("column 'Kind' must not be blank: it is one of " + Words.accepted(Source.Kind.class))),
                 text(row, col(l, "Title")).orElse(""), key(row, col(l, "Issued by")), partial(row, col(l, "Date")),
                 key(row, col(l, "Assurance")), key(row, col(l, "Follow-up of")), key(row, col(l, "Marking")), List.of(),
-                nextReportDue(rows, row));
+                nextReportDue(rows, row), printedCounts(row, col(l, TrackerLayout.PRINTED_COUNTS)));
         if (sources.putIfAbsent(id, new Draft(source, new ArrayList<>())) != null) {
             throw new IllegalArgumentException("a second source with the id '" + id + "'; ids must be unique");
         }

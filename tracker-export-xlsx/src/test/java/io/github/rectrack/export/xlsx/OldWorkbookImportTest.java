@@ -11,9 +11,11 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetRevision;
 import java.io.ByteArrayInputStream;
@@ -89,8 +91,19 @@ class OldWorkbookImportTest {
         assertThat(result.findings()).as("no errors, warnings or edit notices").isEmpty();
         Register back = result.register().orElseThrow();
         Register bundled = ReferenceRegister.LEICESTERSHIRE_2020.load();
+        // The first release wrote no printed counts for a source and no paper settings for a forum: they read as none.
+        assertThat(back.sources()).allSatisfy(source -> assertThat(source.printedCounts()).isEmpty());
+        assertThat(back.scheme().forums()).allSatisfy(forum -> assertThat(forum.paper()).isEmpty());
+        assertThat(bundled.sources().get(0).printedCounts()).isNotEmpty();
+        Scheme scheme = bundled.scheme();
+        Scheme withoutPaperSettings = new Scheme(scheme.priorities(), scheme.assuranceLevels(), scheme.handlingMarkings(),
+                scheme.forums().stream().map(f -> new Forum(f.id(), f.name(), f.role())).toList(), scheme.ragPolicy(), scheme.ragSettings(),
+                scheme.reportingRules());
+        Register bundledWithoutCounts = new Register(bundled.id(), bundled.organisation(), bundled.asOf(), withoutPaperSettings, bundled.people(),
+                bundled.sources().stream().map(s -> new Source(s.id(), s.kind(), s.title(), s.issuedBy(), s.date(), s.assurance(),
+                        s.followUpOf(), s.marking(), s.recommendations())).toList());
         RegisterJson json = new RegisterJson();
-        assertThat(json.writeToString(back)).isEqualTo(json.writeToString(bundled));
+        assertThat(json.writeToString(back)).isEqualTo(json.writeToString(bundledWithoutCounts));
         assertThat(back.recommendations().count()).isEqualTo(27);
         assertThat(back.asOf()).isEmpty();
         assertThat(back.recommendations()).allSatisfy(r -> {

@@ -2,6 +2,9 @@ package io.github.rectrack.engine.spi.rag;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -34,6 +37,38 @@ public interface RagPolicy {
      */
     default String description() {
         return id();
+    }
+
+    /**
+     * What each colour means under this policy with these settings, for the colour key of a paper: one
+     * phrase per colour, in the words a panel reads ("Outstanding and past its target date"; under a
+     * policy colouring by priority, "Fundamental priority").
+     *
+     * <p>The default, for policies written before this method, says for every colour that the policy
+     * rates it, naming the policy: {@code As the '<id>' RAG policy rates it}.
+     *
+     * @param settings the scheme's settings for this policy
+     * @param priorities the scheme's priorities, highest first
+     * @return a phrase for each of the four colours
+     * @throws IllegalArgumentException if a setting is unknown or has a value the policy does not accept,
+     *     with a message naming it
+     */
+    default Map<Rag, String> colourMeanings(RagSettings settings, List<String> priorities) {
+        Map<Rag, String> meanings = new EnumMap<>(Rag.class);
+        for (Rag rag : Rag.values()) {
+            meanings.put(rag, defaultMeaning(id()));
+        }
+        return meanings;
+    }
+
+    /**
+     * The phrase for a colour of a policy that does not describe its colours.
+     *
+     * @param policyId the policy's id
+     * @return {@code As the '<id>' RAG policy rates it}
+     */
+    static String defaultMeaning(String policyId) {
+        return "As the '" + policyId + "' RAG policy rates it";
     }
 
     /**
