@@ -193,7 +193,16 @@ public final class OwnerForms {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Returned(String name, String registerId, String roundId, String ownerId, LocalDate asOf, List<Answered> answers) {
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param name the file's name, for findings
+         * @param registerId the register it was sent for
+         * @param roundId the round it belongs to
+         * @param ownerId the owner it was sent to
+         * @param asOf the round's day
+         * @param answers the rows the owner answered (rows left empty are left out)
+         */
         public Returned {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(registerId, "registerId");

@@ -212,7 +212,12 @@ public final class ColumnMapping {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record ColumnRef(Optional<String> header, Optional<String> letter) {
 
-        /** Checks that exactly one of header and letter is given. */
+        /**
+         * Checks that exactly one of header and letter is given.
+         *
+         * @param header the header text as written in the mapping, if the column is found by header
+         * @param letter the column letter, upper case, if the column is given by letter
+         */
         public ColumnRef {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(letter, "letter");
@@ -272,7 +277,12 @@ public final class ColumnMapping {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record StatusWord(Optional<GovernanceDecision.Kind> decision, Optional<String> forum) {
 
-        /** Checks that a decision comes with its forum. */
+        /**
+         * Checks that a decision comes with its forum.
+         *
+         * @param decision the decision the word records, or empty for none ("Open", "In progress")
+         * @param forum the forum that takes that decision; present exactly when the decision is
+         */
         public StatusWord {
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(forum, "forum");
@@ -291,7 +301,12 @@ public final class ColumnMapping {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record ExtensionWord(Optional<ExtensionRequest.Outcome> outcome, Optional<String> forum) {
 
-        /** Checks that an outcome comes with its forum. */
+        /**
+         * Checks that an outcome comes with its forum.
+         *
+         * @param outcome approved or refused, or empty for none yet ("Pending")
+         * @param forum the forum that decides; present exactly when the outcome is
+         */
         public ExtensionWord {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(forum, "forum");

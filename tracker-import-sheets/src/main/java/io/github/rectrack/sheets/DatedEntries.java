@@ -115,6 +115,8 @@ public final class DatedEntries {
         /**
          * Checks for nulls and blank text.
          *
+         * @param date its date, if the text gave one at the entry's start
+         * @param text its text with the date prefix removed, stripped; never blank
          * @throws IllegalArgumentException if the text is blank
          */
         public Entry {
@@ -136,7 +138,13 @@ public final class DatedEntries {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Split(List<Entry> entries, List<String> doubts) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param entries the entries in the order written
+         * @param doubts each piece of text at an entry start that looked like a date but is not one, said in
+         *     a sentence that quotes it and tells why
+         */
         public Split {
             entries = List.copyOf(entries);
             doubts = List.copyOf(doubts);

@@ -25,7 +25,13 @@ public final class MappingException extends IllegalArgumentException {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Problem(String path, String message) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param path the JSON path of the field, for example {@code columns.priority}; empty for the file as
+         *     a whole
+         * @param message what is wrong and what is expected
+         */
         public Problem {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(message, "message");
@@ -38,6 +44,7 @@ public final class MappingException extends IllegalArgumentException {
         }
     }
 
+    /** The mapping file's name as given. */
     private final String file;
     private final transient List<Problem> problems;
 

@@ -88,7 +88,19 @@ public final class MappingSuggester {
     public record Suggestion(String yaml, List<String> seen, Optional<String> sheet, int headerRow, int mappedColumns,
             int ignoredColumns, int wordsToDecide) {
 
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param yaml the mapping file's text, YAML with a comment on every guess
+         * @param seen what was seen, one line for each guess: {@code columns.reference: column D: header 'Rec
+         *     No.' reads as the reference}
+         * @param sheet the sheet read, empty for a CSV file
+         * @param headerRow the header row found, 1-based
+         * @param mappedColumns how many columns of the sheet are mapped to a field
+         * @param ignoredColumns how many columns are listed under {@code ignore}
+         * @param wordsToDecide how many words, and fields, are left as {@code "?"} for a person to decide
+         *     ({@code register.organisation} not counted)
+         */
         public Suggestion {
             Objects.requireNonNull(yaml, "yaml");
             Objects.requireNonNull(sheet, "sheet");

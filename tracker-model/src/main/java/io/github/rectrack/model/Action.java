@@ -48,7 +48,17 @@ public record Action(
         CANCELLED
     }
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param number the number as printed
+     * @param text what the step is
+     * @param owners who is responsible for it
+     * @param targetHistory its original target and revisions, first to last; empty if it has none of its own
+     * @param state where it stands
+     * @param stateDate when it reached that state, if known
+     * @param marking the handling marking of the text, if above the scheme's lowest
+     */
     public Action {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(text, "text");

@@ -22,7 +22,15 @@ public record Evidence(
         List<@NotBlank String> figures,
         Optional<@NonBlank String> marking) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param description what the evidence shows
+     * @param date when it was provided, if known
+     * @param document the name of a supporting document, if any
+     * @param figures figures quoted, as written ("67% of crime via the Crime Bureau")
+     * @param marking the handling marking, if above the scheme's lowest
+     */
     public Evidence {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(date, "date");

@@ -44,7 +44,14 @@ public record ExtensionRequest(
      */
     public record Decision(Outcome outcome, @NotBlank String forum, PartialDate date, Optional<@NonBlank String> note) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param outcome approved or refused
+         * @param forum the id of the forum that decided, one of the scheme's forums
+         * @param date when it was decided; often only a month
+         * @param note what the forum said, if recorded
+         */
         public Decision {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(forum, "forum");
@@ -53,7 +60,16 @@ public record ExtensionRequest(
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param requestedOn when the extension was asked for; often only a month
+     * @param requestedBy the id of the {@link Person} who asked, if recorded
+     * @param target the target asked for, as written
+     * @param reason why more time is needed, if given
+     * @param decision the forum's decision; empty while the request is pending
+     * @param marking the handling marking of the reason, if above the scheme's lowest
+     */
     public ExtensionRequest {
         Objects.requireNonNull(requestedOn, "requestedOn");
         Objects.requireNonNull(requestedBy, "requestedBy");

@@ -28,7 +28,15 @@ public record Forum(@NotBlank String id, @NotBlank String name, Role role, Optio
         COMMITTEE
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param paper how the forum's committee paper is furnished (marking, "Report of", author, meeting time,
+     *     implications, background papers, contacts), if set
+     * @param id the short name used in decisions and rules, for example {@code "JARAP"}
+     * @param name the full name, for example "Joint Audit, Risk and Assurance Panel"
+     * @param role what part the forum plays in closing recommendations
+     */
     public Forum {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -70,7 +70,16 @@ public record GovernanceDecision(
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date when it was decided; often only a month ("Agreed closed at February SORB")
+     * @param forum the id of the forum that decided, one of the scheme's forums
+     * @param kind what was decided
+     * @param minute the minute or action reference, for example "43/18a"
+     * @param note what the paper says about it
+     * @param marking the handling marking of the note, if above the scheme's lowest
+     */
     public GovernanceDecision {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(forum, "forum");

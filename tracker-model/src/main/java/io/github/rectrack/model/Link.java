@@ -46,7 +46,14 @@ public record Link(Kind kind, @NotBlank String target, Optional<@NonBlank String
         }
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param kind what the link says
+     * @param target for {@link Kind#EXTERNAL_REFERENCE}, the reference as written ("PIR Rec 7"); otherwise
+     *     the id of the other recommendation in the register
+     * @param note what the paper says about the link, if anything ("delivery of 4.4 is dependent on 4.2")
+     */
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");

@@ -28,7 +28,14 @@ public record ManagementResponse(
         NOT_ACCEPTED
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param acceptance whether management accepted the recommendation; empty where the response does not say
+     * @param date when the response was given, if known
+     * @param text the response as written; may be empty where only the acceptance is known
+     * @param marking the handling marking of the text, if above the scheme's lowest
+     */
     public ManagementResponse {
         Objects.requireNonNull(acceptance, "acceptance");
         Objects.requireNonNull(date, "date");

@@ -21,7 +21,14 @@ public record Ownership(
         Optional<PartialDate> from,
         Optional<PartialDate> until) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param person the id of a {@link Person} in the register
+     * @param strand the part of the work this owner has, where the work is split ("Security", "Training")
+     * @param from when they became owner, if known
+     * @param until when they stopped being owner; empty while they still are
+     */
     public Ownership {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(strand, "strand");

@@ -31,7 +31,18 @@ public record PaperSettings(
         List<@NotBlank String> backgroundPapers,
         List<@NotBlank String> contacts) {
 
-    /** Checks for nulls and copies the collections, keeping the implications' order. */
+    /**
+     * Checks for nulls and copies the collections, keeping the implications' order.
+     *
+     * @param marking the paper's marking, printed at its top: "PAPER MARKED C"
+     * @param reportOf who the report is from: "Chief Constable and Chief Finance Officer (OPCC)"
+     * @param author the author and role: "Inspection Liaison and Project Officer"
+     * @param meetingTime the time the forum meets, as written on the paper: "10:00"
+     * @param implications the implications the forum's papers state, by heading, in order: "Financial" →
+     *     "None."
+     * @param backgroundPapers the background papers, one an entry
+     * @param contacts the persons to contact, one an entry: a role and how to reach them
+     */
     public PaperSettings {
         Objects.requireNonNull(marking, "marking");
         Objects.requireNonNull(reportOf, "reportOf");

@@ -33,6 +33,8 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
     /**
      * Checks that {@code first} is the first day of its period.
      *
+     * @param first the first day of the period named
+     * @param precision how much of the date is known
      * @throws IllegalArgumentException if {@code first} is not the first day of a month or year at
      *     that precision
      */

@@ -26,7 +26,15 @@ public record Person(
         Optional<@NonBlank String> role,
         List<@NotBlank String> aliases) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id the identifier other records use to refer to this person
+     * @param name the name as it appears in internal papers (may itself be initials or a role title)
+     * @param initials initials to show where names are withheld
+     * @param role the role or job title, for example "Head of Information Management"
+     * @param aliases other spellings of the name, in the order recorded; empty if none
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

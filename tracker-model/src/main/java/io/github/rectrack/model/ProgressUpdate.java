@@ -27,7 +27,17 @@ public record ProgressUpdate(
         Optional<@Min(0) @Max(100) Integer> percentComplete,
         Optional<@NonBlank String> marking) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date when the update was given; often only a month
+     * @param author the id of the {@link Person} who gave it, if recorded
+     * @param text the update as written
+     * @param sections the update's fixed sections, where the force's form has them
+     * @param degreeMet the graded outcome given with the update, where the body grades outcomes
+     * @param percentComplete how complete the owner says the work is, 0 to 100, where the update says
+     * @param marking the handling marking of the text, if above the scheme's lowest
+     */
     public ProgressUpdate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(author, "author");

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param targetHistory the original target first, then each revision in the order made; empty if no
  *     target was ever set
  * @param extensionRequests requests for a later target, pending and decided, in the order made
- * @param updates progress updates
+ * @param updates progress updates from the owners, in the order given
  * @param updateRequests requests made to the owner for an update
  * @param actions numbered steps inside the recommendation
  * @param links to other recommendations or to the source's own numbering
@@ -86,7 +86,44 @@ public record Recommendation(
         COMMITTEE_ACTION
     }
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param kind what sort of item it is: a recommendation (the default), an area for improvement, a cause
+     *     of concern or a committee's action
+     * @param parent the id of the cause of concern this recommendation belongs to, if it is one of a cause of
+     *     concern's recommendations
+     * @param addressee the body the item is addressed to where that is not the organisation keeping the
+     *     register ("Home Secretary", "College of Policing"); empty for the organisation's own items. An item
+     *     addressed elsewhere is watched, not owned: it is never coloured red, amber or green for the
+     *     organisation
+     * @param id a stable identifier, unique in the register
+     * @param reference the reference as the source prints it: "4.1", "R7", "2.3", "43/18a"
+     * @param title the short title, for example "Missing Firearm"; may be empty where the source gives none
+     * @param text the full text of the recommendation
+     * @param priority the priority, one of the scheme's priorities
+     * @param tags further classifications, for example "statutory"
+     * @param reportedTo the forum this recommendation is reported to where that was decided for it alone,
+     *     overriding the scheme's reporting rules (for example items kept with the panel from before the
+     *     rules changed); empty to follow the rules
+     * @param owners who is responsible, with when each took over or handed on
+     * @param response the management response, if one was given
+     * @param targetHistory the original target first, then each revision in the order made; empty if no
+     *     target was ever set
+     * @param extensionRequests requests for a later target, pending and decided, in the order made
+     * @param updates progress updates from the owners, in the order given
+     * @param updateRequests requests made to the owner for an update
+     * @param actions numbered steps inside the recommendation
+     * @param links to other recommendations or to the source's own numbering
+     * @param decisions governance decisions by forums
+     * @param evidence evidence offered for closure
+     * @param statedStatus the status as the force's own sheet or paper words it ("On track", "Propose
+     *     Close"), kept as written beside the status the engine derives; empty where none was stated
+     * @param statedRag the RAG colour as the force's own sheet gives it ("Green", "A"), kept as written
+     *     beside the colour the policy computes; empty where none was stated
+     * @param notes notes kept with the recommendation that are not progress updates
+     * @param marking the handling marking of the whole item, if above the scheme's lowest
+     */
     public Recommendation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reference, "reference");
@@ -164,7 +201,7 @@ public record Recommendation(
      * @param owners who is responsible
      * @param response the management response, if one was given
      * @param targetHistory the original target first, then each revision
-     * @param updates progress updates
+     * @param updates progress updates from the owners, in the order given
      * @param updateRequests requests made to the owner for an update
      * @param actions numbered steps inside the recommendation
      * @param links to other recommendations or to the source's own numbering

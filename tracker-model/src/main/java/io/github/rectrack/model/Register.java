@@ -35,7 +35,19 @@ public record Register(
         List<@Valid Person> people,
         List<@Valid Source> sources) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param id a stable identifier for the register, for example {@code "leicestershire-jarap"}
+     * @param organisation the organisation whose register this is
+     * @param asOf the day the register's content was stated as of, where it came from a sheet or paper that
+     *     says (an imported tracker's "position at"); undated entries read from that sheet carry it
+     * @param scheme the scales, forums and rules the register is kept under
+     * @param people the people named in the register (owners, authors), so that exports can replace names
+     *     with initials or role titles
+     * @param sources the reports and action sheets recommendations come from, each holding its
+     *     recommendations
+     */
     public Register {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");

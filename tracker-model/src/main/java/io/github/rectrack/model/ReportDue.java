@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record ReportDue(@NotBlank String forum, PartialDate due, Optional<@NonBlank String> note) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param forum the id of the forum the report is promised to, one of the scheme's forums
+     * @param due when it is due; usually only a month
+     * @param note what the paper says about it, if anything
+     */
     public ReportDue {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(due, "due");

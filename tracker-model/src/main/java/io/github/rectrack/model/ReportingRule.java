@@ -26,7 +26,15 @@ public record ReportingRule(
         @NotBlank String forum,
         boolean wholeReport) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param assuranceAtLeast the lowest assurance level the rule covers, or empty for no lower bound
+     * @param assuranceAtMost the highest assurance level the rule covers, or empty for no upper bound
+     * @param priorities the priorities the rule covers; empty means every priority
+     * @param forum the forum id the matching recommendations go to
+     * @param wholeReport whether the whole source report is submitted to that forum
+     */
     public ReportingRule {
         Objects.requireNonNull(assuranceAtLeast, "assuranceAtLeast");
         Objects.requireNonNull(assuranceAtMost, "assuranceAtMost");

@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record ReportingRules(List<@Valid ReportingRule> rules, @NotBlank String defaultForum) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param rules the rules, in order
+     * @param defaultForum the forum id for recommendations no rule matches
+     */
     public ReportingRules {
         rules = List.copyOf(rules);
         Objects.requireNonNull(defaultForum, "defaultForum");

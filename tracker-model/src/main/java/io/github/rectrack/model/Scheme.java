@@ -52,7 +52,25 @@ public record Scheme(
      */
     public static final Map<Source.Kind, Integer> DEFAULT_PUBLISHED_RESPONSE_DAYS = Map.of(Source.Kind.INSPECTION, 56);
 
-    /** Checks for nulls and copies the collections. */
+    /**
+     * Checks for nulls and copies the collections.
+     *
+     * @param publishedResponseDays the kinds of source that need a published response, each with the number
+     *     of days from the source's date in which it must be published; empty for the default, {@link
+     *     #DEFAULT_PUBLISHED_RESPONSE_DAYS} (inspections, 56 days: Police Act 1996, s.55). A kind given 0
+     *     days needs no response.
+     * @param kindsSeparatedFor the ids of the forums that ask for recommendations, areas for improvement,
+     *     causes of concern and committee actions to be counted apart in their papers
+     * @param priorities the priority scale, highest first, for example Fundamental, Significant, Housekeeping
+     * @param assuranceLevels the assurance scale, highest first, for example Substantial, Satisfactory,
+     *     Limited, No assurance
+     * @param handlingMarkings the handling markings, least restricted first, for example OFFICIAL,
+     *     OFFICIAL-SENSITIVE; the first is the marking of anything not marked otherwise
+     * @param forums the bodies that consider recommendations (boards, panels, committees)
+     * @param ragPolicy the id of the RAG policy that colours recommendations, for example {@code "reference"}
+     * @param ragSettings settings for that policy, by name (kept sorted by name)
+     * @param reportingRules which forum sees which recommendation
+     */
     public Scheme {
         priorities = List.copyOf(priorities);
         assuranceLevels = List.copyOf(assuranceLevels);

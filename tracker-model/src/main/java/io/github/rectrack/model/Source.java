@@ -62,7 +62,25 @@ public record Source(
         OTHER
     }
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param printedCounts the count lines of the source's own report: how many recommendations it made of
+     *     each priority, as it prints them ("FUNDAMENTAL: 1 HOUSEKEEPING: 2"), when the register does not
+     *     hold them all (the rest are tracked elsewhere or were never transcribed); empty when not recorded,
+     *     and then the source's recommendations in the register are its count
+     * @param nextReportDue the further report on the source's progress promised to a forum, if one was asked
+     *     for ("a further report in March 2016")
+     * @param id a stable identifier, unique in the register
+     * @param kind what sort of source it is
+     * @param title the title as printed, for example "Seized &amp; Found Property"
+     * @param issuedBy the body that issued it, for example "Mazars" or "HMICFRS"
+     * @param date when it was issued; often only a month ("March 2018")
+     * @param assurance the assurance level the report gave, for audits; one of the scheme's levels
+     * @param followUpOf the id of an earlier source this one revisits, if any
+     * @param marking the handling marking of the whole source, if above the scheme's lowest
+     * @param recommendations the recommendations, in the order the source prints them
+     */
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

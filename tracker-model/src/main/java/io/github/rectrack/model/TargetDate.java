@@ -79,6 +79,12 @@ public record TargetDate(String text, Kind kind, Optional<LocalDate> from, Optio
      * Checks that the deadline is present exactly for the dated kinds and that the period is not
      * reversed.
      *
+     * @param text the target as written; never null, may be empty only for targets built in code
+     * @param kind what sort of target this is
+     * @param from the first day of the period named, where the text names one (for a recurring target, its
+     *     first occurrence)
+     * @param deadline the last day by which the target is met; present exactly when {@link
+     *     Kind#hasDeadline()} is true
      * @throws IllegalArgumentException if the parts are inconsistent
      */
     public TargetDate {

@@ -18,7 +18,14 @@ public record TargetRevision(
         Optional<@NonBlank String> reason,
         Optional<@NonBlank String> agreedBy) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param target the target set
+     * @param date when it was set; often only a month, sometimes unknown
+     * @param reason why it was set or changed, if recorded
+     * @param agreedBy who agreed it (a person id or a forum id), if recorded
+     */
     public TargetRevision {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(date, "date");

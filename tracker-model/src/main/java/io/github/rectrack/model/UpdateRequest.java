@@ -19,7 +19,14 @@ public record UpdateRequest(
         Optional<LocalDate> respondBy,
         Optional<LocalDate> answeredOn) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param requestedOn when the request was made
+     * @param requestedOf the id of the {@link Person} asked, if recorded
+     * @param respondBy the date a reply was asked for, if any
+     * @param answeredOn when it was answered; empty while unanswered
+     */
     public UpdateRequest {
         Objects.requireNonNull(requestedOn, "requestedOn");
         Objects.requireNonNull(requestedOf, "requestedOf");

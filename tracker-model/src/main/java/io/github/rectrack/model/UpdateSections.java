@@ -21,7 +21,16 @@ public record UpdateSections(
         boolean implemented,
         boolean proposedClosed) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param achieved what has been achieved
+     * @param leftToComplete what is left to complete
+     * @param barriers barriers to completion
+     * @param implemented whether the update states that the recommendation has been implemented (a condition
+     *     for closure)
+     * @param proposedClosed whether the owner proposes the recommendation for closure
+     */
     public UpdateSections {
         Objects.requireNonNull(achieved, "achieved");
         Objects.requireNonNull(leftToComplete, "leftToComplete");

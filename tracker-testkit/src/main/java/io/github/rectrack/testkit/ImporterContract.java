@@ -249,7 +249,11 @@ public abstract class ImporterContract {
                 .isNotEmpty();
     }
 
-    /** The importer reads the caller's stream and leaves it open. */
+    /**
+     * The importer reads the caller's stream and leaves it open.
+     *
+     * @throws IOException if the importer fails to read the stream
+     */
     @Test
     public void neverClosesTheCallersStream() throws IOException {
         CloseRecordingInputStream in = new CloseRecordingInputStream(sample());

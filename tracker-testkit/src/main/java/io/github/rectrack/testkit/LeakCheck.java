@@ -63,7 +63,14 @@ public final class LeakCheck {
     @API(status = EXPERIMENTAL, since = "0.1")
     public record Leak(String text, String where, String context) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param text the forbidden string
+         * @param where the part of the output it was found in: {@code "the output"}, or {@code "zip entry
+         *     word/document.xml"}
+         * @param context the text around it, decoded
+         */
         public Leak {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(where, "where");

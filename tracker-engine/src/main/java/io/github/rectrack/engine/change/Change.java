@@ -45,12 +45,19 @@ public sealed interface Change {
     /**
      * A new source (a report, an audit, an inspection) with its recommendations.
      *
-     * @param stamp who, when, against which version
-     * @param source the source; its id and its recommendations' ids must be new to the register
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param source the report, audit or inspection with its recommendations; its id and its recommendations'
+     *     ids must be new to the register
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddSource(Stamp stamp, Source source) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param source the report, audit or inspection with its recommendations; its id and its
+         *     recommendations' ids must be new to the register
+         */
         public AddSource {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(source, "source");
@@ -75,13 +82,21 @@ public sealed interface Change {
     /**
      * A new recommendation in an existing source.
      *
-     * @param stamp who, when, against which version
+     * @param stamp who recorded the change, when, and against which version of the register
      * @param source the id of the source it belongs to
-     * @param recommendation the recommendation; its id must be new to the register
+     * @param recommendation the new recommendation with whatever history it already has; its id must be new
+     *     to the register
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddRecommendation(Stamp stamp, String source, Recommendation recommendation) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param source the id of the source it belongs to
+         * @param recommendation the new recommendation with whatever history it already has; its id must be
+         *     new to the register
+         */
         public AddRecommendation {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(source, "source");
@@ -107,12 +122,17 @@ public sealed interface Change {
     /**
      * A new person, to own recommendations or to record changes.
      *
-     * @param stamp who, when, against which version
-     * @param person the person; the id must be new to the register
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param person who they are: name, initials and role; the id must be new to the register
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddPerson(Stamp stamp, Person person) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param person who they are: name, initials and role; the id must be new to the register
+         */
         public AddPerson {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(person, "person");
@@ -138,13 +158,21 @@ public sealed interface Change {
      * An owner's progress update. It answers every update request of the recommendation that was still
      * unanswered and made on or before the update's date.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param update the update
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the update is about
+     * @param update the update as the owner gave it: its date, author, text and any sections, grade or
+     *     percentage
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddUpdate(Stamp stamp, String recommendation, ProgressUpdate update) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the update is about
+         * @param update the update as the owner gave it: its date, author, text and any sections, grade or
+         *     percentage
+         */
         public AddUpdate {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -171,13 +199,19 @@ public sealed interface Change {
     /**
      * A request to the owner for an update.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param request the request; it must not be answered yet
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation whose owner is asked
+     * @param request when the update was asked for, of whom and how; it must not be answered yet
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record RequestUpdate(Stamp stamp, String recommendation, UpdateRequest request) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation whose owner is asked
+         * @param request when the update was asked for, of whom and how; it must not be answered yet
+         */
         public RequestUpdate {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -206,13 +240,19 @@ public sealed interface Change {
      * A target revised with agreement: the revision must say why ({@code reason}) and who agreed it
      * ({@code agreedBy}), and may not be dated before the revision it replaces.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param revision the new target
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation whose target moves
+     * @param revision the new target, with when it was set, why, and who agreed it
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record ReviseTarget(Stamp stamp, String recommendation, TargetRevision revision) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation whose target moves
+         * @param revision the new target, with when it was set, why, and who agreed it
+         */
         public ReviseTarget {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -238,13 +278,20 @@ public sealed interface Change {
     /**
      * An owner's request for more time. It must not carry a decision; {@link DecideExtension} records that.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param request the request
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation that needs more time
+     * @param request the extension asked for: when, by whom, the target asked for and why; still undecided
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record RequestExtension(Stamp stamp, String recommendation, ExtensionRequest request) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation that needs more time
+         * @param request the extension asked for: when, by whom, the target asked for and why; still
+         *     undecided
+         */
         public RequestExtension {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -271,15 +318,22 @@ public sealed interface Change {
      * A forum's decision on an extension request. An approved request also becomes a target revision,
      * carrying the request's reason and agreed by the deciding forum.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the request belongs to
      * @param request which request, counting from 1 in the order they were made
-     * @param decision the decision
+     * @param decision approved or refused, by which forum, when, and what it said
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record DecideExtension(Stamp stamp, String recommendation, int request, ExtensionRequest.Decision decision)
             implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the request belongs to
+         * @param request which request, counting from 1 in the order they were made
+         * @param decision approved or refused, by which forum, when, and what it said
+         */
         public DecideExtension {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -306,13 +360,19 @@ public sealed interface Change {
     /**
      * A governance decision (closure proposed, agreed, re-opened...), checked against the lifecycle.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param decision the decision
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation decided on
+     * @param decision what was decided (closure proposed, agreed, re-opened...), by which forum and when
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record RecordDecision(Stamp stamp, String recommendation, GovernanceDecision decision) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation decided on
+         * @param decision what was decided (closure proposed, agreed, re-opened...), by which forum and when
+         */
         public RecordDecision {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -338,13 +398,19 @@ public sealed interface Change {
     /**
      * Evidence sent in.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param evidence the evidence
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the evidence supports
+     * @param evidence what was sent in to show the recommendation is implemented and works
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddEvidence(Stamp stamp, String recommendation, Evidence evidence) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the evidence supports
+         * @param evidence what was sent in to show the recommendation is implemented and works
+         */
         public AddEvidence {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -371,8 +437,8 @@ public sealed interface Change {
      * Ownership handed over: the current owner of the strand (or of the whole recommendation) stops on the
      * day, and the new owner starts.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation changing hands
      * @param strand the strand handed over, or empty for the whole recommendation
      * @param to the new owner's person id
      * @param from the day the new owner starts
@@ -380,7 +446,15 @@ public sealed interface Change {
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record HandOver(Stamp stamp, String recommendation, Optional<String> strand, String to, PartialDate from)
             implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation changing hands
+         * @param strand the strand handed over, or empty for the whole recommendation
+         * @param to the new owner's person id
+         * @param from the day the new owner starts
+         */
         public HandOver {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -408,13 +482,20 @@ public sealed interface Change {
     /**
      * A new action under a recommendation.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param action the action; its number must be new within the recommendation
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the action belongs to
+     * @param action the new step, with its owners, target and state; its number must be new within the recommendation
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddAction(Stamp stamp, String recommendation, Action action) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the action belongs to
+         * @param action the new step, with its owners, target and state; its number must be new within the
+         *     recommendation
+         */
         public AddAction {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -440,16 +521,24 @@ public sealed interface Change {
     /**
      * An action's state changed.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param action the action's number
-     * @param state the new state
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the action belongs to
+     * @param action the action's number as printed, for example "8iii"
+     * @param state the state the action is now in
      * @param date the day of the change; not before the action's last state change
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record SetActionState(Stamp stamp, String recommendation, String action, Action.State state, PartialDate date)
             implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the action belongs to
+         * @param action the action's number as printed, for example "8iii"
+         * @param state the state the action is now in
+         * @param date the day of the change; not before the action's last state change
+         */
         public SetActionState {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -477,13 +566,19 @@ public sealed interface Change {
     /**
      * A link to another recommendation or an outside reference.
      *
-     * @param stamp who, when, against which version
-     * @param recommendation the recommendation's id
-     * @param link the link
+     * @param stamp who recorded the change, when, and against which version of the register
+     * @param recommendation the id of the recommendation the link starts from
+     * @param link what it depends on, duplicates, supersedes, follows up or maps to
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record AddLink(Stamp stamp, String recommendation, Link link) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param recommendation the id of the recommendation the link starts from
+         * @param link what it depends on, duplicates, supersedes, follows up or maps to
+         */
         public AddLink {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(recommendation, "recommendation");
@@ -509,13 +604,19 @@ public sealed interface Change {
     /**
      * A handling marking set on, or removed from, a source or a recommendation.
      *
-     * @param stamp who, when, against which version
+     * @param stamp who recorded the change, when, and against which version of the register
      * @param target the id of the source or recommendation
-     * @param marking the marking, one of the scheme's; empty to remove it
+     * @param marking the handling marking, one of the scheme's; empty to remove it
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     record SetMarking(Stamp stamp, String target, Optional<String> marking) implements Change {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param target the id of the source or recommendation
+         * @param marking the handling marking, one of the scheme's; empty to remove it
+         */
         public SetMarking {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(target, "target");
@@ -544,7 +645,7 @@ public sealed interface Change {
      * {@code reportedTo}, {@code statedStatus}, {@code statedRag}, {@code notes}; of a source {@code title},
      * {@code issuedBy}, {@code date}, {@code assurance}. An empty value clears a field that may be absent.
      *
-     * @param stamp who, when, against which version
+     * @param stamp who recorded the change, when, and against which version of the register
      * @param target the id of the source or recommendation
      * @param field the field's name as the JSON format spells it
      * @param value the corrected value; empty to clear
@@ -558,7 +659,15 @@ public sealed interface Change {
         public static final List<String> FIELDS = List.of("reference", "title", "text", "priority", "reportedTo",
                 "statedStatus", "statedRag", "notes", "issuedBy", "date", "assurance");
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param stamp who recorded the change, when, and against which version of the register
+         * @param target the id of the source or recommendation
+         * @param field the field's name as the JSON format spells it
+         * @param value the corrected value; empty to clear
+         * @param reason why the recorded value was wrong
+         */
         public CorrectField {
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(target, "target");

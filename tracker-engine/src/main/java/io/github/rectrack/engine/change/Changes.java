@@ -55,7 +55,13 @@ public final class Changes {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Applied(Register register, List<Finding> warnings) {
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param register the register with the change applied
+         * @param warnings what validation says of the new register that it did not say before, none of them
+         *     errors
+         */
         public Applied {
             Objects.requireNonNull(register, "register");
             warnings = List.copyOf(warnings);
@@ -67,7 +73,7 @@ public final class Changes {
      * those found on the class path).
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @return the register after
      * @throws RefusedChangeException if the change is refused; nothing is applied
      */
@@ -79,7 +85,7 @@ public final class Changes {
      * Applies one change, checked with the given validator.
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @param validator the validator that checks the register after
      * @return the register after, with any new warnings
      * @throws RefusedChangeException if the change is refused; nothing is applied
@@ -112,8 +118,8 @@ public final class Changes {
      *
      * @param before the register before the changes
      * @param after the register after them
-     * @param changes the changes
-     * @param validator the validator
+     * @param changes the changes applied, in order
+     * @param validator the validator run on both registers
      * @return the new warnings
      * @throws RefusedChangeException if there is a new error, naming the change it is most likely due to
      */
@@ -222,7 +228,7 @@ public final class Changes {
      * Applies one change with the structural and lifecycle checks only.
      *
      * @param register the register before
-     * @param change the change
+     * @param change what happened to the register, stamped with who recorded it, when, and against which version
      * @return the register after
      * @throws RefusedChangeException if the change cannot be applied
      */
@@ -251,7 +257,7 @@ public final class Changes {
         /**
          * Applies one change.
          *
-         * @param change the change
+         * @param change what happened to the register, stamped with who recorded it, when, and against which version
          * @return the register after it
          * @throws RefusedChangeException if it cannot be applied; the register stays as it was
          */

@@ -46,7 +46,12 @@ public final class RegisterDiff {
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Result(List<Change> changes, List<Finding> unrecordable) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param changes the changes, in register order, versions following on from the one given
+         * @param unrecordable what differs but is not a change this library records, each with its place
+         */
         public Result {
             changes = List.copyOf(changes);
             unrecordable = List.copyOf(unrecordable);

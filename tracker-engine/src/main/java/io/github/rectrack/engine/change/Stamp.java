@@ -24,7 +24,16 @@ public record Stamp(String id, Instant recordedAt, String recordedBy, long versi
     /** Longest {@code recordedBy} accepted. */
     public static final int MAX_RECORDED_BY = 200;
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id the change's own id, unique within a register's history
+     * @param recordedAt when the change was recorded (from a {@link Clock}, never from the entries' dates)
+     * @param recordedBy who recorded it: a person id of the register, or the name of a system such as {@code
+     *     system:import}
+     * @param version the register version the change was made against: 0 for the baseline, then one more for
+     *     each change recorded
+     */
     public Stamp {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recordedAt, "recordedAt");

@@ -37,7 +37,12 @@ public final class ServiceDiscovery {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Found<T>(List<T> services, List<String> failures) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param services the plug-ins that loaded, in class-path order
+         * @param failures the plug-ins that did not, each described with its class and cause
+         */
         public Found {
             services = List.copyOf(services);
             failures = List.copyOf(failures);

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * One recommendation as it stood on the evaluation's day: everything a report shows about it,
  * computed once by the engine.
  *
- * @param source its source
+ * @param source the source (report, audit, inspection) the recommendation belongs to
  * @param recommendation the recommendation, as recorded (including entries after the day)
  * @param status its status on the day
  * @param statusSince when it reached that status, if known
@@ -42,7 +42,19 @@ public record RecommendationState(
         Routing.Route route,
         Rag rag) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param source the source (report, audit, inspection) the recommendation belongs to
+     * @param recommendation the recommendation, as recorded (including entries after the day)
+     * @param status its status on the day
+     * @param statusSince when it reached that status, if known
+     * @param decisions the governance decisions that count on the day, in order
+     * @param updates the progress updates that count on the day, in order
+     * @param targets its targets on the day
+     * @param route the forum it is reported to
+     * @param rag its colour under the scheme's policy
+     */
     public RecommendationState {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recommendation, "recommendation");

@@ -99,6 +99,14 @@ public final class RegisterGenerator {
         /**
          * Checks the values.
          *
+         * @param recommendations how many recommendations, 0 or more
+         * @param seed the seed
+         * @param updatesPerRecommendation the average number of progress updates per recommendation, 0 to
+         *     1,000; each recommendation gets between half and one and a half times this many
+         * @param maxRecommendationsPerSource the largest number of recommendations in one source, 1 to 99
+         * @param horizon the last day anything happens on (updates, decisions, requests); sources are issued
+         *     in the ten years before it; a year from 1911 to 2089, so that every date is written with a
+         *     20th- or 21st-century year
          * @throws IllegalArgumentException naming the value that is out of range and the range allowed
          */
         public Options {

@@ -139,11 +139,17 @@ public final class Journal {
      *
      * @param line the journal line it is on, counting from 1 (line 1 is the journal's heading)
      * @param version the register version it made: one more than the version it was made against
-     * @param change the change
+     * @param change what was recorded: who recorded it, when, against which version, and what it adds or changes
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Entry(int line, long version, Change change) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param line the journal line it is on, counting from 1 (line 1 is the journal's heading)
+         * @param version the register version it made: one more than the version it was made against
+         * @param change what was recorded: who recorded it, when, against which version, and what it adds or changes
+         */
         public Entry {
             Objects.requireNonNull(change, "change");
         }
@@ -152,7 +158,7 @@ public final class Journal {
     /**
      * A register as recorded: its baseline file with the journal's changes applied.
      *
-     * @param register the register
+     * @param register the register as it stands after those changes
      * @param version its version: the number of changes applied to the baseline
      * @param entries the changes applied, in order
      * @param later how many changes the journal holds that were recorded after {@code recordedUpTo} and so
@@ -163,7 +169,17 @@ public final class Journal {
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Loaded(Register register, long version, List<Entry> entries, int later, Optional<Instant> recordedUpTo,
             List<Finding> findings) {
-        /** Checks for nulls and copies the lists. */
+        /**
+         * Checks for nulls and copies the lists.
+         *
+         * @param register the register as it stands after those changes
+         * @param version its version: the number of changes applied to the baseline
+         * @param entries the changes applied, in order
+         * @param later how many changes the journal holds that were recorded after {@code recordedUpTo} and
+         *     so were not applied
+         * @param recordedUpTo the instant the register is as recorded at, or empty for everything recorded
+         * @param findings what loading found that did not stop it (a torn last line)
+         */
         public Loaded {
             Objects.requireNonNull(register, "register");
             entries = List.copyOf(entries);
@@ -171,7 +187,10 @@ public final class Journal {
             findings = List.copyOf(findings);
         }
 
-        /** @return the entries about one recommendation or source */
+        /**
+         * @param id the id of a recommendation or source
+         * @return the entries whose change is about it, in the order recorded
+         */
         public List<Entry> about(String id) {
             return entries.stream().filter(e -> e.change().subject().filter(id::equals).isPresent()).toList();
         }

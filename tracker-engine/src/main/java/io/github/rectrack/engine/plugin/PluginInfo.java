@@ -9,10 +9,10 @@ import org.apiguardian.api.API;
  * What is known about one plug-in, for listings such as {@code tracker formats}.
  *
  * @param kind exporter or importer
- * @param id its id
- * @param displayName its name
+ * @param id the id that selects it, for example in {@code --format}
+ * @param displayName its name for people, as {@code tracker formats} lists it
  * @param mediaType the media type it writes or reads
- * @param fileExtensions its file extensions
+ * @param fileExtensions the file name endings it claims, without the dot, for example {@code docx}
  * @param className the implementing class
  * @param version its version, or "unknown"
  * @param location the jar or directory it was loaded from
@@ -30,7 +30,18 @@ public record PluginInfo(Kind kind, String id, String displayName, String mediaT
         IMPORTER
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param kind exporter or importer
+     * @param id the id that selects it, for example in {@code --format}
+     * @param displayName its name for people, as {@code tracker formats} lists it
+     * @param mediaType the media type it writes or reads
+     * @param fileExtensions the file name endings it claims, without the dot, for example {@code docx}
+     * @param className the implementing class
+     * @param version its version, or "unknown"
+     * @param location the jar or directory it was loaded from
+     */
     public PluginInfo {
         fileExtensions = List.copyOf(fileExtensions);
     }

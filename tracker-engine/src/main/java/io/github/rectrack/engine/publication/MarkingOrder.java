@@ -41,7 +41,13 @@ public final class MarkingOrder {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Misplaced(int index, String marking, String after) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param index the position of the misplaced marking in the list
+         * @param marking the misplaced marking, as the list gives it
+         * @param after the more restricted marking listed before it, as the list gives it
+         */
         public Misplaced {
             Objects.requireNonNull(marking, "marking");
             Objects.requireNonNull(after, "after");

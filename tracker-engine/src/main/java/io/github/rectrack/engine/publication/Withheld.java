@@ -48,7 +48,24 @@ public record Withheld(
         boolean emailAddressesRemoved,
         boolean phoneNumbersRemoved) {
 
-    /** Checks for nulls and negative counts, and copies the list. */
+    /**
+     * Checks for nulls and negative counts, and copies the list.
+     *
+     * @param profile the profile applied
+     * @param sources sources left out whole
+     * @param recommendations recommendations left out whole
+     * @param responses management responses left out
+     * @param updates progress updates left out
+     * @param extensionRequests extension requests left out
+     * @param actions actions left out
+     * @param decisionNotes notes of governance decisions left out (the decisions themselves are kept)
+     * @param evidence evidence left out
+     * @param markings the markings of what was left out, in the scheme's order (a marking the scheme does not
+     *     define last)
+     * @param namesReplaced whether the register's people's names were replaced by initials or roles
+     * @param emailAddressesRemoved whether e-mail addresses were removed from the register's text
+     * @param phoneNumbersRemoved whether telephone numbers were removed from the register's text
+     */
     public Withheld {
         Objects.requireNonNull(profile, "profile");
         for (int count : new int[] {sources, recommendations, responses, updates, extensionRequests, actions, decisionNotes, evidence}) {

@@ -43,7 +43,20 @@ public record Answer(String recommendationId, Optional<String> update, Optional<
         Optional<String> barriers, Optional<Integer> percentComplete, boolean proposeClosure, Optional<String> extensionTo,
         Optional<String> extensionReason, Optional<String> evidence) {
 
-    /** Checks for nulls; blank texts count as absent. */
+    /**
+     * Checks for nulls; blank texts count as absent.
+     *
+     * @param recommendationId the recommendation's id
+     * @param update the update, as the owner wrote it
+     * @param achieved what has been achieved
+     * @param leftToComplete what is left to do
+     * @param barriers what stands in the way
+     * @param percentComplete percent complete, 0 to 100
+     * @param proposeClosure whether the owner proposes the recommendation be closed
+     * @param extensionTo the target the owner wants instead, as written
+     * @param extensionReason why more time is needed
+     * @param evidence a description of the evidence sent with the answer
+     */
     public Answer {
         Objects.requireNonNull(recommendationId, "recommendationId");
         update = text(update);

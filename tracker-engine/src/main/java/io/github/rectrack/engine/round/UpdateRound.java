@@ -44,7 +44,18 @@ import org.apiguardian.api.API;
 public record UpdateRound(String id, String registerId, String organisation, long version, LocalDate asOf, Optional<LocalDate> replyBy,
         List<Owner> owners, List<Row> unowned) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param id the round's id: {@code <register id>/<day>/<version>}, so that answers can be matched to it
+     * @param registerId the register's id
+     * @param organisation the organisation the register belongs to
+     * @param version the register version the round was drawn from
+     * @param asOf the day of the round
+     * @param replyBy the day answers are due, if one is set
+     * @param owners each owner asked, in the order first found, with their rows
+     * @param unowned outstanding recommendations no one is in charge of on the day (nobody can be asked)
+     */
     public UpdateRound {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(registerId, "registerId");
@@ -58,12 +69,17 @@ public record UpdateRound(String id, String registerId, String organisation, lon
     /**
      * An owner and the recommendations they are asked about.
      *
-     * @param person the owner
+     * @param person the owner asked, as the register records them
      * @param rows one per recommendation, in register order
      */
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Owner(Person person, List<Row> rows) {
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param person the owner asked, as the register records them
+         * @param rows one per recommendation, in register order
+         */
         public Owner {
             Objects.requireNonNull(person, "person");
             rows = List.copyOf(rows);
@@ -90,7 +106,22 @@ public record UpdateRound(String id, String registerId, String organisation, lon
     public record Row(String recommendationId, String sourceTitle, String reference, String title, String text, Status status,
             Optional<String> target, Optional<LocalDate> deadline, long daysOverdue, Optional<PartialDate> lastUpdate,
             Optional<String> lastUpdateText, RequestCount requests) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param recommendationId the recommendation's id
+         * @param sourceTitle the title of the report it came from
+         * @param reference its reference in that report
+         * @param title its title (may be empty)
+         * @param text the recommendation as the report wrote it
+         * @param status its status on the day
+         * @param target the target in force, as written
+         * @param deadline the last day of that target, if it has one
+         * @param daysOverdue days past that deadline on the day; 0 when not past
+         * @param lastUpdate the date of the last update, if any
+         * @param lastUpdateText the last update's text, if any
+         * @param requests how often an update was asked for by the day, and how many of those are unanswered
+         */
         public Row {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(sourceTitle, "sourceTitle");

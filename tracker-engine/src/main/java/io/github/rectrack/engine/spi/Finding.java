@@ -30,7 +30,13 @@ public record Finding(Severity severity, String location, String message) {
         NOTICE
     }
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param severity how serious it is
+     * @param location where it is; empty for the register as a whole
+     * @param message what is wrong and, where it helps, what to do
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
@@ -40,8 +46,8 @@ public record Finding(Severity severity, String location, String message) {
     /**
      * An error.
      *
-     * @param location where
-     * @param message what
+     * @param location where it is: a JSON path, or file, sheet, row and column; empty for the register as a whole
+     * @param message what is wrong and, where it helps, what to do
      * @return the finding
      */
     public static Finding error(String location, String message) {
@@ -51,8 +57,8 @@ public record Finding(Severity severity, String location, String message) {
     /**
      * A warning.
      *
-     * @param location where
-     * @param message what
+     * @param location where it is: a JSON path, or file, sheet, row and column; empty for the register as a whole
+     * @param message what is wrong and, where it helps, what to do
      * @return the finding
      */
     public static Finding warning(String location, String message) {
@@ -62,8 +68,8 @@ public record Finding(Severity severity, String location, String message) {
     /**
      * A notice.
      *
-     * @param location where
-     * @param message what
+     * @param location where it is: a JSON path, or file, sheet, row and column; empty for the register as a whole
+     * @param message what is wrong and, where it helps, what to do
      * @return the finding
      */
     public static Finding notice(String location, String message) {

@@ -31,10 +31,15 @@ public final class FindingList extends ArrayList<Finding> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The input's name: the location of the finding that counts what is not listed. */
     private final String name;
+    /** The most findings listed. */
     private final int max;
+    /** How many findings were found beyond {@link #max} and not listed. */
     private int unlisted;
+    /** How many of those not listed are errors. */
     private int unlistedErrors;
+    /** How many errors were found in all, listed or not. */
     private int errors;
 
     /**

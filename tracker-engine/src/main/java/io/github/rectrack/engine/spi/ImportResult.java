@@ -22,7 +22,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ImportResult(Optional<Register> register, List<Finding> findings) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param register the register, if one could be built
+     * @param findings the problems found, in the order found
+     */
     public ImportResult {
         Objects.requireNonNull(register, "register");
         findings = List.copyOf(findings);

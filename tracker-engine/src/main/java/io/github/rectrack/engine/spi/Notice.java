@@ -32,7 +32,19 @@ import org.apiguardian.api.API;
 public record Notice(String registerId, String organisation, Person owner, Optional<String> address, LocalDate asOf,
         Optional<LocalDate> replyBy, String requestedBy, List<Item> items, Attachment form) {
 
-    /** Checks for nulls and blank texts, and copies the list. */
+    /**
+     * Checks for nulls and blank texts, and copies the list.
+     *
+     * @param registerId the register's id
+     * @param organisation the organisation the register belongs to, for example "Leicestershire Police"
+     * @param owner the owner the notice is for
+     * @param address the owner's e-mail address, from the caller's address book; empty if it has none
+     * @param asOf the day of the request
+     * @param replyBy the day the form should be back by, if one was set
+     * @param requestedBy who asks for the update: a person id, a role or a team
+     * @param items the owner's recommendations the form asks about, in the form's order
+     * @param form the form to fill in and return
+     */
     public Notice {
         Objects.requireNonNull(registerId, "registerId");
         Objects.requireNonNull(organisation, "organisation");
@@ -64,7 +76,16 @@ public record Notice(String registerId, String organisation, Person owner, Optio
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Item(String recommendationId, String reference, String title, Optional<String> target, long daysOverdue) {
 
-        /** Checks for nulls and a negative count. */
+        /**
+         * Checks for nulls and a negative count.
+         *
+         * @param recommendationId the recommendation's id in the register
+         * @param reference the reference as the source prints it, for example "4.1"
+         * @param title the recommendation's title
+         * @param target the target in force, as the paper prints it (for example "31 March 2021"); empty if
+         *     none
+         * @param daysOverdue days past the target on the notice's day; 0 if not overdue
+         */
         public Item {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(reference, "reference");
@@ -88,7 +109,14 @@ public record Notice(String registerId, String organisation, Person owner, Optio
     @API(status = EXPERIMENTAL, since = "0.2.0")
     public record Attachment(String fileName, String mediaType, byte[] content) {
 
-        /** Checks the name and copies the bytes. */
+        /**
+         * Checks the name and copies the bytes.
+         *
+         * @param fileName the file's name, without a directory, for example "aco-finance.xlsx"
+         * @param mediaType its media type, for example
+         *     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+         * @param content its bytes; copied in and out, so an attachment never changes
+         */
         public Attachment {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(mediaType, "mediaType");

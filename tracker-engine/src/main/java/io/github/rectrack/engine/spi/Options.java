@@ -24,7 +24,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Options(Map<String, String> values) {
 
-    /** Copies the map, sorted by name. */
+    /**
+     * Copies the map, sorted by name.
+     *
+     * @param values the options by name
+     */
     public Options {
         values = Collections.unmodifiableMap(new TreeMap<>(values));
     }

@@ -64,13 +64,19 @@ public final class Lifecycle {
     /**
      * A recommendation's status on a day, with when it reached it.
      *
-     * @param status the status
+     * @param status the lifecycle status the decisions counted on the day lead to
      * @param since the date of the decision or update that set it; empty if it has been so from the start
      * @param decisions the decisions counted on the day, in order
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record StatusAsOf(Status status, Optional<PartialDate> since, List<GovernanceDecision> decisions) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param status the lifecycle status the decisions counted on the day lead to
+         * @param since the date of the decision or update that set it; empty if it has been so from the start
+         * @param decisions the decisions counted on the day, in order
+         */
         public StatusAsOf {
             decisions = List.copyOf(decisions);
         }

@@ -91,7 +91,13 @@ public final class Routing {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Route(String forum, boolean wholeReport, Optional<Integer> rule) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param forum the forum id
+         * @param wholeReport whether the whole source report is submitted with it
+         * @param rule the index of the rule that decided, or empty for an override or the default
+         */
         public Route {
             Objects.requireNonNull(forum, "forum");
             Objects.requireNonNull(rule, "rule");

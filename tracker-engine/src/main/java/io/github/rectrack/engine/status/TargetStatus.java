@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * how often it was revised, how far each is passed, and whether a target was moved only after it had
  * already passed (the slippage committees ask about).
  *
- * @param asOf the day
+ * @param asOf the day the targets are shown as they stood on
  * @param history the target history entries that count on the day, original first
  * @param original the original target, if one was set
  * @param current the target in force on the day, if one was set
@@ -38,7 +38,18 @@ public record TargetStatus(
         OptionalLong daysPastCurrent,
         boolean changedAfterPassing) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param asOf the day the targets are shown as they stood on
+     * @param history the target history entries that count on the day, original first
+     * @param original the original target, if one was set
+     * @param current the target in force on the day, if one was set
+     * @param revisions how many times the original had been revised by the day
+     * @param daysPastOriginal days since the original deadline, if it had passed
+     * @param daysPastCurrent days since the current deadline, if it had passed
+     * @param changedAfterPassing whether some revision was made after the target it replaced had passed
+     */
     public TargetStatus {
         Objects.requireNonNull(asOf, "asOf");
         history = List.copyOf(history);
@@ -53,7 +64,7 @@ public record TargetStatus(
      * takes the date of the nearest dated entry before it.
      *
      * @param history the full target history, original first
-     * @param asOf the day
+     * @param asOf the day to look at: revisions made after it are left out
      * @return the targets on that day
      */
     public static TargetStatus of(List<TargetRevision> history, LocalDate asOf) {

@@ -11,11 +11,17 @@ import org.apiguardian.api.API;
  *
  * @param version the register version the change made: one more than the version it was made against
  *     ({@code change.stamp().version() + 1})
- * @param change the change
+ * @param change what was recorded: who recorded it, when, against which version, and what it adds or changes
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record Recorded(long version, Change change) {
-    /** Checks that the version follows from the change's stamp. */
+    /**
+     * Checks that the version follows from the change's stamp.
+     *
+     * @param version the register version the change made: one more than the version it was made against
+     *     ({@code change.stamp().version() + 1})
+     * @param change what was recorded: who recorded it, when, against which version, and what it adds or changes
+     */
     public Recorded {
         Objects.requireNonNull(change, "change");
         if (version != change.stamp().version() + 1) {
@@ -27,7 +33,7 @@ public record Recorded(long version, Change change) {
     /**
      * The change as recorded: it makes the version after the one it was made against.
      *
-     * @param change the change
+     * @param change a change, stamped with the version it was made against
      * @return the change with its version
      */
     public static Recorded of(Change change) {

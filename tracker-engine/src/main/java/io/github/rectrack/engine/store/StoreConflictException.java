@@ -18,6 +18,7 @@ public final class StoreConflictException extends StoreException {
     private static final long serialVersionUID = 1L;
 
     private final transient Change change;
+    /** The version the register was at when the change was refused. */
     private final long registerVersion;
     private final transient Optional<Recorded> winner;
 

@@ -10,12 +10,16 @@ import org.apiguardian.api.API;
 /**
  * The findings of validating a register, errors first, each group in the order found.
  *
- * @param findings every finding
+ * @param findings every problem found, errors and warnings, each saying where and what is accepted
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ValidationReport(List<Finding> findings) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param findings every problem found, errors and warnings, each saying where and what is accepted
+     */
     public ValidationReport {
         findings = List.copyOf(findings);
     }

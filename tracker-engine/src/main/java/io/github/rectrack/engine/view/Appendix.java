@@ -40,14 +40,20 @@ import org.apiguardian.api.API;
  * them; both in register order. Every list inside an entry holds only what counts on the day under the
  * {@link AsOf} rule (an undated evidence entry always counts), in the order recorded.
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param sources the sections, one per source with items for the forum, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param sources the sections, one per source with items for the forum, in register order
+     */
     public Appendix {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -59,7 +65,7 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
      *
      * @param sourceId the source's id
      * @param kind the kind of source
-     * @param title its title
+     * @param title the source's title as printed, for example "Seized &amp; Found Property"
      * @param issuedBy who issued it, if known
      * @param assurance its assurance level, if given
      * @param date its date, if known
@@ -78,7 +84,25 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
             Optional<String> assurance, Optional<PartialDate> date, boolean wholeReport,
             Map<String, Integer> countsByPriority, Map<String, Integer> sourceCountsByPriority, List<Entry> items) {
 
-        /** Checks for nulls and copies the maps and list, keeping the maps' order. */
+        /**
+         * Checks for nulls and copies the maps and list, keeping the maps' order.
+         *
+         * @param sourceId the source's id
+         * @param kind the kind of source
+         * @param title the source's title as printed, for example "Seized &amp; Found Property"
+         * @param issuedBy who issued it, if known
+         * @param assurance its assurance level, if given
+         * @param date its date, if known
+         * @param wholeReport whether the routing of any of its items says the whole report goes to the forum
+         * @param countsByPriority how many of its items reported to the forum have each priority: every
+         *     priority of the scheme in scheme order (0 if none), then any priority the scheme does not
+         *     define, in order of appearance
+         * @param sourceCountsByPriority how many recommendations the source made of each priority, whichever
+         *     forum they are reported to: the counts its own report prints ({@link Source#printedCounts()}),
+         *     in scheme order, where recorded; otherwise its recommendations in the register, every priority
+         *     of the scheme in scheme order (0 if none), then any other priority in order of appearance
+         * @param items its recommendations reported to the forum, in register order
+         */
         public Section {
             Objects.requireNonNull(sourceId, "sourceId");
             Objects.requireNonNull(kind, "kind");
@@ -132,11 +156,11 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
     /**
      * One recommendation as the appendix prints it.
      *
-     * @param recommendationId its id
+     * @param recommendationId the recommendation's id in the register
      * @param reference its printed reference
-     * @param title its title
+     * @param title the recommendation's short title; empty where the source gives none
      * @param text its full text
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param tags its tags, such as a statutory classification
      * @param rag its colour on the day
      * @param status its status on the day
@@ -158,7 +182,28 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
             List<LinkEntry> links, List<GovernanceDecision> decisions, List<Evidence> evidence,
             Optional<DegreeMet> degreeMet) {
 
-        /** Checks for nulls and copies the lists. */
+        /**
+         * Checks for nulls and copies the lists.
+         *
+         * @param recommendationId the recommendation's id in the register
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param text its full text
+         * @param priority its priority, one of the scheme's priorities
+         * @param tags its tags, such as a statutory classification
+         * @param rag its colour on the day
+         * @param status its status on the day
+         * @param owners its owners, current and past, in recorded order (one who took over only after the day
+         *     is left out)
+         * @param targets its target history counted on the day, original first, replaced entries marked
+         * @param response the management response, if it counts on the day
+         * @param updates the progress updates counted on the day, in date order
+         * @param actions its numbered actions
+         * @param links its links, internal ones resolved to the item they point at
+         * @param decisions the governance decisions counted on the day, in order
+         * @param evidence the evidence counted on the day, in recorded order
+         * @param degreeMet the grade of the latest update counted on the day that gives one
+         */
         public Entry {
             Objects.requireNonNull(recommendationId, "recommendationId");
             tags = List.copyOf(tags);
@@ -210,7 +255,13 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Strand(String name, List<Owner> owners, List<StrandTarget> targets) {
 
-        /** Checks for nulls and copies the lists. */
+        /**
+         * Checks for nulls and copies the lists.
+         *
+         * @param name the strand's name, as the owners give it: "Training"
+         * @param owners the owners of this strand, in recorded order
+         * @param targets the targets set for this strand, oldest first; all but the last are superseded
+         */
         public Strand {
             Objects.requireNonNull(name, "name");
             owners = List.copyOf(owners);
@@ -300,7 +351,15 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record StrandTarget(String text, TargetRevision revision, boolean superseded) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param text the strand's part of the entry's text, without its label: "Revised target date June
+         *     2019"
+         * @param revision the whole entry it was set in: its date, reason and who agreed it
+         * @param superseded true if a later entry set another target for the strand (papers strike it
+         *     through)
+         */
         public StrandTarget {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(revision, "revision");
@@ -334,9 +393,9 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
     /**
      * A numbered action.
      *
-     * @param number its number
-     * @param text its text
-     * @param owners its owners
+     * @param number its number as printed, for example "8iii"
+     * @param text what the step is
+     * @param owners who is responsible for it, with their names and roles as printed
      * @param targets its target history counted on the day, replaced entries marked
      * @param state its recorded state, if that state counts on the day (empty when the state is dated
      *     after the day: the register does not say what it was then)
@@ -345,7 +404,17 @@ public record Appendix(String forum, LocalDate asOf, List<Section> sources) {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record ActionEntry(String number, String text, List<Owner> owners, List<Target> targets,
             Optional<Action.State> state, Optional<PartialDate> stateDate) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param number its number as printed, for example "8iii"
+         * @param text what the step is
+         * @param owners who is responsible for it, with their names and roles as printed
+         * @param targets its target history counted on the day, replaced entries marked
+         * @param state its recorded state, if that state counts on the day (empty when the state is dated
+         *     after the day: the register does not say what it was then)
+         * @param stateDate when it reached that state, if recorded
+         */
         public ActionEntry {
             owners = List.copyOf(owners);
             targets = List.copyOf(targets);

@@ -45,7 +45,7 @@ import org.apiguardian.api.API;
  * owner on the day are listed apart, in {@link #unowned()}. Request counts include every request made
  * on or before the day, answered or not.
  *
- * @param asOf the day
+ * @param asOf the day the register is shown as it stood on
  * @param staleAfterDays how old the latest update may be before it is overdue
  * @param owners the owners to chase, each with their items
  * @param unowned items to chase that have no owner on the day, in register order
@@ -56,7 +56,14 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
     /** The default age, in days, after which an update is overdue: about a quarter, one meeting cycle. */
     public static final int DEFAULT_STALE_AFTER_DAYS = 90;
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param asOf the day the register is shown as it stood on
+     * @param staleAfterDays how old the latest update may be before it is overdue
+     * @param owners the owners to chase, each with their items
+     * @param unowned items to chase that have no owner on the day, in register order
+     */
     public ChaseList {
         Objects.requireNonNull(asOf, "asOf");
         owners = List.copyOf(owners);
@@ -84,7 +91,14 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record OwnerToChase(String personId, String name, Optional<String> role, List<Item> items) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param personId the person's id
+         * @param name the person's name, or the id if the register does not list them
+         * @param role the person's role, if recorded
+         * @param items the items, in register order
+         */
         public OwnerToChase {
             Objects.requireNonNull(personId, "personId");
             items = List.copyOf(items);
@@ -96,8 +110,8 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
      *
      * @param sourceTitle its source's title
      * @param reference its printed reference
-     * @param title its title
-     * @param recommendationId its id
+     * @param title the recommendation's short title; empty where the source gives none
+     * @param recommendationId the recommendation's id in the register
      * @param forum the forum it is reported to
      * @param status its status on the day
      * @param reasons why it is on the list, in {@link Reason} order
@@ -112,7 +126,23 @@ public record ChaseList(LocalDate asOf, int staleAfterDays, List<OwnerToChase> o
     public record Item(String sourceTitle, String reference, String title, String recommendationId, String forum,
             Status status, Set<Reason> reasons, Optional<PartialDate> lastUpdate, OptionalLong daysSinceLastUpdate,
             int requests, int unansweredRequests, Optional<LocalDate> lastRequest) {
-        /** Checks for nulls and copies the set. */
+        /**
+         * Checks for nulls and copies the set.
+         *
+         * @param sourceTitle its source's title
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId the recommendation's id in the register
+         * @param forum the forum it is reported to
+         * @param status its status on the day
+         * @param reasons why it is on the list, in {@link Reason} order
+         * @param lastUpdate the date of the latest update counted on the day, if any
+         * @param daysSinceLastUpdate days from the end of that update's period to the day, if any (0 when the
+         *     period has not ended)
+         * @param requests how many updates were requested on or before the day
+         * @param unansweredRequests how many of those were not answered by the day
+         * @param lastRequest the latest of those requests, if any
+         */
         public Item {
             Objects.requireNonNull(recommendationId, "recommendationId");
             reasons = Collections.unmodifiableSet(reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons));

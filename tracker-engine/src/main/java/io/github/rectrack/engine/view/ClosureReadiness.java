@@ -56,8 +56,8 @@ import org.apiguardian.api.API;
  *       "2020-07" entry does not).</dd>
  * </dl>
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param items one per recommendation proposed for closure, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -72,7 +72,13 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
     private static final Set<String> CANCELLING = Set.of("not", "never", "be", "to", "will", "once", "until", "a", "the");
     private static final Set<String> NEGATING = Set.of("not", "never");
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param items one per recommendation proposed for closure, in register order
+     */
     public ClosureReadiness {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -95,12 +101,17 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
     /**
      * A check an item fails, and why.
      *
-     * @param check the check
+     * @param check which closure criterion is not met
      * @param reason why it fails, in words for the paper
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Failure(Check check, String reason) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param check which closure criterion is not met
+         * @param reason why it fails, in words for the paper
+         */
         public Failure {
             Objects.requireNonNull(check, "check");
             Objects.requireNonNull(reason, "reason");
@@ -111,10 +122,10 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
      * One recommendation proposed for closure, checked.
      *
      * @param sourceTitle its source's title
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
-     * @param title its title
-     * @param recommendationId its id
+     * @param title the recommendation's short title; empty where the source gives none
+     * @param recommendationId the recommendation's id in the register
      * @param status proposed closed, or closure agreed by a board
      * @param latestProposal the date of the latest proposal to close counted on the day, if any
      * @param implementationStatedIn the date of the latest update counted on the day that states it is
@@ -132,7 +143,25 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
             int evidenceCount, int figureCount, Optional<PartialDate> boardAgreement,
             Optional<PartialDate> openEvidenceRequest, List<Failure> failures) {
 
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param sourceTitle its source's title
+         * @param priority its priority, one of the scheme's priorities
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId the recommendation's id in the register
+         * @param status proposed closed, or closure agreed by a board
+         * @param latestProposal the date of the latest proposal to close counted on the day, if any
+         * @param implementationStatedIn the date of the latest update counted on the day that states it is
+         *     implemented, if any
+         * @param evidenceCount how many evidence entries count on the day
+         * @param figureCount how many figures those entries give
+         * @param boardAgreement the date of the board's agreement after the latest proposal, if any
+         * @param openEvidenceRequest the date of an unanswered request for further evidence after the latest
+         *     proposal, if any
+         * @param failures the checks it fails, in {@link Check} order; empty if it is ready
+         */
         public Item {
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(latestProposal, "latestProposal");
@@ -154,7 +183,7 @@ public record ClosureReadiness(String forum, LocalDate asOf, List<Item> items) {
         /**
          * Whether it passes one check.
          *
-         * @param check the check
+         * @param check the closure criterion to look at
          * @return true if that check does not fail
          */
         public boolean passes(Check check) {

@@ -63,7 +63,7 @@ import org.apiguardian.api.API;
  * the register's {@code asOf}, when recorded); the computed ones are of the evaluation's day. Items are in
  * register order, the RAG before the status of the same recommendation.
  *
- * @param forum the forum
+ * @param forum the id of the forum the view is for, one of the scheme's forums
  * @param asOf the day the computed values are of
  * @param statedAsOf the day the register's stated values were stated as of, if recorded
  * @param compared how many stated values (RAG and status) were read and compared, agreeing or not
@@ -81,7 +81,17 @@ public record Discrepancies(String forum, LocalDate asOf, Optional<LocalDate> st
     /** What a stated RAG may say, for messages. */
     public static final String RAG_WORDS = "Red or R, Amber or A, Green or G, Grey or Gray, Blue, or two joined as in Amber/Red";
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the computed values are of
+     * @param statedAsOf the day the register's stated values were stated as of, if recorded
+     * @param compared how many stated values (RAG and status) were read and compared, agreeing or not
+     * @param items the stated values that disagree with the computed ones
+     * @param unreadable the stated RAG values that could not be read, each with the computed colour
+     * @param notCompared the stated status values that could not be placed, each with the computed status
+     */
     public Discrepancies {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -136,7 +146,18 @@ public record Discrepancies(String forum, LocalDate asOf, Optional<LocalDate> st
     public record Item(String recommendationId, String reference, String title, String sourceTitle, Field field, String stated,
             String computed, String explanation) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param recommendationId the recommendation's id
+         * @param reference its printed reference
+         * @param title its title; may be empty
+         * @param sourceTitle its source's title
+         * @param field whether the stated RAG or the stated status
+         * @param stated the value as the sheet wrote it
+         * @param computed the colour ("RED") or status ("In progress") computed on the day
+         * @param explanation the sentence for the panel: what the sheet says, what the engine says, and why
+         */
         public Item {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(reference, "reference");

@@ -24,14 +24,20 @@ import org.apiguardian.api.API;
  * date the same way; a request whose decision is dated after the day is shown as {@link State#PENDING}.
  * Items are in register order, each recommendation's requests in the order made.
  *
- * @param forum the forum
- * @param asOf the day
- * @param items the requests
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
+ * @param items each request on a recommendation reported to the forum, in register order, and each recommendation's in the order made
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ExtensionRequests(String forum, LocalDate asOf, List<Item> items) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param items each request on a recommendation reported to the forum, in register order, and each recommendation's in the order made
+     */
     public ExtensionRequests {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -75,6 +81,21 @@ public record ExtensionRequests(String forum, LocalDate asOf, List<Item> items) 
         /**
          * Checks for nulls, and that a decision's forum and date are given exactly when it is decided.
          *
+         * @param sourceTitle its recommendation's source's title
+         * @param reference the recommendation's printed reference
+         * @param title the recommendation's title; may be empty
+         * @param recommendationId the recommendation's id
+         * @param requestedOn when it was asked for
+         * @param requestedBy the id of the person who asked, if recorded
+         * @param requestedByName that person's name as the register lists it (the id if it does not), if
+         *     recorded
+         * @param targetInForce the recommendation's target in force on the day, if one was set
+         * @param targetAsked the target asked for
+         * @param reason why more time is needed, if given
+         * @param state pending, approved or refused, on the day
+         * @param decidedBy the id of the forum that decided, if decided by the day
+         * @param decidedOn when it was decided, if decided by the day
+         * @param note what the deciding forum said, if decided by the day and recorded
          * @throws IllegalArgumentException if a pending item has a decision, or a decided one lacks its forum or date
          */
         public Item {

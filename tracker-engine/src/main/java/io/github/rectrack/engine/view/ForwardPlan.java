@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * Scrutiny in March 2016"), each source's {@link Source#nextReportDue() next report due}, by month.
  *
  * @param forum the forum the plan is for, or empty for every forum
- * @param asOf the day
+ * @param asOf the day the register is shown as it stood on
  * @param entries the promised reports, by due date, then forum, then register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -55,7 +55,17 @@ public record ForwardPlan(Optional<String> forum, LocalDate asOf, List<Entry> en
     public record Entry(String forum, String forumName, PartialDate due, State state, String sourceId, String sourceTitle,
             Optional<String> note) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param forum the id of the forum it is promised to
+         * @param forumName that forum's name (its id, if the scheme lacks it)
+         * @param due when it is due, usually a month
+         * @param state where it stands on the day
+         * @param sourceId the id of the source it reports on
+         * @param sourceTitle that source's title
+         * @param note what the paper says about it, if anything
+         */
         public Entry {
             Objects.requireNonNull(forum, "forum");
             Objects.requireNonNull(forumName, "forumName");
@@ -67,7 +77,13 @@ public record ForwardPlan(Optional<String> forum, LocalDate asOf, List<Entry> en
         }
     }
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the forum the plan is for, or empty for every forum
+     * @param asOf the day the register is shown as it stood on
+     * @param entries the promised reports, by due date, then forum, then register order
+     */
     public ForwardPlan {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");

@@ -18,7 +18,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record MonitoredElsewhere(String forum, List<Item> items) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the forum the paper is for
+     * @param items the items reported elsewhere, in register order
+     */
     public MonitoredElsewhere {
         Objects.requireNonNull(forum, "forum");
         items = List.copyOf(items);
@@ -28,10 +33,10 @@ public record MonitoredElsewhere(String forum, List<Item> items) {
      * One item monitored elsewhere.
      *
      * @param sourceTitle its source's title
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
-     * @param title its title
-     * @param text its text
+     * @param title the recommendation's short title; empty where the source gives none
+     * @param text the full text of the recommendation
      * @param monitoredBy the id of the forum that monitors it
      * @param monitoredByName that forum's name
      * @param status its status on the day

@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  *   <li>{@link #statusChanges()}: in both, with a different status.</li>
  * </ul>
  *
- * @param forum the forum
+ * @param forum the id of the forum the view is for, one of the scheme's forums
  * @param earlierAsOf the day of the earlier evaluation
  * @param laterAsOf the day of the later evaluation
  * @param newItems items new since the earlier day
@@ -52,7 +52,19 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
         List<Change> newlyClosed, List<Change> newlyRed, List<Change> targetsRevised,
         List<DeclinedClosure> declinedClosures, List<Change> statusChanges) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param earlierAsOf the day of the earlier evaluation
+     * @param laterAsOf the day of the later evaluation
+     * @param newItems items new since the earlier day
+     * @param newlyClosed items finished since the earlier day
+     * @param newlyRed items that turned red since the earlier day
+     * @param targetsRevised items whose target in force changed
+     * @param declinedClosures closures the forums declined between the two days
+     * @param statusChanges items whose status changed
+     */
     public Movement {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(earlierAsOf, "earlierAsOf");
@@ -69,10 +81,10 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
      * One item, before and after.
      *
      * @param sourceTitle its source's title
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
-     * @param title its title
-     * @param recommendationId its id
+     * @param title the recommendation's short title; empty where the source gives none
+     * @param recommendationId the recommendation's id in the register
      * @param statusBefore its status on the earlier day; empty if it was not yet in the register
      * @param statusAfter its status on the later day
      * @param ragBefore its colour on the earlier day; empty if it was not yet in the register
@@ -84,7 +96,21 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
     public record Change(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Optional<Status> statusBefore, Status statusAfter, Optional<Rag> ragBefore, Rag ragAfter,
             Optional<TargetDate> targetBefore, Optional<TargetDate> targetAfter) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param sourceTitle its source's title
+         * @param priority its priority, one of the scheme's priorities
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId the recommendation's id in the register
+         * @param statusBefore its status on the earlier day; empty if it was not yet in the register
+         * @param statusAfter its status on the later day
+         * @param ragBefore its colour on the earlier day; empty if it was not yet in the register
+         * @param ragAfter its colour on the later day
+         * @param targetBefore the target in force on the earlier day, if any
+         * @param targetAfter the target in force on the later day, if any
+         */
         public Change {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(statusBefore, "statusBefore");
@@ -99,12 +125,17 @@ public record Movement(String forum, LocalDate earlierAsOf, LocalDate laterAsOf,
     /**
      * A closure a forum declined between the two days.
      *
-     * @param item the item
+     * @param item the recommendation, as it stood in the later evaluation
      * @param decision the decision: further evidence requested, or closure disputed
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record DeclinedClosure(Change item, GovernanceDecision decision) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param item the recommendation, as it stood in the later evaluation
+         * @param decision the decision: further evidence requested, or closure disputed
+         */
         public DeclinedClosure {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(decision, "decision");

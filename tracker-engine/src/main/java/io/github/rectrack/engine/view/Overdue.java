@@ -31,13 +31,19 @@ import org.apiguardian.api.API;
  * order.
  *
  * @param forum the forum the list is for; empty for the whole register
- * @param asOf the day
+ * @param asOf the day the register is shown as it stood on
  * @param items the overdue items, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Overdue(Optional<String> forum, LocalDate asOf, List<Item> items) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the forum the list is for; empty for the whole register
+     * @param asOf the day the register is shown as it stood on
+     * @param items the overdue items, in register order
+     */
     public Overdue {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -48,10 +54,10 @@ public record Overdue(Optional<String> forum, LocalDate asOf, List<Item> items) 
      * One recommendation past its target.
      *
      * @param sourceTitle its source's title
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
      * @param title its title; may be empty
-     * @param recommendationId its id
+     * @param recommendationId the recommendation's id in the register
      * @param forum the forum it is reported to
      * @param status its status on the day
      * @param rag its colour on the day
@@ -66,7 +72,23 @@ public record Overdue(Optional<String> forum, LocalDate asOf, List<Item> items) 
             Status status, Rag rag, TargetDate target, LocalDate deadline, long daysOverdue, List<Owner> owners,
             Optional<PartialDate> lastUpdate) {
 
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param sourceTitle its source's title
+         * @param priority its priority, one of the scheme's priorities
+         * @param reference its printed reference
+         * @param title its title; may be empty
+         * @param recommendationId the recommendation's id in the register
+         * @param forum the forum it is reported to
+         * @param status its status on the day
+         * @param rag its colour on the day
+         * @param target the target in force on the day, as written
+         * @param deadline that target's deadline, before the day
+         * @param daysOverdue days from the deadline to the day (1 or more)
+         * @param owners who owned it on the day, in the register's order; empty if no one did
+         * @param lastUpdate the date of the latest progress update counted on the day, if any
+         */
         public Item {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(status, "status");
@@ -86,7 +108,12 @@ public record Overdue(Optional<String> forum, LocalDate asOf, List<Item> items) 
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Owner(String personId, String name) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param personId the person's id
+         * @param name the person's name as the register lists it, or the id if it does not
+         */
         public Owner {
             Objects.requireNonNull(personId, "personId");
             Objects.requireNonNull(name, "name");

@@ -14,13 +14,18 @@ import org.apiguardian.api.API;
  * The recommendations proposed for closure that a forum is asked to agree: those proposed by their
  * owners or agreed by a board, reported to the forum, in register order.
  *
- * @param forum the forum
- * @param items the items
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param items the recommendations proposed for closure by their owners or agreed by a board, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProposedClosure(String forum, List<Item> items) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param items the recommendations proposed for closure by their owners or agreed by a board, in register order
+     */
     public ProposedClosure {
         Objects.requireNonNull(forum, "forum");
         items = List.copyOf(items);
@@ -30,9 +35,9 @@ public record ProposedClosure(String forum, List<Item> items) {
      * One recommendation proposed for closure.
      *
      * @param sourceTitle the title of its source ("Victims Code of Practice")
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
-     * @param title its title
+     * @param title the recommendation's short title; empty where the source gives none
      * @param recommendationId its id, to link to it in an appendix
      * @param status proposed closed, or closure agreed by a board
      * @param decisions the decision trail that counts on the day, in order
@@ -40,7 +45,17 @@ public record ProposedClosure(String forum, List<Item> items) {
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Item(String sourceTitle, String priority, String reference, String title, String recommendationId,
             Status status, List<GovernanceDecision> decisions) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param sourceTitle the title of its source ("Victims Code of Practice")
+         * @param priority its priority, one of the scheme's priorities
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId its id, to link to it in an appendix
+         * @param status proposed closed, or closure agreed by a board
+         * @param decisions the decision trail that counts on the day, in order
+         */
         public Item {
             decisions = List.copyOf(decisions);
         }

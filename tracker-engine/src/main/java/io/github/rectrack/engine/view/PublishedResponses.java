@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  * month or year counts from the first day of it, as every entry does. A report issued after the day, or
  * with no date, is left out: its clock has not started, or cannot be read.
  *
- * @param asOf the day
+ * @param asOf the day the register is shown as it stood on
  * @param reports the reports, those still awaiting a response first (soonest due first), then those
  *     answered, in register order
  */
@@ -70,7 +70,22 @@ public record PublishedResponses(LocalDate asOf, List<Report> reports) {
     public record Report(String sourceId, String title, Source.Kind kind, Optional<String> issuedBy, PartialDate published, int days,
             LocalDate due, State state, long daysLeft, Optional<PartialDate> respondedOn, int answered, int items) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param sourceId the source's id
+         * @param title its title
+         * @param kind what sort of source it is
+         * @param issuedBy who issued it, if recorded
+         * @param published when it was published (the source's date)
+         * @param days how many days the scheme gives for the response
+         * @param due the last day for the response
+         * @param state where the response stands on the day
+         * @param daysLeft days from the day to the due date: negative once it has passed
+         * @param respondedOn when the response was published, if it was by the day
+         * @param answered how many of the items the response must cover carry a published response on the day
+         * @param items how many items the response must cover
+         */
         public Report {
             Objects.requireNonNull(sourceId, "sourceId");
             Objects.requireNonNull(title, "title");
@@ -92,7 +107,13 @@ public record PublishedResponses(LocalDate asOf, List<Report> reports) {
         }
     }
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param asOf the day the register is shown as it stood on
+     * @param reports the reports, those still awaiting a response first (soonest due first), then those
+     *     answered, in register order
+     */
     public PublishedResponses {
         Objects.requireNonNull(asOf, "asOf");
         reports = List.copyOf(reports);

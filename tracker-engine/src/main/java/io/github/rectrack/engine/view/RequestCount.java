@@ -23,7 +23,13 @@ public record RequestCount(int requests, int unanswered, Optional<LocalDate> las
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
             java.util.Locale.UK);
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param requests requests made on or before the day
+     * @param unanswered of those, the ones not answered by the day
+     * @param lastRequest the day of the latest
+     */
     public RequestCount {
         Objects.requireNonNull(lastRequest, "lastRequest");
     }
@@ -32,7 +38,7 @@ public record RequestCount(int requests, int unanswered, Optional<LocalDate> las
      * Counts a recommendation's requests as of a day.
      *
      * @param updateRequests the recommendation's update requests
-     * @param asOf the day
+     * @param asOf the day to count up to: requests made after it are left out
      * @return the count
      */
     public static RequestCount of(List<UpdateRequest> updateRequests, LocalDate asOf) {

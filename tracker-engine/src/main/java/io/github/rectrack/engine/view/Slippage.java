@@ -48,8 +48,8 @@ import org.apiguardian.api.API;
  * at a word boundary when that would keep less than half (an ellipsis marks the cut); if there is no
  * update, the reason given for the current target, if any.
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param items the slipped items, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -58,7 +58,13 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
     /** The most characters of context kept before the ellipsis. */
     public static final int CONTEXT_LIMIT = 300;
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param items the slipped items, in register order
+     */
     public Slippage {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
@@ -69,10 +75,10 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
      * One slipped recommendation.
      *
      * @param sourceTitle its source's title
-     * @param priority its priority
+     * @param priority its priority, one of the scheme's priorities
      * @param reference its printed reference
-     * @param title its title
-     * @param recommendationId its id
+     * @param title the recommendation's short title; empty where the source gives none
+     * @param recommendationId the recommendation's id in the register
      * @param status its status on the day
      * @param rag its colour on the day
      * @param original the original target
@@ -97,10 +103,10 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
          * An item without its revisions told apart: {@link #revisionHistory()} is empty.
          *
          * @param sourceTitle its source's title
-         * @param priority its priority
+         * @param priority its priority, one of the scheme's priorities
          * @param reference its printed reference
-         * @param title its title
-         * @param recommendationId its id
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId the recommendation's id in the register
          * @param status its status on the day
          * @param rag its colour on the day
          * @param original the original target
@@ -139,7 +145,32 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
             return (int) revisionHistory.stream().filter(r -> r.explanation() == Explanation.UNEXPLAINED).count();
         }
 
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param sourceTitle its source's title
+         * @param priority its priority, one of the scheme's priorities
+         * @param reference its printed reference
+         * @param title the recommendation's short title; empty where the source gives none
+         * @param recommendationId the recommendation's id in the register
+         * @param status its status on the day
+         * @param rag its colour on the day
+         * @param original the original target
+         * @param current the target in force on the day
+         * @param revisions how many times the original had been revised by the day
+         * @param daysPastOriginal days since the original deadline
+         * @param daysPastCurrent days since the current deadline, if it had passed too
+         * @param changedAfterPassing whether some revision was made only after the target it replaced had
+         *     passed
+         * @param context the latest update's text, abridged, or the current target's reason; empty if neither
+         * @param contextDate the date of the update the context comes from, or of the revision; empty if
+         *     unknown
+         * @param currentTargetReason the reason recorded with the current target, if any and if it is a
+         *     revision
+         * @param revisionHistory each revision counted on the day, in the order made, told apart as approved
+         *     extension, partly explained or unexplained; empty when built with the constructor that does not
+         *     take it
+         */
         public Item {
             revisionHistory = List.copyOf(revisionHistory);
             Objects.requireNonNull(status, "status");
@@ -180,7 +211,21 @@ public record Slippage(String forum, LocalDate asOf, List<Item> items) {
     public record Revision(TargetDate replaced, TargetDate target, Optional<PartialDate> date, Explanation explanation,
             Optional<String> reason, Optional<String> agreedBy, Optional<String> agreedByName, Optional<PartialDate> agreedOn) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param replaced the target it replaced
+         * @param target the new target
+         * @param date when the revision was made, if recorded
+         * @param explanation approved extension, partly explained or unexplained
+         * @param reason why: the approved request's reason, else the revision's own, if any
+         * @param agreedBy who agreed it, as recorded: the approving forum's id, else the revision's own (a
+         *     person or forum id), if any
+         * @param agreedByName who agreed it as a paper names them: a forum's id, or the person's name from
+         *     the register
+         * @param agreedOn when it was agreed: the approval's date, else the revision's date when it records
+         *     who agreed it
+         */
         public Revision {
             Objects.requireNonNull(replaced, "replaced");
             Objects.requireNonNull(target, "target");

@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
  * concern, committee actions) and RAG, for the forums whose scheme setting ({@code kindsSeparatedFor}) asks
  * for them apart. Items addressed to other bodies are watched and not counted, as in {@link SummaryMatrix}.
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param separated whether the scheme asks for the kinds apart for this forum
  * @param counts the count for each kind present and colour, kinds in their declared order; every colour
  *     present for every row
@@ -28,7 +28,15 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record SummaryByKind(String forum, LocalDate asOf, boolean separated, Map<Recommendation.Kind, Map<Rag, Integer>> counts) {
 
-    /** Checks for nulls and copies the maps. */
+    /**
+     * Checks for nulls and copies the maps.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param separated whether the scheme asks for the kinds apart for this forum
+     * @param counts the count for each kind present and colour, kinds in their declared order; every colour
+     *     present for every row
+     */
     public SummaryByKind {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");

@@ -22,15 +22,22 @@ import org.apiguardian.api.API;
  * <p>Rows follow the scheme's priority scale, highest first; a priority the scheme does not define (an
  * invalid register) gets a row after them, so no item is ever left out of the totals.
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param counts the count for each priority and colour; every colour present for every row
  * @param proposedClosed how many are proposed for closure or agreed by a board, awaiting the forum
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record SummaryMatrix(String forum, LocalDate asOf, Map<String, Map<Rag, Integer>> counts, int proposedClosed) {
 
-    /** Checks for nulls and copies the maps, keeping their order. */
+    /**
+     * Checks for nulls and copies the maps, keeping their order.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param counts the count for each priority and colour; every colour present for every row
+     * @param proposedClosed how many are proposed for closure or agreed by a board, awaiting the forum
+     */
     public SummaryMatrix {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");

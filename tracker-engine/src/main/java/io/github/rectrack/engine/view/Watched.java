@@ -20,8 +20,8 @@ import org.apiguardian.api.API;
  * from the organisation's own items, never coloured red, amber or green and never counted in the
  * {@link SummaryMatrix}.
  *
- * @param forum the forum
- * @param asOf the day
+ * @param forum the id of the forum the view is for, one of the scheme's forums
+ * @param asOf the day the register is shown as it stood on
  * @param items the watched items, in register order
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -44,7 +44,19 @@ public record Watched(String forum, LocalDate asOf, List<Item> items) {
     public record Item(String recommendationId, String source, String reference, String title, Recommendation.Kind kind,
             String addressee, Status status, Optional<PartialDate> lastUpdateDate, Optional<String> lastUpdate) {
 
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param recommendationId the item's id
+         * @param source the title of its source
+         * @param reference its printed reference
+         * @param title its title; may be empty
+         * @param kind what sort of item it is
+         * @param addressee the body it is addressed to
+         * @param status its status on the day
+         * @param lastUpdateDate the date of the latest update counted on the day, if any
+         * @param lastUpdate the text of that update, if any
+         */
         public Item {
             Objects.requireNonNull(recommendationId, "recommendationId");
             Objects.requireNonNull(source, "source");
@@ -58,7 +70,13 @@ public record Watched(String forum, LocalDate asOf, List<Item> items) {
         }
     }
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param forum the id of the forum the view is for, one of the scheme's forums
+     * @param asOf the day the register is shown as it stood on
+     * @param items the watched items, in register order
+     */
     public Watched {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");

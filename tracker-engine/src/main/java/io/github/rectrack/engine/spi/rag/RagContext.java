@@ -15,12 +15,12 @@ import org.apiguardian.api.API;
  * already evaluated as of {@link #asOf()}.
  *
  * @param source the recommendation's source
- * @param recommendation the recommendation
+ * @param recommendation the recommendation to colour
  * @param status its status on the day
  * @param targets its targets on the day
  * @param priorityRank the rank of its priority on the scheme's scale, 0 for the highest
  * @param priorityLevels how many priorities the scheme has
- * @param asOf the day
+ * @param asOf the day the recommendation is coloured for
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record RagContext(
@@ -32,7 +32,17 @@ public record RagContext(
         int priorityLevels,
         LocalDate asOf) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param source the recommendation's source
+     * @param recommendation the recommendation to colour
+     * @param status its status on the day
+     * @param targets its targets on the day
+     * @param priorityRank the rank of its priority on the scheme's scale, 0 for the highest
+     * @param priorityLevels how many priorities the scheme has
+     * @param asOf the day the recommendation is coloured for
+     */
     public RagContext {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recommendation, "recommendation");

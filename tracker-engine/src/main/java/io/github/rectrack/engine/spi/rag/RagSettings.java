@@ -20,7 +20,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record RagSettings(Map<String, String> values) {
 
-    /** Copies the map, sorted by name. */
+    /**
+     * Copies the map, sorted by name.
+     *
+     * @param values the settings by name
+     */
     public RagSettings {
         values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
