@@ -77,6 +77,18 @@ class LauncherTest {
     }
 
     @Test
+    void theLongCommandsKeepTheOptimisingCompiler() throws Exception {
+        Path launcher = install("target");
+        Files.writeString(dir.resolve("target/tracker.jar"), "a jar");
+
+        assertThat(run(launcher, Map.of(), "import", "tracker.xlsx", "-o", "register.json")).contains("-XX:+UseSerialGC", "import")
+                .noneSatisfy(a -> assertThat(a).startsWith("-XX:TieredStopAtLevel"));
+        assertThat(run(launcher, Map.of(), "report", "register.json", "-o", "paper.docx"))
+                .noneSatisfy(a -> assertThat(a).startsWith("-XX:TieredStopAtLevel"));
+        assertThat(run(launcher, Map.of(), "show", "register.json", "overdue")).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void inADistributionItFindsTheJarInLib() throws Exception {
         Path launcher = install("tracker-1.0/bin");
         Files.createDirectories(dir.resolve("tracker-1.0/lib"));
@@ -84,7 +96,7 @@ class LauncherTest {
 
         List<String> args = run(launcher, Map.of(), "--help");
 
-        assertThat(args).contains("-jar", "--help");
+        assertThat(args).contains("-jar", "--help", "-XX:TieredStopAtLevel=1");
         assertThat(args.get(args.indexOf("-jar") + 1)).endsWith("/tracker-1.0/bin/../lib/tracker.jar");
         assertThat(args).anySatisfy(a -> assertThat(a).startsWith("-XX:ArchiveClassesAtExit=").endsWith("/lib/tracker.jsa"));
     }
