@@ -182,15 +182,7 @@ public final class RegisterJson {
      * @throws UncheckedIOException if writing fails
      */
     public void write(Register register, OutputStream out) {
-        Objects.requireNonNull(register, "register");
-        Objects.requireNonNull(out, "out");
-        try {
-            writer.writeValue(out, Document.of(register));
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write register " + register.id(), e);
-        }
+        write(register, out, writer);
     }
 
     /**
@@ -204,10 +196,14 @@ public final class RegisterJson {
      * @throws UncheckedIOException if writing fails
      */
     public void writeCompact(Register register, OutputStream out) {
+        write(register, out, compactWriter);
+    }
+
+    private static void write(Register register, OutputStream out, ObjectWriter layout) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(out, "out");
         try {
-            compactWriter.writeValue(out, Document.of(register));
+            layout.writeValue(out, Document.of(register));
             out.write('\n');
             out.flush();
         } catch (IOException e) {

@@ -362,11 +362,6 @@ public final class PostgresRegisterStore implements RegisterStore {
                 }
                 Register register = registerAt(c, registerId, version);
                 Appended done = insertChanges(c, registerId, version, register, copy, validator);
-                try (PreparedStatement move = c.prepareStatement("UPDATE registers SET version = ? WHERE id = ?")) {
-                    move.setLong(1, done.stored().version());
-                    move.setString(2, registerId);
-                    move.executeUpdate();
-                }
                 beforeCommit.run(c);
                 committing = true;
                 c.commit();
@@ -397,8 +392,8 @@ public final class PostgresRegisterStore implements RegisterStore {
     }
 
     /**
-     * Checks and applies the changes to the register at a version and inserts them, in the caller's transaction;
-     * the register's row is locked (or new) and the caller moves its version on.
+     * Checks and applies the changes to the register at a version, inserts them and moves the register's version on,
+     * in the caller's transaction; the register's row is locked (or new).
      */
     private Appended insertChanges(Connection c, String registerId, long version, Register register, List<Change> changes,
             RegisterValidator validator) throws SQLException {
@@ -426,12 +421,10 @@ public final class PostgresRegisterStore implements RegisterStore {
                 warnings.addAll(Changes.check(before, register, changes, validator));
                 insert.executeBatch();
             }
-            if (version == 0) {
-                try (PreparedStatement move = c.prepareStatement("UPDATE registers SET version = ? WHERE id = ?")) {
-                    move.setLong(1, at);
-                    move.setString(2, registerId);
-                    move.executeUpdate();
-                }
+            try (PreparedStatement move = c.prepareStatement("UPDATE registers SET version = ? WHERE id = ?")) {
+                move.setLong(1, at);
+                move.setString(2, registerId);
+                move.executeUpdate();
             }
         }
         long latestSnapshot = 0;
