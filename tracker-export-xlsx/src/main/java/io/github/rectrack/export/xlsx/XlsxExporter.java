@@ -180,6 +180,7 @@ public final class XlsxExporter implements Exporter {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         options.requireOnly(id(), optionNames());
+        checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
         // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
         try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(workbook);
@@ -199,6 +200,39 @@ public final class XlsxExporter implements Exporter {
         core.setCreator("Recommendation Tracker");
         core.setTitle("Recommendation tracker: " + report.register().organisation() + ", " + report.forum() + ", as of "
                 + report.asOf());
+    }
+
+    /**
+     * Refuses, before any work, a register one of whose sheets would need more rows than a sheet holds below its
+     * header, naming the sheet and the count.
+     *
+     * @param register the register to write
+     * @param rowsBelowHeader the most data rows a sheet holds (Excel's 1,048,575)
+     * @throws IllegalArgumentException naming the first sheet that would not fit
+     */
+    static void checkRowLimits(Register register, int rowsBelowHeader) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(TrackerLayout.RECOMMENDATIONS.name(), register.recommendations().count());
+        rows.put(TrackerLayout.UPDATES.name(), register.recommendations().mapToLong(r -> r.updates().size()).sum());
+        rows.put(TrackerLayout.TARGET_HISTORY.name(), register.recommendations().mapToLong(r -> r.targetHistory().size()
+                + r.actions().stream().mapToLong(a -> a.targetHistory().size()).sum()).sum());
+        rows.put(TrackerLayout.DECISIONS.name(), register.recommendations().mapToLong(r -> r.decisions().size()).sum());
+        rows.put(TrackerLayout.ACTIONS.name(), register.recommendations().mapToLong(r -> r.actions().size()).sum());
+        rows.put(TrackerLayout.SOURCES.name(), (long) register.sources().size());
+        rows.put(TrackerLayout.PEOPLE.name(), (long) register.people().size());
+        rows.put(TrackerLayout.OWNERS.name(), register.recommendations().mapToLong(r -> r.owners().size()
+                + r.actions().stream().mapToLong(a -> a.owners().size()).sum()).sum());
+        rows.put(TrackerLayout.LINKS.name(), register.recommendations().mapToLong(r -> r.links().size()).sum());
+        rows.put(TrackerLayout.EVIDENCE.name(), register.recommendations().mapToLong(r -> r.evidence().size()).sum());
+        rows.put(TrackerLayout.UPDATE_REQUESTS.name(), register.recommendations().mapToLong(r -> r.updateRequests().size()).sum());
+        rows.put(TrackerLayout.EXTENSION_REQUESTS.name(), register.recommendations().mapToLong(r -> r.extensionRequests().size()).sum());
+        rows.forEach((sheet, count) -> {
+            if (count > rowsBelowHeader) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.UK, "the sheet '%s' would need %,d rows, more than the %,d"
+                        + " a sheet holds below its header; nothing was written: write the register as JSON or CSV, or a smaller"
+                        + " part of it (one forum, fewer sources)", sheet, count, rowsBelowHeader));
+            }
+        });
     }
 
     private static void writeLists(SXSSFWorkbook workbook, Report report, Styles styles) {
