@@ -7,9 +7,7 @@ import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
 import io.github.rectrack.model.Recommendation;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -40,15 +38,7 @@ public record SummaryByKind(String forum, LocalDate asOf, boolean separated, Map
     public SummaryByKind {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
-        Map<Recommendation.Kind, Map<Rag, Integer>> copy = new LinkedHashMap<>();
-        counts.forEach((kind, row) -> {
-            EnumMap<Rag, Integer> full = new EnumMap<>(Rag.class);
-            for (Rag rag : Rag.values()) {
-                full.put(rag, row.getOrDefault(rag, 0));
-            }
-            copy.put(kind, Collections.unmodifiableMap(full));
-        });
-        counts = Collections.unmodifiableMap(copy);
+        counts = RagRows.complete(counts);
     }
 
     /**

@@ -7,7 +7,6 @@ import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.rag.Rag;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +40,7 @@ public record SummaryMatrix(String forum, LocalDate asOf, Map<String, Map<Rag, I
     public SummaryMatrix {
         Objects.requireNonNull(forum, "forum");
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Map<Rag, Integer>> copy = new LinkedHashMap<>();
-        counts.forEach((priority, row) -> {
-            EnumMap<Rag, Integer> full = new EnumMap<>(Rag.class);
-            for (Rag rag : Rag.values()) {
-                full.put(rag, row.getOrDefault(rag, 0));
-            }
-            copy.put(priority, Collections.unmodifiableMap(full));
-        });
-        counts = Collections.unmodifiableMap(copy);
+        counts = RagRows.complete(counts);
     }
 
     /**

@@ -270,12 +270,27 @@ public final class PostgresRegisterStore implements RegisterStore {
         consecutive(copy);
         byte[] gzip = gzip(baseline);
         String registerId = baseline.id();
+        return inTransaction(registerId, copy, "could not create register '" + registerId + "'", c -> {
+            insertRegister(c, registerId, gzip, 0);
+            return insertChanges(c, registerId, 0, baseline, copy, validator);
+        });
+    }
+
+    /** The work of one transaction that records changes: it returns what it did, for after the commit. */
+    private interface Recording {
+        Appended run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction and commits it, then remembers the register and has a snapshot written if
+     * one is due; on a failure rolls back and says what happened to the changes.
+     */
+    private Stored inTransaction(String registerId, List<Change> changes, String what, Recording work) {
         boolean committing = false;
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                insertRegister(c, registerId, gzip, 0);
-                Appended done = insertChanges(c, registerId, 0, baseline, copy, validator);
+                Appended done = work.run(c);
                 beforeCommit.run(c);
                 committing = true;
                 c.commit();
@@ -286,10 +301,7 @@ public final class PostgresRegisterStore implements RegisterStore {
                 throw e;
             }
         } catch (SQLException e) {
-            if (copy.isEmpty()) {
-                throw failure("could not create register '" + registerId + "'", e);
-            }
-            throw appendFailure(registerId, copy.get(0), committing, e);
+            throw changes.isEmpty() ? failure(what, e) : appendFailure(registerId, changes.get(0), committing, e);
         }
     }
 
@@ -351,29 +363,14 @@ public final class PostgresRegisterStore implements RegisterStore {
         }
         Change first = copy.get(0);
         consecutive(copy);
-        boolean committing = false;
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long version = version(c, registerId, true);
-                if (first.stamp().version() != version) {
-                    Optional<Recorded> winner = recorded(c, registerId, first.stamp().version() + 1);
-                    throw new StoreConflictException(name + " register " + registerId + " version " + version, first, version, winner);
-                }
-                Register register = registerAt(c, registerId, version);
-                Appended done = insertChanges(c, registerId, version, register, copy, validator);
-                beforeCommit.run(c);
-                committing = true;
-                c.commit();
-                committed(registerId, done);
-                return done.stored();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
+        return inTransaction(registerId, copy, "could not append to register '" + registerId + "'", c -> {
+            long version = version(c, registerId, true);
+            if (first.stamp().version() != version) {
+                Optional<Recorded> winner = recorded(c, registerId, first.stamp().version() + 1);
+                throw new StoreConflictException(name + " register " + registerId + " version " + version, first, version, winner);
             }
-        } catch (SQLException e) {
-            throw appendFailure(registerId, first, committing, e);
-        }
+            return insertChanges(c, registerId, version, registerAt(c, registerId, version), copy, validator);
+        });
     }
 
     /** What an append's transaction did, for after its commit. */
