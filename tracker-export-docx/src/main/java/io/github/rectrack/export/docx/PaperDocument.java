@@ -99,20 +99,24 @@ final class PaperDocument implements AutoCloseable {
     }
 
     /**
-     * Starts a part of the body that is kept out of memory as it grows: a marker paragraph is added, and
-     * each {@link Spilled#spill()} writes what follows it to a temporary file and takes it out of the
-     * document; {@link #write} puts it back in the marker's place. The section that starts the part spills it
-     * a last time when it ends, before anything else is added to the body. A long appendix is written this way, a
-     * few items at a time, so the whole of it is never held as objects.
+     * Starts a part of the body that is kept out of memory: a marker paragraph is added here, and the part's
+     * WordprocessingML, written to the part's {@link Spilled#writer()} as it is made, is put in the marker's place
+     * by {@link #write}. A long appendix is written this way, so the whole of it is never held as objects.
      *
-     * @return the part, to spill as it grows
-     * @throws IOException if the temporary file cannot be made
+     * @return the part
+     * @throws IOException if its temporary file cannot be made
      */
     Spilled spilling() throws IOException {
-        XWPFParagraph marker = paragraph(PaperStyles.NORMAL, Spilled.newMarker());
-        Spilled part = new Spilled(document, marker);
+        String token = Spilled.newMarker();
+        Spilled part = new Spilled(token);
         spilled.add(part);
+        paragraph(PaperStyles.NORMAL, token);
         return part;
+    }
+
+    /** @return the id for the next bookmark, unique in the document */
+    long nextBookmarkId() {
+        return nextBookmarkId++;
     }
 
     /** The POI document, for the template layout. */
@@ -218,7 +222,11 @@ final class PaperDocument implements AutoCloseable {
         return row;
     }
 
-    private static int[] scale(int[] parts) {
+    /**
+     * @param parts column widths in parts of the text width
+     * @return the widths in twentieths of a point, filling the text width
+     */
+    static int[] scale(int[] parts) {
         int sum = 0;
         for (int p : parts) {
             sum += p;
@@ -325,7 +333,7 @@ final class PaperDocument implements AutoCloseable {
      * @param body writes the runs
      */
     void bookmark(XWPFParagraph p, String name, Runnable body) {
-        BigInteger id = BigInteger.valueOf(nextBookmarkId++);
+        BigInteger id = BigInteger.valueOf(nextBookmarkId());
         CTBookmark start = p.getCTP().addNewBookmarkStart();
         start.setId(id);
         start.setName(name);

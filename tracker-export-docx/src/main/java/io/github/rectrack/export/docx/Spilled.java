@@ -7,28 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.util.TempFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
 
 /**
- * A part of a document's body written out of memory as it grows (see {@link PaperDocument#spilling()}): the body
- * elements after a marker paragraph are saved, in order, as the XML they are in {@code word/document.xml}, to a
- * temporary file, and taken out of the document. When the package is written the marker paragraph is replaced by
- * the file's XML ({@link FixedTimeZip}). The elements are saved with the {@code w} prefix the document's root
- * element declares for the WordprocessingML namespace; any other namespace an element uses it declares itself.
- *
- * <p>Only what needs nothing else of the document once written may be spilled: paragraphs and tables whose styles,
- * bookmarks and fields are referred to by name. Comments, pictures and hyperlinks to addresses (which hold
- * relationships of the package) are not.
+ * A part of a document's body kept out of memory (see {@link PaperDocument#spilling()}): its WordprocessingML is
+ * written, as it is made, to a temporary file, and a marker paragraph holds its place in the document. When the
+ * package is written the marker paragraph is replaced by the file's XML ({@link FixedTimeZip}). The XML uses the
+ * {@code w} prefix the document's root element declares for the WordprocessingML namespace ({@link WordXml}).
  */
 final class Spilled implements AutoCloseable {
 
@@ -37,26 +23,21 @@ final class Spilled implements AutoCloseable {
 
     private static final String PREFIX = "rectrack-spilled-";
 
-    private final XWPFDocument document;
-    private final XWPFParagraph marker;
     private final String token;
     private final Path file;
     private final Writer out;
-    private final XmlOptions options;
-    private long elements;
 
-    Spilled(XWPFDocument document, XWPFParagraph marker) throws IOException {
-        this.document = document;
-        this.marker = marker;
-        this.token = marker.getText();
+    /**
+     * @param token the text of the marker paragraph
+     * @throws IOException if the temporary file cannot be made
+     */
+    Spilled(String token) throws IOException {
+        this.token = token;
         this.file = TempFile.createTempFile("rectrack-paper-", ".xml").toPath();
         this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-        this.options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        options.setSaveImplicitNamespaces(Map.of("w", W));
-        options.setSaveOuter();
     }
 
-    /** A marker text that no register's text holds: the prefix and a random UUID. */
+    /** @return a marker text that no register's text holds: a prefix and a random UUID */
     static String newMarker() {
         return PREFIX + UUID.randomUUID();
     }
@@ -66,44 +47,13 @@ final class Spilled implements AutoCloseable {
         return token;
     }
 
-    /** @return how many body elements were spilled so far */
-    long elements() {
-        return elements;
+    /** @return where the part's XML is written */
+    Writer writer() {
+        return out;
     }
 
     /**
-     * Writes the body elements after the marker to the file, in order, and takes them out of the document.
-     *
-     * @throws IOException if the file cannot be written
-     */
-    void spill() throws IOException {
-        List<IBodyElement> body = document.getBodyElements();
-        int at = body.indexOf(marker);
-        if (at < 0) {
-            throw new IllegalStateException("the marker paragraph of a spilled part is no longer in the document's body");
-        }
-        int size = body.size();
-        for (int i = at + 1; i < size; i++) {
-            out.write(xml(body.get(i)).xmlText(options));
-            elements++;
-        }
-        for (int i = size - 1; i > at; i--) {
-            document.removeBodyElement(i);
-        }
-    }
-
-    private static XmlObject xml(IBodyElement element) {
-        if (element instanceof XWPFParagraph p) {
-            return p.getCTP();
-        }
-        if (element instanceof XWPFTable t) {
-            return t.getCTTbl();
-        }
-        throw new IllegalStateException("a " + element.getElementType() + " cannot be spilled; only paragraphs and tables");
-    }
-
-    /**
-     * Copies the spilled XML, once all of it is written.
+     * Copies the part's XML, once all of it is written.
      *
      * @param to where to copy it
      * @throws IOException if reading or writing fails

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 
 /**
- * A long appendix is written out of memory a few items at a time and put back in its place when the package is
- * written: the paper of a generated register of several spills' worth of items holds every item, once, in the
- * views' order, with its bookmark, and the parts after the appendix follow it.
+ * The appendix is written as XML out of memory and put back in its place when the package is written: the paper of
+ * a generated register of many items holds every item, once, in the views' order, with its bookmark; in a force's
+ * template it stays at its placeholder, before what follows it; no marker or temporary file is left.
  */
 class SpilledAppendixTest {
 
@@ -49,8 +49,8 @@ class SpilledAppendixTest {
     }
 
     @Test
-    void theAppendixIsLongerThanTwoSpills() {
-        assertThat(entries).hasSizeGreaterThan(2 * AppendixSection.SPILL_EVERY + 1);
+    void theAppendixHoldsManyItems() {
+        assertThat(entries).hasSizeGreaterThan(100);
     }
 
     @Test
