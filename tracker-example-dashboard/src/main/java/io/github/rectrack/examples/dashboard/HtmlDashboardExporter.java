@@ -71,7 +71,9 @@ public final class HtmlDashboardExporter implements Exporter {
     private static final String STYLE = """
             body{font-family:sans-serif;margin:1.5em 2em;color:#222}
             .overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(28em,1fr));gap:0 3em;align-items:start}
-            table.list{width:100%}
+            table.list{width:100%;font-size:0.875em}
+            .wide{overflow-x:auto}
+            svg.chart{display:block;width:100%;height:auto}
             h3{margin:1em 0 0.3em 0;font-size:1.05em}
             h1{margin-bottom:0.2em}
             dl.meta{display:grid;grid-template-columns:max-content auto;gap:0.2em 1em;margin:0 0 1.5em 0}
@@ -249,7 +251,7 @@ public final class HtmlDashboardExporter implements Exporter {
             w.write("<p class=\"none\">No target has slipped.</p>\n</section>\n");
             return;
         }
-        w.write("<table class=\"list\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
+        w.write("<div class=\"wide\">\n<table class=\"list\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
                 + "<th scope=\"col\">Ref.</th><th scope=\"col\">Recommendation</th><th scope=\"col\">RAG</th>"
                 + "<th scope=\"col\">Status</th><th scope=\"col\">Original target</th><th scope=\"col\">Current target</th>"
                 + "<th scope=\"col\">Revisions</th><th scope=\"col\">Days past original</th><th scope=\"col\">Context</th></tr>\n"
@@ -272,7 +274,7 @@ public final class HtmlDashboardExporter implements Exporter {
             cell(item.context().map(c -> item.contextDate().map(d -> date(d) + ": ").orElse("") + c).orElse(""), w);
             w.write("</tr>\n");
         }
-        w.write("</tbody>\n</table>\n</section>\n");
+        w.write("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private static void cell(String text, Writer w) throws IOException {
