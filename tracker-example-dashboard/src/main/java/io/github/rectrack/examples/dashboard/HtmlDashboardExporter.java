@@ -37,10 +37,12 @@ import java.util.Set;
  * closure, each with who last decided on it and when as the paper writes it ("Business owner, October
  * 2020"); when the report was given the previous meeting's day (the command line's {@code --since}), the
  * movement since then (new, newly closed, newly red, status changed, targets revised, closures declined);
- * and the targets that slipped. The page uses the window's full width, and the committee paper's RAG
- * colours ({@link Rag#fill()}, {@link Rag#ink()}). Everything shown comes from the engine's views ({@link
- * SummaryMatrix}, {@link ProposedClosure}, {@link Movement}, {@link Slippage}); the exporter never
- * recomputes status or RAG.
+ * and the targets that slipped. The page uses the window's full width without scrolling sideways (at
+ * 1,280 pixels and wider): the chart scales to its column, and the lists are set a little smaller than the
+ * text so that the eleven columns of the slipped targets fit; in a narrower window that table scrolls
+ * sideways in a box of its own. The colours are the committee paper's RAG colours ({@link Rag#fill()},
+ * {@link Rag#ink()}). Everything shown comes from the engine's views ({@link SummaryMatrix}, {@link
+ * ProposedClosure}, {@link Movement}, {@link Slippage}); the exporter never recomputes status or RAG.
  *
  * <p>The markup is also well-formed XML (XHTML-compatible), all text is escaped, and the same report
  * gives the same bytes: no timestamps, and the order is the views' order.

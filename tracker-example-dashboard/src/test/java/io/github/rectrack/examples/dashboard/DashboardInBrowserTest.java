@@ -44,7 +44,7 @@ class DashboardInBrowserTest {
                 if (!e) return null;
                 const r = e.getBoundingClientRect(), s = getComputedStyle(e);
                 return {left: r.left + scrollX, top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY,
-                        width: r.width, height: r.height, display: s.display, visibility: s.visibility,
+                        width: r.width, height: r.height, display: s.display, visibility: s.visibility, fontSize: parseFloat(s.fontSize),
                         background: s.backgroundColor, color: s.color, fill: s.fill,
                         rag: e.getAttribute('data-rag') || (e.className.baseVal === undefined ? e.className : e.className.baseVal)};
               };
@@ -112,6 +112,14 @@ class DashboardInBrowserTest {
             assertThat(table.path("right").asDouble()).as("right edge of a table").isLessThanOrEqualTo(width);
         }
         assertThat(page.path("overview").path("left").asDouble()).as("space left of the content").isLessThan(0.05 * width);
+    }
+
+    @Test
+    void theListsKeepAReadableSize() {
+        assertThat(page.path("tables")).hasSizeGreaterThan(5);
+        for (JsonNode table : page.path("tables")) {
+            assertThat(table.path("fontSize").asDouble()).as("the type size of a table, in pixels").isGreaterThanOrEqualTo(13.0);
+        }
     }
 
     @Test
