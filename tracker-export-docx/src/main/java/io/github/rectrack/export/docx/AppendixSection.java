@@ -11,6 +11,8 @@ import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.UpdateSections;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +62,51 @@ final class AppendixSection {
         d.paragraph(PaperStyles.NORMAL, "Each recommendation as it stood on " + Words.day(appendix.asOf()) + ", source by source: its RAG "
                 + "rating, text, owners, target history (superseded targets struck through), management response, updates in date "
                 + "order and actions.");
-        for (Appendix.Section section : appendix.sources()) {
-            source(paper, section);
-            for (Appendix.Entry entry : section.items()) {
-                item(paper, entry);
+        try (Spilling spilling = new Spilling(d)) {
+            for (Appendix.Section section : appendix.sources()) {
+                source(paper, section);
+                for (Appendix.Entry entry : section.items()) {
+                    item(paper, entry);
+                    spilling.itemWritten();
+                }
             }
         }
     }
+
+    /**
+     * The appendix written out of memory every {@value #SPILL_EVERY} items (see {@link PaperDocument#spilling()}),
+     * so that a register of many thousand items never has its whole appendix held as objects.
+     */
+    private static final class Spilling implements AutoCloseable {
+        private final Spilled part;
+        private int items;
+
+        Spilling(PaperDocument document) {
+            try {
+                this.part = document.spilling();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not make a temporary file for the paper's appendix", e);
+            }
+        }
+
+        void itemWritten() {
+            if (++items % SPILL_EVERY == 0) {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                part.spill();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the paper's appendix to its temporary file", e);
+            }
+        }
+    }
+
+    /** How many items of the appendix are held as objects at most before they are written out. */
+    static final int SPILL_EVERY = 50;
 
     /** "SEIZED &amp; FOUND PROPERTY – LIMITED ASSURANCE", or the title alone if no assurance was given. */
     static String sourceHeading(Appendix.Section section) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,7 @@ final class PaperDocument implements AutoCloseable {
     private final XWPFDocument document;
     private final boolean fromTemplate;
     private long nextBookmarkId;
+    private final List<Spilled> spilled = new ArrayList<>();
 
     /** A blank document with the paper's styles and page. */
     PaperDocument() {
@@ -94,6 +96,23 @@ final class PaperDocument implements AutoCloseable {
             }
         }
         this.nextBookmarkId = max + 1;
+    }
+
+    /**
+     * Starts a part of the body that is kept out of memory as it grows: a marker paragraph is added, and
+     * each {@link Spilled#spill()} writes what follows it to a temporary file and takes it out of the
+     * document; {@link #write} puts it back in the marker's place. The section that starts the part spills it
+     * a last time when it ends, before anything else is added to the body. A long appendix is written this way, a
+     * few items at a time, so the whole of it is never held as objects.
+     *
+     * @return the part, to spill as it grows
+     * @throws IOException if the temporary file cannot be made
+     */
+    Spilled spilling() throws IOException {
+        XWPFParagraph marker = paragraph(PaperStyles.NORMAL, Spilled.newMarker());
+        Spilled part = new Spilled(document, marker);
+        spilled.add(part);
+        return part;
     }
 
     /** The POI document, for the template layout. */
@@ -399,7 +418,7 @@ final class PaperDocument implements AutoCloseable {
         core.setCreator(creator);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         document.write(buffer);
-        FixedTimeZip.copy(buffer.toByteArray(), day.atStartOfDay(), out);
+        FixedTimeZip.copy(buffer.toByteArray(), day.atStartOfDay(), out, spilled);
     }
 
     private void pageSetup() {
@@ -420,6 +439,12 @@ final class PaperDocument implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            for (Spilled part : spilled) {
+                part.close();
+            }
+        } finally {
+            document.close();
+        }
     }
 }
