@@ -229,18 +229,26 @@ final class HeadlessBrowser implements AutoCloseable {
         }
     }
 
-    /** Closes the socket and ends the browser's process, forcibly if it does not end in five seconds. */
+    /**
+     * Closes the socket and ends the browser's process and its children, forcibly if the browser does not
+     * end in five seconds or the wait is interrupted (the interruption is kept).
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (socket != null) {
             socket.abort();
         }
         pending.values().forEach(f -> f.cancel(true));
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
