@@ -2,8 +2,8 @@ package io.github.rectrack.sheets;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apiguardian.api.API;
 
 /**
@@ -210,12 +209,10 @@ public final class MappingSuggester {
             copy = Files.createTempFile("tracker-suggest-", ".xlsx");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             List<String> names = new ArrayList<>();
-            try (Workbook workbook = StreamingReader.builder().rowCacheSize(10).bufferSize(4096).open(copy.toFile())) {
-                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    names.add(workbook.getSheetName(i));
-                }
+            try (XlsxWorkbook workbook = XlsxWorkbook.open(copy)) {
+                names.addAll(workbook.sheetNames());
             } catch (Exception e) {
-                // The streaming reader reports a file that is not a workbook, or is damaged, as runtime or I/O exceptions.
+                // A file that is not a workbook, or is damaged, comes as an I/O or a runtime exception.
                 throw new IllegalArgumentException(name + " could not be read as an .xlsx workbook: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
             }

@@ -1,27 +1,22 @@
 package io.github.rectrack.sheets;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import io.github.rectrack.engine.spi.Finding;
-import java.io.FilterInputStream;
+import io.github.rectrack.sheets.xlsx.XlsxCell;
+import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Reads the rows of one sheet of an .xlsx workbook with the streaming reader (row by row, POI's zip-bomb
- * and XML guards at their defaults), as cells that keep Excel dates and numbers.
+ * Reads the rows of one sheet of an .xlsx workbook row by row with {@link XlsxWorkbook} (straight from the
+ * sheet's XML, POI's zip-bomb guard in force and no DOCTYPE accepted), as cells that keep Excel dates and
+ * numbers.
  */
 final class WorkbookRows {
 
@@ -40,76 +35,57 @@ final class WorkbookRows {
     static Optional<Finding> read(InputStream in, String name, Optional<String> sheetName,
             Consumer<String> sheetFound, RowSink sink) {
         DataFormatter formatter = new DataFormatter(Locale.UK);
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // the caller owns the stream
-            }
-        })) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(in)) {
+            List<String> names = workbook.sheetNames();
+            if (names.isEmpty()) {
                 return Optional.of(Finding.error(name, name + " has no sheets"));
             }
-            int index = 0;
+            String sheet = names.get(0);
             if (sheetName.isPresent()) {
-                index = -1;
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    names.add(workbook.getSheetName(i));
-                    if (index < 0 && workbook.getSheetName(i).equalsIgnoreCase(sheetName.get().strip())) {
-                        index = i;
-                    }
-                }
-                if (index < 0) {
+                sheet = names.stream().filter(n -> n.equalsIgnoreCase(sheetName.get().strip())).findFirst().orElse(null);
+                if (sheet == null) {
                     return Optional.of(Finding.error(name, name + " has no sheet '" + sheetName.get()
                             + "' (the mapping's 'sheet'); its sheets are " + names));
                 }
             }
-            Sheet sheet = workbook.getSheetAt(index);
-            sheetFound.accept(workbook.getSheetName(index));
-            for (Row row : sheet) {
+            sheetFound.accept(sheet);
+            boolean date1904 = workbook.date1904();
+            workbook.rows(sheet, row -> {
                 List<SheetCell> cells = new ArrayList<>();
-                for (Cell cell : row) {
-                    int column = cell.getColumnIndex();
+                for (XlsxCell cell : row.cells()) {
+                    int column = cell.column();
                     while (cells.size() <= column) {
                         cells.add(SheetCell.BLANK);
                     }
-                    cells.set(column, cell(cell, formatter));
+                    cells.set(column, cell(cell, formatter, date1904));
                 }
-                if (!sink.row(row.getRowNum() + 1, cells)) {
-                    break;
-                }
-            }
+                return sink.row(row.number(), cells);
+            });
             return Optional.empty();
         } catch (Exception e) {
-            // The streaming reader reports a file that is not a workbook, or is damaged, as runtime or I/O exceptions.
+            // A file that is not a workbook, or is damaged, comes as an I/O or a runtime exception.
             return Optional.of(Finding.error(name, name + " could not be read as an .xlsx workbook: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
     }
 
-    private static SheetCell cell(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        switch (type) {
+    private static SheetCell cell(XlsxCell cell, DataFormatter formatter, boolean date1904) {
+        switch (cell.type()) {
             case NUMERIC: {
-                double value = cell.getNumericCellValue();
-                CellStyle style = cell.getCellStyle();
-                String text = style == null ? formatter.formatRawCellContents(value, 0, "General")
-                        : formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
-                if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-                    return new SheetCell(text, Optional.of(DateUtil.getLocalDateTime(value).toLocalDate()), Optional.empty());
+                double value = cell.number();
+                String text = formatter.formatRawCellContents(value, cell.format(), cell.formatString(), date1904);
+                if (cell.dateFormatted() && DateUtil.isValidExcelDate(value)) {
+                    return new SheetCell(text, Optional.of(DateUtil.getLocalDateTime(value, date1904).toLocalDate()), Optional.empty());
                 }
                 return new SheetCell(text, Optional.empty(), Optional.of(value));
             }
             case STRING:
-                return SheetCell.text(cell.getStringCellValue());
+                return SheetCell.text(cell.text());
             case BOOLEAN:
-                return SheetCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+                return SheetCell.text(cell.bool() ? "TRUE" : "FALSE");
             case ERROR:
                 try {
-                    return SheetCell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
+                    return SheetCell.text(FormulaError.forString(cell.text()).getString());
                 } catch (RuntimeException e) {
                     return SheetCell.text("#ERROR");
                 }

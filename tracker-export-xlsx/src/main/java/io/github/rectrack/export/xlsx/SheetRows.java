@@ -2,6 +2,10 @@ package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.sheets.xlsx.RowSource;
+import io.github.rectrack.sheets.xlsx.XlsxCell;
+import io.github.rectrack.sheets.xlsx.XlsxRow;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,17 +16,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -45,6 +45,14 @@ final class SheetRows {
             .appendPattern("MMM uuuu").toFormatter(Locale.UK);
     private static final DateTimeFormatter MONTH_LONG = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMMM uuuu").toFormatter(Locale.UK);
+
+    /**
+     * The precision each number format read shows a date at; a workbook has a few formats, and the map
+     * stops growing at {@value #MAX_FORMATS}.
+     */
+    private static final Map<String, PartialDate.Precision> FORMAT_PRECISION = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The most number formats whose date precision is remembered. */
+    private static final int MAX_FORMATS = 1000;
 
     /** What changed in a sheet compared with what was exported. */
     enum Change {
@@ -88,6 +96,8 @@ final class SheetRows {
     private final int maxText;
     private final List<Finding> findings;
     private final SharedValues shared;
+    /** Whether the workbook counts its dates from 1904; set when a sheet is read. */
+    private boolean date1904;
     /** Where each of the layout's columns is in the sheet, or -1; set when the header is read. */
     private int[] at = new int[0];
 
@@ -111,124 +121,39 @@ final class SheetRows {
     }
 
     /**
+     * Sets the date system numbers are read in, for {@link #value} called before {@link #read}.
+     *
+     * @param date1904 whether the workbook counts its dates from 1904
+     * @return this reader
+     */
+    SheetRows date1904(boolean date1904) {
+        this.date1904 = date1904;
+        return this;
+    }
+
+    /**
      * Reads every data row, streaming, and hands each to the consumer.
      *
-     * @param sheet the sheet
+     * @param source the workbook
+     * @param sheet the sheet's name as the workbook spells it
      * @param written how many data rows the exporter wrote, if known; places missing from those are reported
      * @param consumer what to do with each row
      * @return false if the sheet could not be read (its header lacked a stored column); the error is reported
+     * @throws IOException if the sheet's XML cannot be read
      */
-    boolean read(Sheet sheet, Optional<Integer> written, Consumer<Values> consumer) {
-        Iterator<Row> rows = sheet.rowIterator();
-        Row header = rows.hasNext() ? rows.next() : null;
-        if (header == null || header.getRowNum() != 0) {
-            findings.add(Finding.error(where(1, -1, null), "the header row is missing: row 1 must hold the column headers "
-                    + headers(layout)));
+    boolean read(RowSource source, String sheet, Optional<Integer> written, Consumer<Values> consumer) throws IOException {
+        date1904 = source.date1904();
+        Reading reading = new Reading(consumer);
+        source.rows(sheet, reading::row);
+        if (!reading.started) {
+            reading.header(null);
+        }
+        if (!reading.ok) {
             return false;
-        }
-        List<Column<?>> columns = List.copyOf(layout.columns());
-        at = new int[columns.size()];
-        java.util.Arrays.fill(at, -1);
-        Map<String, Integer> found = new HashMap<>();
-        for (Cell cell : header) {
-            if (cell.getCellType() == CellType.STRING) {
-                found.putIfAbsent(cell.getStringCellValue().strip().toLowerCase(Locale.ROOT), cell.getColumnIndex());
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            Integer index = found.get(columns.get(c).header().toLowerCase(Locale.ROOT));
-            if (index != null) {
-                at[c] = index;
-            } else if (!columns.get(c).derived() && !columns.get(c).optional()) {
-                missing.add("'" + columns.get(c).header() + "'");
-            }
-        }
-        if (!missing.isEmpty()) {
-            findings.add(Finding.error(where(1, -1, null), "the sheet has no column " + String.join(", ", missing)
-                    + "; row 1 must hold the headers " + headers(layout) + " (other columns are ignored)"));
-            return false;
-        }
-        Integer fingerprintAt = found.get(TrackerLayout.FINGERPRINT.toLowerCase(Locale.ROOT));
-        int[] precisionAt = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            Integer index = columns.get(c).kind() == CellKind.PARTIAL_DATE
-                    ? found.get(TrackerLayout.precisionHeader(columns.get(c).header()).toLowerCase(Locale.ROOT)) : null;
-            precisionAt[c] = index == null ? -1 : index;
-        }
-        BitSet seen = new BitSet();
-        int read = 0;
-        // a stored column the sheet lacks is one added after the workbook was exported, which the exporter did
-        // not hash, or one a person deleted from a later workbook, which the exporter hashed: an unedited row
-        // matches the first fingerprint, or the second, where a lacking column counts as a blank cell
-        Fingerprint fingerprint = new Fingerprint();
-        boolean lacksStored = false;
-        for (int c = 0; c < columns.size(); c++) {
-            lacksStored |= at[c] < 0 && !columns.get(c).derived();
-        }
-        Fingerprint withBlanks = lacksStored ? new Fingerprint() : null;
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            if (isBlank(row)) {
-                continue;
-            }
-            if (++read > maxRows) {
-                findings.add(Finding.error(where(row.getRowNum() + 1, -1, null), "the sheet has more than " + maxRows
-                        + " data rows, the most this importer reads; split the register or raise the limit"));
-                return false;
-            }
-            int number = row.getRowNum() + 1;
-            Object[] values = new Object[columns.size()];
-            String[] texts = new String[columns.size()];
-            boolean ok = true;
-            for (int c = 0; c < columns.size(); c++) {
-                Column<?> column = columns.get(c);
-                if (at[c] < 0) {
-                    if (withBlanks != null && !column.derived()) {
-                        withBlanks.add(null);
-                    }
-                    continue;
-                }
-                Cell cell = row.getCell(at[c]);
-                if (column.derived()) {
-                    if (column.header().equals(TrackerLayout.STATUS) || column.header().equals(TrackerLayout.STATUS_AS_WRITTEN)) {
-                        texts[c] = cell == null ? null : derivedText(cell); // the only derived cells read: a status edit
-                    }
-                    continue;
-                }
-                try {
-                    Object value = value(cell, column.kind());
-                    if (value instanceof PartialDate day && cell.getCellType() == CellType.NUMERIC) {
-                        value = precise(day, cell, precisionAt[c] < 0 ? null : row.getCell(precisionAt[c]));
-                    }
-                    values[c] = shared.share(value);
-                } catch (IllegalArgumentException e) {
-                    findings.add(Finding.error(where(number, at[c], column.header()), e.getMessage()));
-                    ok = false;
-                }
-                fingerprint.add(values[c]);
-                if (withBlanks != null) {
-                    withBlanks.add(values[c]);
-                }
-            }
-            String hash = hashOf(fingerprint.finish(0));
-            String hashWithBlanks = withBlanks == null ? hash : hashOf(withBlanks.finish(0));
-            Change change = Change.ADDED;
-            Cell mark = fingerprintAt == null ? null : row.getCell(fingerprintAt);
-            if (mark != null && mark.getCellType() == CellType.STRING) {
-                String text = mark.getStringCellValue();
-                Optional<Integer> place = Fingerprint.place(text);
-                if (place.isPresent()) {
-                    seen.set(place.get());
-                    String exported = hashOf(text);
-                    change = exported.equals(hash) || exported.equals(hashWithBlanks) ? Change.NONE : Change.CHANGED;
-                }
-            }
-            consumer.accept(new Values(layout.name(), number, values, texts, change, ok));
         }
         if (written.isPresent()) {
             List<Integer> gone = new ArrayList<>();
-            for (int place = seen.nextClearBit(1); place <= written.get(); place = seen.nextClearBit(place + 1)) {
+            for (int place = reading.seen.nextClearBit(1); place <= written.get(); place = reading.seen.nextClearBit(place + 1)) {
                 gone.add(place);
             }
             if (!gone.isEmpty()) {
@@ -238,6 +163,149 @@ final class SheetRows {
             }
         }
         return true;
+    }
+
+    /** One pass over a sheet's rows: the header row, then each data row. */
+    private final class Reading {
+        private final Consumer<Values> consumer;
+        private final List<Column<?>> columns = List.copyOf(layout.columns());
+        private final BitSet seen = new BitSet();
+        private boolean started;
+        private boolean ok = true;
+        private int read;
+        private Integer fingerprintAt;
+        private int[] precisionAt;
+        // a stored column the sheet lacks is one added after the workbook was exported, which the exporter did
+        // not hash, or one a person deleted from a later workbook, which the exporter hashed: an unedited row
+        // matches the first fingerprint, or the second, where a lacking column counts as a blank cell
+        private final Fingerprint fingerprint = new Fingerprint();
+        private Fingerprint withBlanks;
+
+        Reading(Consumer<Values> consumer) {
+            this.consumer = consumer;
+        }
+
+        /** Takes one row; false to stop. */
+        boolean row(XlsxRow row) {
+            if (!started) {
+                started = true;
+                return header(row);
+            }
+            return data(row);
+        }
+
+        /** Finds the columns by the header row; false (and an error reported) if it lacks one. */
+        boolean header(XlsxRow header) {
+            if (header == null || header.number() != 1) {
+                findings.add(Finding.error(where(1, -1, null), "the header row is missing: row 1 must hold the column headers "
+                        + headers(layout)));
+                ok = false;
+                return false;
+            }
+            at = new int[columns.size()];
+            java.util.Arrays.fill(at, -1);
+            Map<String, Integer> found = new HashMap<>();
+            for (XlsxCell cell : header.cells()) {
+                if (isString(cell)) {
+                    found.putIfAbsent(cell.text().strip().toLowerCase(Locale.ROOT), cell.column());
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Integer index = found.get(columns.get(c).header().toLowerCase(Locale.ROOT));
+                if (index != null) {
+                    at[c] = index;
+                } else if (!columns.get(c).derived() && !columns.get(c).optional()) {
+                    missing.add("'" + columns.get(c).header() + "'");
+                }
+            }
+            if (!missing.isEmpty()) {
+                findings.add(Finding.error(where(1, -1, null), "the sheet has no column " + String.join(", ", missing)
+                        + "; row 1 must hold the headers " + headers(layout) + " (other columns are ignored)"));
+                ok = false;
+                return false;
+            }
+            fingerprintAt = found.get(TrackerLayout.FINGERPRINT.toLowerCase(Locale.ROOT));
+            precisionAt = new int[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                Integer index = columns.get(c).kind() == CellKind.PARTIAL_DATE
+                        ? found.get(TrackerLayout.precisionHeader(columns.get(c).header()).toLowerCase(Locale.ROOT)) : null;
+                precisionAt[c] = index == null ? -1 : index;
+            }
+            boolean lacksStored = false;
+            for (int c = 0; c < columns.size(); c++) {
+                lacksStored |= at[c] < 0 && !columns.get(c).derived();
+            }
+            withBlanks = lacksStored ? new Fingerprint() : null;
+            return true;
+        }
+
+        /** Reads a data row and hands it on; false (and an error reported) past the row limit. */
+        boolean data(XlsxRow row) {
+            if (isBlank(row)) {
+                return true;
+            }
+            if (++read > maxRows) {
+                findings.add(Finding.error(where(row.number(), -1, null), "the sheet has more than " + maxRows
+                        + " data rows, the most this importer reads; split the register or raise the limit"));
+                ok = false;
+                return false;
+            }
+            int number = row.number();
+            Object[] values = new Object[columns.size()];
+            String[] texts = new String[columns.size()];
+            boolean fine = true;
+            for (int c = 0; c < columns.size(); c++) {
+                Column<?> column = columns.get(c);
+                if (at[c] < 0) {
+                    if (withBlanks != null && !column.derived()) {
+                        withBlanks.add(null);
+                    }
+                    continue;
+                }
+                XlsxCell cell = row.cell(at[c]);
+                if (column.derived()) {
+                    if (column.header().equals(TrackerLayout.STATUS) || column.header().equals(TrackerLayout.STATUS_AS_WRITTEN)) {
+                        texts[c] = cell == null ? null : derivedText(cell); // the only derived cells read: a status edit
+                    }
+                    continue;
+                }
+                try {
+                    Object value = value(cell, column.kind());
+                    if (value instanceof PartialDate day && cell.type() == CellType.NUMERIC && !cell.formula()) {
+                        value = precise(day, cell, precisionAt[c] < 0 ? null : row.cell(precisionAt[c]));
+                    }
+                    values[c] = shared.share(value);
+                } catch (IllegalArgumentException e) {
+                    findings.add(Finding.error(where(number, at[c], column.header()), e.getMessage()));
+                    fine = false;
+                }
+                fingerprint.add(values[c]);
+                if (withBlanks != null) {
+                    withBlanks.add(values[c]);
+                }
+            }
+            String hash = hashOf(fingerprint.finish(0));
+            String hashWithBlanks = withBlanks == null ? hash : hashOf(withBlanks.finish(0));
+            Change change = Change.ADDED;
+            XlsxCell mark = fingerprintAt == null ? null : row.cell(fingerprintAt);
+            if (mark != null && isString(mark)) {
+                String text = mark.text();
+                Optional<Integer> place = Fingerprint.place(text);
+                if (place.isPresent()) {
+                    seen.set(place.get());
+                    String exported = hashOf(text);
+                    change = exported.equals(hash) || exported.equals(hashWithBlanks) ? Change.NONE : Change.CHANGED;
+                }
+            }
+            consumer.accept(new Values(layout.name(), number, values, texts, change, fine));
+            return true;
+        }
+    }
+
+    /** Whether a cell holds a string typed in (not a formula's result). */
+    static boolean isString(XlsxCell cell) {
+        return cell.type() == CellType.STRING && !cell.formula();
     }
 
     /**
@@ -294,16 +362,16 @@ final class SheetRows {
         return optional.isEmpty() ? required : required + ", and may hold " + optional;
     }
 
-    private static boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isEmpty())) {
+    private static boolean isBlank(XlsxRow row) {
+        for (XlsxCell cell : row.cells()) {
+            if (!(cell.type() == CellType.BLANK && !cell.formula()) && !(isString(cell) && cell.text().isEmpty())) {
                 return false;
             }
         }
         return true;
     }
 
-    private String derivedText(Cell cell) {
+    private String derivedText(XlsxCell cell) {
         try {
             Object value = value(cell, CellKind.TEXT);
             return value == null ? null : value.toString().strip();
@@ -320,11 +388,11 @@ final class SheetRows {
      * @return a String, LocalDate, PartialDate, Long or Boolean; null for a blank cell
      * @throws IllegalArgumentException saying what was expected and what was found
      */
-    Object value(Cell cell, CellKind kind) {
+    Object value(XlsxCell cell, CellKind kind) {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellType type = cell.type();
         switch (type) {
             case BLANK:
                 return null;
@@ -332,13 +400,13 @@ final class SheetRows {
                 throw new IllegalArgumentException("the cell holds an Excel error, not a value");
             case BOOLEAN:
                 if (kind == CellKind.YES_NO) {
-                    return cell.getBooleanCellValue();
+                    return cell.bool();
                 }
-                return text(cell.getBooleanCellValue() ? "TRUE" : "FALSE", kind);
+                return text(cell.bool() ? "TRUE" : "FALSE", kind);
             case NUMERIC:
-                return number(cell.getNumericCellValue(), kind);
+                return number(cell.number(), kind);
             case STRING:
-                String text = cell.getStringCellValue();
+                String text = cell.text();
                 if (text.length() > maxText) {
                     throw new IllegalArgumentException("the cell holds " + text.length() + " characters, more than the " + maxText
                             + " a cell may hold");
@@ -347,6 +415,18 @@ final class SheetRows {
             default:
                 throw new IllegalArgumentException("the cell holds a " + type + " value, which the importer cannot read");
         }
+    }
+
+    /**
+     * {@link #precise(PartialDate, XlsxCell, XlsxCell)} for cells of a POI workbook already open.
+     *
+     * @param day the date, known to the day
+     * @param cell its cell
+     * @param precision the row's precision cell, or null
+     * @return the date at its precision
+     */
+    static PartialDate precise(PartialDate day, org.apache.poi.ss.usermodel.Cell cell, org.apache.poi.ss.usermodel.Cell precision) {
+        return precise(day, XlsxCell.of(cell), precision == null ? null : XlsxCell.of(precision));
     }
 
     /**
@@ -360,21 +440,17 @@ final class SheetRows {
      * @param precision the row's precision cell, or null
      * @return the date at its precision
      */
-    static PartialDate precise(PartialDate day, Cell cell, Cell precision) {
+    static PartialDate precise(PartialDate day, XlsxCell cell, XlsxCell precision) {
         PartialDate.Precision known = PartialDate.Precision.DAY;
-        if (precision != null && precision.getCellType() == CellType.STRING && !precision.getStringCellValue().isBlank()) {
-            String word = precision.getStringCellValue().strip();
+        if (precision != null && isString(precision) && !precision.text().isBlank()) {
+            String word = precision.text().strip();
             for (PartialDate.Precision p : PartialDate.Precision.values()) {
                 if (TrackerLayout.precisionWord(p).equalsIgnoreCase(word)) {
                     known = p;
                 }
             }
         } else {
-            String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-            String shown = format == null ? "" : format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
-            if (shown.contains("y") && !shown.contains("d")) {
-                known = shown.contains("m") ? PartialDate.Precision.MONTH : PartialDate.Precision.YEAR;
-            }
+            known = formatPrecision(cell.formatString());
         }
         LocalDate first = day.first();
         if (known == PartialDate.Precision.MONTH && first.getDayOfMonth() == 1) {
@@ -386,7 +462,27 @@ final class SheetRows {
         return day;
     }
 
-    private static Object number(double number, CellKind kind) {
+    /** The precision a number format shows a date at: "mmm yyyy" a month, "yyyy" a year, else the day. */
+    private static PartialDate.Precision formatPrecision(String format) {
+        PartialDate.Precision known = FORMAT_PRECISION.get(format);
+        if (known == null) {
+            known = precisionShown(format);
+            if (FORMAT_PRECISION.size() < MAX_FORMATS) {
+                FORMAT_PRECISION.put(format, known);
+            }
+        }
+        return known;
+    }
+
+    private static PartialDate.Precision precisionShown(String format) {
+        String shown = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
+        if (shown.contains("y") && !shown.contains("d")) {
+            return shown.contains("m") ? PartialDate.Precision.MONTH : PartialDate.Precision.YEAR;
+        }
+        return PartialDate.Precision.DAY;
+    }
+
+    private Object number(double number, CellKind kind) {
         switch (kind) {
             case DATE:
             case PARTIAL_DATE:
@@ -394,7 +490,7 @@ final class SheetRows {
                     throw new IllegalArgumentException("expected " + DATE_EXAMPLE + (kind == CellKind.PARTIAL_DATE ? " or May 2020" : "")
                             + ", found the number " + plain(number));
                 }
-                LocalDate day = DateUtil.getLocalDateTime(number).toLocalDate();
+                LocalDate day = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
                 return kind == CellKind.DATE ? day : PartialDate.of(day);
             case INTEGER:
                 if (number != Math.rint(number) || Math.abs(number) > 1e15) {

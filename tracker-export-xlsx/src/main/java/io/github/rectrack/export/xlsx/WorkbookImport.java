@@ -27,6 +27,10 @@ import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateRequest;
 import io.github.rectrack.model.UpdateSections;
+import io.github.rectrack.sheets.xlsx.RowSource;
+import io.github.rectrack.sheets.xlsx.XlsxCell;
+import io.github.rectrack.sheets.xlsx.XlsxRow;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -138,19 +139,31 @@ final class WorkbookImport {
     }
 
     /**
+     * Reads a POI workbook already open.
+     *
+     * @param workbook the workbook
+     * @return the register and the findings
+     * @throws IOException if a sheet cannot be read
+     */
+    ImportResult read(Workbook workbook) throws IOException {
+        return read(RowSource.of(workbook));
+    }
+
+    /**
      * Reads the workbook.
      *
-     * @param workbook the workbook, opened for streaming
+     * @param workbook the workbook, read a sheet at a time
      * @return the register and the findings
+     * @throws IOException if a sheet's XML cannot be read
      */
-    ImportResult read(Workbook workbook) {
-        Sheet header = workbook.getSheetIndex(RegisterSheet.NAME) < 0 ? null : workbook.getSheet(RegisterSheet.NAME);
+    ImportResult read(RowSource workbook) throws IOException {
+        String header = sheetName(workbook, RegisterSheet.NAME);
         if (header == null) {
             return ImportResult.failed(Finding.error(name, "the workbook has no sheet '" + RegisterSheet.NAME + "' (a hidden sheet the "
                     + "tracker workbook carries with the register's header and scheme): it is not a tracker workbook written by the 'xlsx' "
                     + "exporter, or the sheet was deleted"));
         }
-        if (!readHeader(header)) {
+        if (!readHeader(workbook, header)) {
             return ImportResult.failed(findings.listed());
         }
         sheet(workbook, TrackerLayout.SOURCES, this::source);
@@ -173,38 +186,49 @@ final class WorkbookImport {
 
     // ---- the hidden header ----
 
-    private boolean readHeader(Sheet sheet) {
-        Map<String, List<Cell>> rows = new HashMap<>();
-        int read = 0;
-        for (Row row : sheet) {
-            if (++read > 1000) {
-                break;
+    /** The name of a sheet as the workbook spells it, found with case ignored as Excel does; null if none. */
+    private static String sheetName(RowSource workbook, String name) {
+        for (String sheet : workbook.sheetNames()) {
+            if (sheet.equalsIgnoreCase(name)) {
+                return sheet;
             }
-            Cell label = row.getCell(0);
-            if (label != null && label.getCellType() == CellType.STRING) {
-                List<Cell> values = new ArrayList<>();
-                for (Cell cell : row) {
-                    if (cell.getColumnIndex() > 0) {
+        }
+        return null;
+    }
+
+    private boolean readHeader(RowSource workbook, String sheet) throws IOException {
+        Map<String, List<XlsxCell>> rows = new HashMap<>();
+        int[] read = {0};
+        workbook.rows(sheet, row -> {
+            if (++read[0] > 1000) {
+                return false;
+            }
+            XlsxCell label = row.cell(0);
+            if (label != null && SheetRows.isString(label)) {
+                List<XlsxCell> values = new ArrayList<>();
+                for (XlsxCell cell : row.cells()) {
+                    if (cell.column() > 0) {
                         values.add(cell);
                     }
                 }
-                rows.put(label.getStringCellValue().strip(), values);
+                rows.put(label.text().strip(), values);
             }
-        }
+            return true;
+        });
         String where = name + ": sheet '" + RegisterSheet.NAME + "'";
         registerId = headerText(rows, RegisterSheet.REGISTER_ID, where);
         organisation = headerText(rows, RegisterSheet.ORGANISATION, where);
         forum = headerText(rows, RegisterSheet.FORUM, where);
-        List<Cell> day = rows.getOrDefault(RegisterSheet.AS_OF, List.of());
+        List<XlsxCell> day = rows.getOrDefault(RegisterSheet.AS_OF, List.of());
         try {
-            asOf = day.isEmpty() ? null : (LocalDate) probe(TrackerLayout.SUMMARY).value(day.get(0), CellKind.DATE);
+            asOf = day.isEmpty() ? null : (LocalDate) probe(TrackerLayout.SUMMARY).date1904(workbook.date1904()).value(day.get(0), CellKind.DATE);
         } catch (IllegalArgumentException e) {
             findings.add(Finding.error(where + ", row '" + RegisterSheet.AS_OF + "'", e.getMessage()));
         }
-        List<Cell> registerDay = rows.getOrDefault(RegisterSheet.REGISTER_AS_OF, List.of());
+        List<XlsxCell> registerDay = rows.getOrDefault(RegisterSheet.REGISTER_AS_OF, List.of());
         try {
             registerAsOf = registerDay.isEmpty() ? Optional.empty()
-                    : Optional.ofNullable((LocalDate) probe(TrackerLayout.SUMMARY).value(registerDay.get(0), CellKind.DATE));
+                    : Optional.ofNullable((LocalDate) probe(TrackerLayout.SUMMARY).date1904(workbook.date1904()).value(registerDay.get(0), CellKind.DATE));
         } catch (IllegalArgumentException e) {
             findings.add(Finding.error(where + ", row '" + RegisterSheet.REGISTER_AS_OF + "'", e.getMessage()));
         }
@@ -212,9 +236,9 @@ final class WorkbookImport {
             findings.add(Finding.error(where, "the row '" + RegisterSheet.AS_OF + "' is missing: it holds the report's day"));
         }
         StringBuilder json = new StringBuilder();
-        for (Cell piece : rows.getOrDefault(RegisterSheet.SCHEME, List.of())) {
-            if (piece.getCellType() == CellType.STRING) {
-                json.append(piece.getStringCellValue());
+        for (XlsxCell piece : rows.getOrDefault(RegisterSheet.SCHEME, List.of())) {
+            if (SheetRows.isString(piece)) {
+                json.append(piece.text());
             }
         }
         if (json.length() == 0) {
@@ -225,31 +249,31 @@ final class WorkbookImport {
                     "the scheme's JSON could not be read: " + f.message())));
             scheme = result.register().map(Register::scheme).orElse(null);
         }
-        List<Cell> withheld = rows.getOrDefault(RegisterSheet.WITHHELD, List.of());
-        if (!withheld.isEmpty() && withheld.get(0).getCellType() == CellType.STRING) {
-            List<Cell> profile = rows.getOrDefault(RegisterSheet.PROFILE, List.of());
-            String profileId = profile.isEmpty() || profile.get(0).getCellType() != CellType.STRING ? "?"
-                    : profile.get(0).getStringCellValue().strip();
+        List<XlsxCell> withheld = rows.getOrDefault(RegisterSheet.WITHHELD, List.of());
+        if (!withheld.isEmpty() && SheetRows.isString(withheld.get(0))) {
+            List<XlsxCell> profile = rows.getOrDefault(RegisterSheet.PROFILE, List.of());
+            String profileId = profile.isEmpty() || !SheetRows.isString(profile.get(0)) ? "?"
+                    : profile.get(0).text().strip();
             findings.add(Finding.warning(where + ", row '" + RegisterSheet.WITHHELD + "'", "this workbook was exported with the '"
-                    + profileId + "' profile, which left parts of the register out: " + withheld.get(0).getStringCellValue().strip()
+                    + profileId + "' profile, which left parts of the register out: " + withheld.get(0).text().strip()
                     + " What is read back lacks them; export with the 'internal' profile for a complete copy"));
         }
-        for (Map.Entry<String, List<Cell>> row : rows.entrySet()) {
+        for (Map.Entry<String, List<XlsxCell>> row : rows.entrySet()) {
             if (row.getKey().startsWith(RegisterSheet.ROWS_WRITTEN) && !row.getValue().isEmpty()
-                    && row.getValue().get(0).getCellType() == CellType.NUMERIC) {
-                written.put(row.getKey().substring(RegisterSheet.ROWS_WRITTEN.length()), (int) row.getValue().get(0).getNumericCellValue());
+                    && row.getValue().get(0).type() == CellType.NUMERIC && !row.getValue().get(0).formula()) {
+                written.put(row.getKey().substring(RegisterSheet.ROWS_WRITTEN.length()), (int) row.getValue().get(0).number());
             }
         }
         return registerId != null && organisation != null && forum != null && asOf != null && scheme != null;
     }
 
-    private String headerText(Map<String, List<Cell>> rows, String label, String where) {
-        List<Cell> values = rows.getOrDefault(label, List.of());
-        if (values.isEmpty() || values.get(0).getCellType() != CellType.STRING || values.get(0).getStringCellValue().isBlank()) {
+    private String headerText(Map<String, List<XlsxCell>> rows, String label, String where) {
+        List<XlsxCell> values = rows.getOrDefault(label, List.of());
+        if (values.isEmpty() || !SheetRows.isString(values.get(0)) || values.get(0).text().isBlank()) {
             findings.add(Finding.error(where, "the row '" + label + "' is missing or blank: column B must hold the " + label.toLowerCase()));
             return null;
         }
-        return values.get(0).getStringCellValue().strip();
+        return values.get(0).text().strip();
     }
 
     private SheetRows probe(String sheet) {
@@ -265,8 +289,8 @@ final class WorkbookImport {
      *
      * @return the reader, or null if the sheet is missing or could not be read
      */
-    private SheetRows sheet(Workbook workbook, SheetLayout<?> layout, RowReader reader) {
-        Sheet sheet = workbook.getSheetIndex(layout.name()) < 0 ? null : workbook.getSheet(layout.name());
+    private SheetRows sheet(RowSource workbook, SheetLayout<?> layout, RowReader reader) throws IOException {
+        String sheet = sheetName(workbook, layout.name());
         if (sheet == null && layout.optional() && written.getOrDefault(layout.name(), 0) == 0) {
             return null; // a sheet added after the workbook was exported, or one that held no rows
         }
@@ -298,7 +322,7 @@ final class WorkbookImport {
                 findings.add(Finding.error(rows.where(row), "the row was not read: " + e.getMessage()));
             }
         };
-        return rows.read(sheet, Optional.ofNullable(written.get(layout.name())), each) ? rows : null;
+        return rows.read(workbook, sheet, Optional.ofNullable(written.get(layout.name())), each) ? rows : null;
     }
 
     /** Reads one data row of a sheet into the drafts. */

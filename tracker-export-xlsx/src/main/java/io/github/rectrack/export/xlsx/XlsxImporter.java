@@ -2,12 +2,12 @@ package io.github.rectrack.export.xlsx;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.sheets.SheetImporter;
+import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apiguardian.api.API;
 
 /**
@@ -39,8 +38,9 @@ import org.apiguardian.api.API;
  * requests, no as-of day), and its rows' fingerprints still tell unedited rows from edited ones. Every other
  * sheet and stored column is required.
  *
- * <p>Read with the streaming reader (excel-streaming-reader) with a small row cache, so memory grows with
- * the register built, not with the sheets. POI's protections stay at their defaults: the zip-bomb guard
+ * <p>Read a row at a time straight from each sheet's XML ({@link XlsxWorkbook}: a StAX cursor, no POI cell
+ * or row objects), so memory grows with the register built, not with the sheets; the workbook is copied to
+ * a temporary file while it is read. POI's protections stay at their defaults: the zip-bomb guard
  * ({@code ZipSecureFile}) refuses entries that expand too far, and no DOCTYPE is accepted in the
  * workbook's XML. Hostile or broken input (not a zip, a truncated zip, a zip bomb, a DOCTYPE, a missing
  * sheet or column, a cell that is not what its column holds, more rows than the limit) comes back as
@@ -83,9 +83,6 @@ public final class XlsxImporter implements Importer {
 
     /** The importer a force's own spreadsheet is read with, given the option {@value #MAPPING}. */
     private static final SheetImporter MAPPED = new SheetImporter();
-
-    /** Rows the streaming reader keeps in memory. */
-    static final int ROW_CACHE = 100;
 
     private final int maxRows;
 
@@ -174,9 +171,7 @@ public final class XlsxImporter implements Importer {
             return ImportResult.failed(Finding.error(name, name + " is not an Excel workbook (.xlsx): an .xlsx file is a zip archive and "
                     + "starts with 'PK', this one starts with " + describe(start) + notZip(start)));
         }
-        try (Workbook workbook = StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(8192).setReadComments(false)
-                .setReadHyperlinks(false).setReadShapes(false).setReadSharedFormulas(false).setReadCoreProperties(false)
-                .open(input)) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(input)) {
             return new WorkbookImport(name, maxRows, MAX_CELL_TEXT).read(workbook);
         } catch (RuntimeException | IOException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {

@@ -1,0 +1,585 @@
+package io.github.rectrack.sheets.xlsx;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.util.XMLHelper;
+import org.apiguardian.api.API;
+
+/**
+ * An .xlsx workbook read lean: each sheet's XML part is streamed with a StAX cursor ({@link XMLStreamReader})
+ * straight into {@link XlsxRow}s, with no POI cell, row or style objects and no XML event objects. Reads
+ * {@code <row r>}, {@code <c r t s>}, {@code <v>} and inline strings {@code <is>} (rich text runs joined,
+ * phonetic runs left out); the shared strings are read once, each string kept once; of the styles only
+ * each cell format's number format is kept.
+ *
+ * <p>The package is opened with POI's {@link OPCPackage}, so POI's zip-bomb guard ({@code ZipSecureFile})
+ * stays in force on every part read, and the XML factory is POI's hardened one ({@link XMLHelper}); a
+ * DOCTYPE anywhere in a part read is refused with an {@link IOException} saying so. Not thread-safe; one
+ * sheet is read at a time.
+ */
+@API(status = INTERNAL, since = "0.1.0")
+public final class XlsxWorkbook implements RowSource, Closeable {
+
+    /** The relationships namespace of the sheets' {@code r:id} attributes. */
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The same in Strict OOXML. */
+    private static final String STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+    /** The most columns a sheet holds (XFD). */
+    private static final int MAX_COLUMNS = 16_384;
+    /** The most rows a sheet holds. */
+    private static final int MAX_ROW = 1_048_576;
+
+    /** POI's hardened factory; one per workbook, as a factory is not promised to be thread-safe. */
+    private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
+    private final OPCPackage pkg;
+    private final Path temporary;
+    private final PackagePart workbookPart;
+    private final Map<String, String> sheets = new LinkedHashMap<>();
+    private boolean date1904;
+    private List<String> sharedStrings;
+    private int[] styleFormats = new int[0];
+    private String[] styleFormatStrings = new String[0];
+    private boolean stylesRead;
+
+    private XlsxWorkbook(OPCPackage pkg, Path temporary) throws IOException {
+        this.pkg = pkg;
+        this.temporary = temporary;
+        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.size() == 0) {
+            core = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (core.size() == 0) {
+            throw new IOException("the package has no workbook part (no office document relationship): it is not an .xlsx workbook");
+        }
+        workbookPart = pkg.getPart(core.getRelationship(0));
+        if (workbookPart == null) {
+            throw new IOException("the workbook part " + core.getRelationship(0).getTargetURI() + " is missing from the package");
+        }
+        readWorkbook();
+    }
+
+    /**
+     * Opens a workbook from a stream, copying it to a temporary file (deleted on {@link #close()}) so that
+     * its parts can be read in any order without holding the package in memory.
+     *
+     * @param in the workbook; read to its end, not closed
+     * @return the workbook
+     * @throws IOException if it cannot be copied, or is not a zip package or not a workbook
+     */
+    public static XlsxWorkbook open(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Path copy = Files.createTempFile("tracker-xlsx-", ".xlsx");
+        try {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return open(copy, copy);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a workbook file, read-only.
+     *
+     * @param file the workbook
+     * @return the workbook
+     * @throws IOException if it cannot be read, or is not a zip package or not a workbook
+     */
+    public static XlsxWorkbook open(Path file) throws IOException {
+        return open(Objects.requireNonNull(file, "file"), null);
+    }
+
+    private static XlsxWorkbook open(Path file, Path temporary) throws IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try {
+            return new XlsxWorkbook(pkg, temporary);
+        } catch (IOException | RuntimeException | Error e) {
+            pkg.revert();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.copyOf(sheets.keySet());
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public void rows(String sheet, Predicate<XlsxRow> each) throws IOException {
+        String id = sheets.get(sheet);
+        if (id == null) {
+            throw new IllegalArgumentException("the workbook has no sheet '" + sheet + "'; its sheets are " + sheets.keySet());
+        }
+        PackageRelationship relationship = workbookPart.getRelationship(id);
+        PackagePart part;
+        try {
+            part = relationship == null ? null : workbookPart.getRelatedPart(relationship);
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+            throw new IOException("the sheet '" + sheet + "' could not be found in the package: " + e.getMessage(), e);
+        }
+        if (part == null) {
+            throw new IOException("the sheet '" + sheet + "' (relationship " + id + ") is missing from the package");
+        }
+        readStyles();
+        try (InputStream in = new BufferedInputStream(part.getInputStream(), 1 << 16)) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                new SheetReader(xml, sheet).read(each);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the sheet '" + sheet + "' could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the package and deletes the temporary copy, if any. */
+    @Override
+    public void close() throws IOException {
+        try {
+            pkg.revert();
+        } finally {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    // ---- the workbook part: sheet names, date system ----
+
+    private void readWorkbook() throws IOException {
+        try (InputStream in = workbookPart.getInputStream()) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw doctype("the workbook part");
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String local = xml.getLocalName();
+                    if (local.equals("workbookPr")) {
+                        String value = xml.getAttributeValue(null, "date1904");
+                        date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    } else if (local.equals("sheet")) {
+                        String name = xml.getAttributeValue(null, "name");
+                        String id = xml.getAttributeValue(RELATIONSHIPS, "id");
+                        if (id == null) {
+                            id = xml.getAttributeValue(STRICT_RELATIONSHIPS, "id");
+                        }
+                        if (name != null && id != null) {
+                            sheets.putIfAbsent(name, id);
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the workbook part could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static IOException doctype(String part) {
+        return new IOException(part + " declares a DOCTYPE, which is refused (an XML external entity attack or an entity expansion bomb)");
+    }
+
+    /** The parts the workbook part relates to by a type ending so (its transitional and strict types both do). */
+    private PackagePart related(String typeEnding) throws IOException {
+        try {
+            for (PackageRelationship relationship : workbookPart.getRelationships()) {
+                if (relationship.getRelationshipType().endsWith(typeEnding)) {
+                    return workbookPart.getRelatedPart(relationship);
+                }
+            }
+            return null;
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+            throw new IOException("the workbook's part " + typeEnding.substring(1) + " could not be found: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- shared strings ----
+
+    private String sharedString(int index, String sheet) throws IOException {
+        if (sharedStrings == null) {
+            sharedStrings = readSharedStrings();
+        }
+        if (index < 0 || index >= sharedStrings.size()) {
+            throw new IOException("the sheet '" + sheet + "' refers to shared string " + index + ", but the workbook has "
+                    + sharedStrings.size());
+        }
+        return sharedStrings.get(index);
+    }
+
+    private List<String> readSharedStrings() throws IOException {
+        PackagePart part = related("/sharedStrings");
+        List<String> strings = new ArrayList<>();
+        if (part == null) {
+            return strings;
+        }
+        try (InputStream in = new BufferedInputStream(part.getInputStream(), 1 << 16)) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                StringBuilder text = new StringBuilder();
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw doctype("the shared strings part");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+                        text.setLength(0);
+                        richText(xml, text);
+                        strings.add(decode(text));
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the shared strings could not be read: " + e.getMessage(), e);
+        }
+        return strings;
+    }
+
+    /**
+     * Reads the text of a string item ({@code <si>} or {@code <is>}), the cursor on its start: its {@code <t>}
+     * and the {@code <t>} of its rich text runs, not those of its phonetic runs ({@code <rPh>}). Leaves the
+     * cursor on its end.
+     */
+    private static void richText(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
+        int depth = 1;
+        int phonetic = 0;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String local = xml.getLocalName();
+                if (local.equals("t") && phonetic == 0) {
+                    text.append(xml.getElementText()); // leaves the cursor on </t>
+                    continue;
+                }
+                if (local.equals("rPh")) {
+                    phonetic++;
+                }
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (xml.getLocalName().equals("rPh")) {
+                    phonetic--;
+                }
+                depth--;
+            }
+        }
+    }
+
+    /** Excel's escapes of characters XML cannot hold, {@code _xHHHH_}, decoded as POI decodes shared strings. */
+    static String decode(CharSequence text) {
+        int first = indexOfEscape(text, 0);
+        if (first < 0) {
+            return text.toString();
+        }
+        StringBuilder decoded = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = first; at >= 0; at = indexOfEscape(text, from)) {
+            decoded.append(text, from, at);
+            decoded.append((char) Integer.parseInt(text.subSequence(at + 2, at + 6).toString(), 16));
+            from = at + 7;
+        }
+        return decoded.append(text, from, text.length()).toString();
+    }
+
+    private static int indexOfEscape(CharSequence text, int from) {
+        for (int i = from; i + 6 < text.length(); i++) {
+            if (text.charAt(i) == '_' && text.charAt(i + 1) == 'x' && text.charAt(i + 6) == '_' && hex(text.charAt(i + 2))
+                    && hex(text.charAt(i + 3)) && hex(text.charAt(i + 4)) && hex(text.charAt(i + 5))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    // ---- styles: each cell format's number format ----
+
+    private void readStyles() throws IOException {
+        if (stylesRead) {
+            return;
+        }
+        stylesRead = true;
+        PackagePart part = related("/styles");
+        if (part == null) {
+            return;
+        }
+        Map<Integer, String> custom = new HashMap<>();
+        List<Integer> formats = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(part.getInputStream(), 1 << 14)) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                boolean cellFormats = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw doctype("the styles part");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String local = xml.getLocalName();
+                        if (local.equals("numFmt")) {
+                            Integer id = integer(xml.getAttributeValue(null, "numFmtId"));
+                            String code = xml.getAttributeValue(null, "formatCode");
+                            if (id != null && code != null) {
+                                custom.put(id, code);
+                            }
+                        } else if (local.equals("cellXfs")) {
+                            cellFormats = true;
+                        } else if (local.equals("xf") && cellFormats) {
+                            Integer id = integer(xml.getAttributeValue(null, "numFmtId"));
+                            formats.add(id == null ? 0 : id);
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+                        cellFormats = false;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the styles could not be read: " + e.getMessage(), e);
+        }
+        styleFormats = new int[formats.size()];
+        styleFormatStrings = new String[formats.size()];
+        for (int i = 0; i < formats.size(); i++) {
+            int id = formats.get(i);
+            styleFormats[i] = id;
+            styleFormatStrings[i] = custom.containsKey(id) ? custom.get(id) : XlsxCell.builtin(id);
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---- a sheet ----
+
+    /** The cursor over one sheet's XML. */
+    private final class SheetReader {
+        private final XMLStreamReader xml;
+        private final String sheet;
+        private final List<XlsxCell> cells = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int rowNumber;
+        private int column;
+
+        SheetReader(XMLStreamReader xml, String sheet) {
+            this.xml = xml;
+            this.sheet = sheet;
+        }
+
+        void read(Predicate<XlsxRow> each) throws XMLStreamException, IOException {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if (local.equals("row")) {
+                        String r = xml.getAttributeValue(null, "r");
+                        rowNumber = r == null ? rowNumber + 1 : rowNumber(r);
+                        column = -1;
+                        cells.clear();
+                    } else if (local.equals("c")) {
+                        cell();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if (local.equals("row")) {
+                        if (!each.test(new XlsxRow(rowNumber, cells))) {
+                            return;
+                        }
+                    } else if (local.equals("sheetData")) {
+                        return;
+                    }
+                } else if (event == XMLStreamConstants.DTD) {
+                    throw doctype("the sheet '" + sheet + "'");
+                }
+            }
+        }
+
+        private int rowNumber(String r) throws IOException {
+            try {
+                int number = Integer.parseInt(r.strip());
+                if (number < 1 || number > MAX_ROW) {
+                    throw new NumberFormatException();
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new IOException("the sheet '" + sheet + "' has a row numbered '" + r + "'; rows are numbered 1 to " + MAX_ROW);
+            }
+        }
+
+        /** Reads a {@code <c>} element, the cursor on its start; leaves it on its end. */
+        private void cell() throws XMLStreamException, IOException {
+            String ref = xml.getAttributeValue(null, "r");
+            String t = xml.getAttributeValue(null, "t");
+            String s = xml.getAttributeValue(null, "s");
+            column = ref == null ? column + 1 : column(ref);
+            int style = 0;
+            if (s != null) {
+                Integer index = integer(s);
+                style = index == null || index < 0 ? 0 : index;
+            }
+            String value = null;
+            boolean inline = false;
+            boolean formula = false;
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if (local.equals("v")) {
+                        value = xml.getElementText();
+                    } else if (local.equals("is")) {
+                        text.setLength(0);
+                        richText(xml, text);
+                        value = text.toString();
+                        inline = true;
+                    } else if (local.equals("f")) {
+                        formula = true;
+                        xml.getElementText();
+                    } else {
+                        depth++;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            int format = style < styleFormats.length ? styleFormats[style] : 0;
+            String formatString = style < styleFormatStrings.length ? styleFormatStrings[style] : XlsxCell.GENERAL;
+            add(make(t, value, inline, formula, format, formatString));
+        }
+
+        private XlsxCell make(String t, String value, boolean inline, boolean formula, int format, String formatString)
+                throws IOException {
+            String type = t == null ? "n" : t;
+            if (value == null) {
+                return new XlsxCell(column, CellType.BLANK, null, 0, formula, format, formatString);
+            }
+            switch (type) {
+                case "s":
+                    Integer index = integer(value);
+                    if (index == null) {
+                        throw new IOException("the sheet '" + sheet + "', cell " + reference() + " refers to shared string '" + value
+                                + "', not a number");
+                    }
+                    return new XlsxCell(column, CellType.STRING, sharedString(index, sheet), 0, formula, format, formatString);
+                case "inlineStr":
+                case "str":
+                    return new XlsxCell(column, CellType.STRING, value, 0, formula, format, formatString);
+                case "b":
+                    return new XlsxCell(column, CellType.BOOLEAN, null, value.strip().equals("1")
+                            || value.strip().equalsIgnoreCase("true") ? 1 : 0, formula, format, formatString);
+                case "e":
+                    return new XlsxCell(column, CellType.ERROR, value, 0, formula, format, formatString);
+                default:
+                    if (inline) {
+                        return new XlsxCell(column, CellType.STRING, value, 0, formula, format, formatString);
+                    }
+                    if (value.isEmpty()) {
+                        return new XlsxCell(column, CellType.BLANK, null, 0, formula, format, formatString);
+                    }
+                    try {
+                        return new XlsxCell(column, CellType.NUMERIC, null, Double.parseDouble(value), formula, format, formatString);
+                    } catch (NumberFormatException e) {
+                        throw new IOException("the sheet '" + sheet + "', cell " + reference() + " holds '" + value
+                                + "' as a number, which is not one");
+                    }
+            }
+        }
+
+        /** Keeps the cells in column order, a column once (the last cell read for it wins). */
+        private void add(XlsxCell cell) {
+            int last = cells.size() - 1;
+            if (last < 0 || cells.get(last).column() < cell.column()) {
+                cells.add(cell);
+                return;
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).column() == cell.column()) {
+                    cells.set(i, cell);
+                    return;
+                }
+                if (cells.get(i).column() > cell.column()) {
+                    cells.add(i, cell);
+                    return;
+                }
+            }
+        }
+
+        private String reference() {
+            return org.apache.poi.ss.util.CellReference.convertNumToColString(column) + rowNumber;
+        }
+
+        /** The column of a reference such as {@code AB12}. */
+        private int column(String ref) throws IOException {
+            int index = 0;
+            int letters = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char c = ref.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    index = index * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    index = index * 26 + (c - 'a' + 1);
+                } else {
+                    break;
+                }
+                if (++letters > 3) {
+                    break;
+                }
+            }
+            if (letters == 0 || letters > 3 || index > MAX_COLUMNS) {
+                throw new IOException("the sheet '" + sheet + "' has a cell at '" + ref + "', which is not a cell reference such as B2");
+            }
+            return index - 1;
+        }
+    }
+}
