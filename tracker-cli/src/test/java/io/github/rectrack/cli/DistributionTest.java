@@ -133,6 +133,27 @@ class DistributionTest {
     }
 
     @Test
+    void theJShellExampleRunsOnTheJarWithoutALoggingLine() throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assumeTrue(Files.isExecutable(jshell), "needs a JDK's jshell");
+        Path script = Path.of(System.getProperty("basedir", "."), "..", "tracker-examples", "scripts", "summary.jsh");
+        // as the script's comment says to run it: jshell --class-path tracker.jar tracker-examples/scripts/summary.jsh
+        ProcessBuilder builder = new ProcessBuilder(jshell.toString(), "-J-Duser.home=" + dir, "-R-Duser.home=" + dir,
+                "--class-path", home.resolve("lib/tracker.jar").toString(), script.toString()).redirectErrorStream(true);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed.lines()).containsSubsequence(
+                "Reported to Joint Audit, Risk and Assurance Panel (JARAP) as of 2020-10-16, RAG policy 'reference'",
+                "Significant                   0      8      4      0     12",
+                "Total                         0     10      7      0     17",
+                "Proposed for closure: 7");
+        assertThat(printed).doesNotContain("Log4j").doesNotContain("logging provider").doesNotContain("ERROR");
+    }
+
+    @Test
     void formatsFitsAHundredColumnsAndNamesTheOneJarOnce() throws Exception {
         Run formats = tracker("formats");
         assertThat(formats.exitCode()).as(formats.err()).isZero();
