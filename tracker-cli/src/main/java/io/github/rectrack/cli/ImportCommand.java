@@ -229,7 +229,7 @@ final class ImportCommand implements Callable<Integer> {
             PrintStream stdout = System.out;
             json.write(register, stdout);
         } else {
-            AtomicFiles.write(Path.of(output), out -> json.write(register, out));
+            AtomicFiles.write(Path.of(output), out -> json.write(register, progress.writing(out)));
         }
         messages.add(counts);
         String where = output.equals("-") ? "standard output" : output;

@@ -162,7 +162,9 @@ final class RegisterInput {
             };
         }
         try {
-            return Files.newInputStream(file);
+            InputStream in = Files.newInputStream(file);
+            Optional<Progress> progress = Progress.current();
+            return progress.isPresent() ? progress.get().reading(in, Files.size(file)) : in;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file, e);
         }
