@@ -7,6 +7,7 @@ import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Register;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,41 @@ class XlsxDatesTest {
             assertThat(u.text()).isEqualTo("Disposal contract signed");
             assertThat(u.date()).isEqualTo(PartialDate.ofMonth(2020, 11));
         });
+    }
+
+    /**
+     * A workbook saved again in the 1904 date system (Excel for the Mac's old default) holds every date as a
+     * number 1,462 days smaller; it reads back as the same register, every row unedited.
+     */
+    @Test
+    void aWorkbookInThe1904DateSystemReadsBackTheSameDates() throws IOException {
+        Register register = XlsxRoundTripTest.withEveryNewFact();
+        byte[] mac;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(XlsxRoundTripTest.export(register, PANEL)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var book = workbook.getCTWorkbook();
+            (book.isSetWorkbookPr() ? book.getWorkbookPr() : book.addNewWorkbookPr()).setDate1904(true);
+            int shifted = 0;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                            cell.setCellValue(cell.getNumericCellValue() - 1462);
+                            shifted++;
+                        }
+                    }
+                }
+            }
+            assertThat(workbook.isDate1904()).isTrue();
+            assertThat(shifted).isGreaterThan(100);
+            workbook.write(out);
+            mac = out.toByteArray();
+        }
+        ImportResult result = XlsxRoundTripTest.read(mac);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.register().orElseThrow()).isEqualTo(register);
+        assertThat(result.register().orElseThrow().recommendations().filter(r -> r.id().equals("seized-found-property-2018-4.1"))
+                .findFirst().orElseThrow().updates()).last().satisfies(u -> assertThat(u.date()).isEqualTo(PartialDate.ofMonth(2020, 10)));
     }
 
     /** A row an analyst adds has no precision cell: a date typed into a cell formatted "mmm yyyy" is a month. */
