@@ -42,6 +42,9 @@ module io.github.rectrack.engine {
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.google.common;
     requires org.hibernate.validator;
+    // Hibernate Validator needs ClassMate; as an automatic module it cannot say so, and ClassMate is a named module
+    // that nothing else requires, so without this it would be left out of a module graph (NoClassDefFoundError).
+    requires com.fasterxml.classmate;
 
     exports io.github.rectrack.engine.change;
     exports io.github.rectrack.engine.csv;
