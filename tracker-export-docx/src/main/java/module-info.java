@@ -9,6 +9,7 @@ module io.github.rectrack.export.docx {
     requires transitive io.github.rectrack.engine;
     requires org.apache.poi.ooxml;
     requires java.xml;
+    requires com.google.common;
 
     exports io.github.rectrack.export.docx;
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
             "2:usage error (such as an unknown format id), unreadable input, or a failure to write"})
 final class ConvertCommand extends ExportCommand {
 
-    @Parameters(paramLabel = "IN", description = "The file to read; with --store, the register's id in the store.")
+    @Parameters(paramLabel = "IN", description = "The file to read, '-' for standard input; with --store, the register's id in the store.")
     Path in;
 
     @Option(names = "--store", paramLabel = "URI", defaultValue = "${env:" + StoredRegister.STORE_VARIABLE + "}",
@@ -58,12 +58,12 @@ final class ConvertCommand extends ExportCommand {
 
     @Override
     String inputName() {
-        return in.toString();
+        return inStore() ? in.toString() : RegisterInput.nameOf(in);
     }
 
     @Override
     Optional<Path> inputFile() {
-        return inStore() ? Optional.empty() : Optional.of(in);
+        return inStore() || RegisterInput.isStandardInput(in) ? Optional.empty() : Optional.of(in);
     }
 
     private boolean inStore() {

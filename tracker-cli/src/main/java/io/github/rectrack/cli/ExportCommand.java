@@ -221,7 +221,7 @@ abstract class ExportCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             Path target = Path.of(output);
-            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, out, output)));
+            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, progress.writing(out), output)));
             messages.add(String.format("Wrote %s as of %s%s for %s with '%s' to %s", register.id(), report.asOf(),
                     recordedAs().map(r -> ", " + r + ",").orElse(""), report.forum(), exporter.id(), output));
         }

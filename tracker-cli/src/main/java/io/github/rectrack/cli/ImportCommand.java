@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>A force's own spreadsheet is read through a column mapping: {@code tracker import force.xlsx --mapping
  * mapping.json -o register.json}. {@code --mapping} passes the importer the option {@code mapping} (the
- * file's absolute path) and, without {@code --format}, chooses the {@code sheet} importer (module
+ * file's absolute path) and, without {@code --input-format}, chooses the {@code sheet} importer (module
  * tracker-import-sheets), for .xlsx and .csv files alike.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -51,7 +50,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported without errors (there may be warnings)",
             "1:errors were found; nothing was written, or with --keep-valid the readable part was",
-            "2:usage error (such as an unknown --format, which lists the importers), unreadable input, or a failure to write"})
+            "2:usage error (such as an unknown --input-format, which lists the importers), unreadable input, or a failure to write"})
 final class ImportCommand implements Callable<Integer> {
 
     /** The importer option that names a column mapping file, by its absolute path. */
@@ -63,12 +62,17 @@ final class ImportCommand implements Callable<Integer> {
     /** The importer that reads a spreadsheet through a column mapping, whatever the file's extension. */
     static final String MAPPED_IMPORTER = "sheet";
 
-    @Parameters(paramLabel = "IN", description = "The file to read.")
+    @Parameters(paramLabel = "IN", description = "The file to read; '-' for standard input (give --input-format unless it is JSON).")
     Path in;
 
-    @Option(names = {"--format", "--input-format"}, paramLabel = "ID",
+    @Option(names = "--input-format", paramLabel = "ID",
             description = "The importer to read IN with (default: sheet with --mapping, else by its extension, else json). 'tracker formats' lists them.")
     String format;
+
+    /** The importer's option before it was named {@code --input-format}: accepted with a warning for one release. */
+    @Option(names = "--format", paramLabel = "ID", hidden = true,
+            description = "Deprecated: the same as --input-format.")
+    String deprecatedFormat;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the register in canonical JSON: a .json file (not IN), or '-' for standard output.")
@@ -80,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE",
             description = {"A column mapping (JSON or YAML) for a force's own spreadsheet (.xlsx or CSV with a header row): "
                     + "which column holds what and what the force's words mean.",
-                "The same as --option mapping=FILE; without --format, IN is read with the sheet importer."})
+                "The same as --option mapping=FILE; without --input-format, IN is read with the sheet importer."})
     Path mapping;
 
     @Option(names = "--as-of", paramLabel = "DAY",
@@ -132,6 +136,14 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run(Plugins plugins, Progress progress, List<String> messages) throws Exception {
+        if (deprecatedFormat != null) {
+            spec.commandLine().getErr().println("tracker: warning: 'import --format " + deprecatedFormat + "' is deprecated and will be"
+                    + " refused in the next release: use --input-format " + deprecatedFormat);
+            if (format != null && !format.equals(deprecatedFormat)) {
+                throw new IllegalArgumentException("--input-format " + format + " and --format " + deprecatedFormat + " disagree: give one");
+            }
+            format = deprecatedFormat;
+        }
         messages.addAll(plugins.failureWarnings());
         Map<String, String> chosen = new LinkedHashMap<>(options);
         String id = format;
@@ -182,21 +194,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         progress.phase("read");
         ImportResult read;
-        try (InputStream stream = Files.newInputStream(in)) {
-            read = importer.read(stream, in.toString(), Options.of(chosen));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + in, e);
+        try (InputStream stream = RegisterInput.open(in)) {
+            read = importer.read(stream, RegisterInput.nameOf(in), Options.of(chosen));
         }
         progress.phase("validate");
         List<Finding> findings = plugins.check(read).findings();
         findings.forEach(f -> messages.add(f.toString()));
         long errors = findings.stream().filter(Finding::isError).count();
         long notices = findings.stream().filter(f -> f.severity() == Finding.Severity.NOTICE).count();
-        String counts = String.format("%s: %d error(s), %d warning(s)", in, errors, findings.size() - errors - notices)
+        String counts = String.format("%s: %d error(s), %d warning(s)", RegisterInput.nameOf(in), errors, findings.size() - errors - notices)
                 + (notices > 0 ? ", " + notices + " notice(s)" : "");
         if (read.register().isEmpty()) {
             messages.add(counts);
-            messages.add("tracker: no register could be read from " + in + " with '" + importer.id() + "'; nothing was written");
+            messages.add("tracker: no register could be read from " + RegisterInput.nameOf(in) + " with '" + importer.id() + "'; nothing was written");
             return TrackerCommand.EXIT_INVALID;
         }
         if (errors > 0 && !keepValid) {
@@ -219,18 +229,18 @@ final class ImportCommand implements Callable<Integer> {
             PrintStream stdout = System.out;
             json.write(register, stdout);
         } else {
-            AtomicFiles.write(Path.of(output), out -> json.write(register, out));
+            AtomicFiles.write(Path.of(output), out -> json.write(register, progress.writing(out)));
         }
         messages.add(counts);
         String where = output.equals("-") ? "standard output" : output;
         if (errors > 0) {
             messages.add(String.format("tracker: wrote the part of %s that could be read (%d recommendations in %d sources) to %s, "
-                    + "despite the errors above", in, register.recommendationCount(), register.sources().size(), where));
+                    + "despite the errors above", RegisterInput.nameOf(in), register.recommendationCount(), register.sources().size(), where));
             return TrackerCommand.EXIT_INVALID;
         }
         if (!output.equals("-")) {
             messages.add(String.format("Imported %d recommendations in %d sources from %s with '%s' to %s",
-                    register.recommendationCount(), register.sources().size(), in, importer.id(), where));
+                    register.recommendationCount(), register.sources().size(), RegisterInput.nameOf(in), importer.id(), where));
         }
         return TrackerCommand.EXIT_OK;
     }
@@ -270,15 +280,15 @@ final class ImportCommand implements Callable<Integer> {
             RegisterDiff.Result diff = found.get(found.size() - 1);
             diff.unrecordable().forEach(f -> messages.add(f + " (not recorded)"));
             int n = diff.changes().size();
-            messages.add(n == 0 ? "Nothing to record: " + in + " holds nothing " + into + " does not already have"
-                    : String.format("Recorded %d change%s from %s into %s as versions %d–%d, by %s", n, n == 1 ? "" : "s", in, into,
+            messages.add(n == 0 ? "Nothing to record: " + RegisterInput.nameOf(in) + " holds nothing " + into + " does not already have"
+                    : String.format("Recorded %d change%s from %s into %s as versions %d–%d, by %s", n, n == 1 ? "" : "s", RegisterInput.nameOf(in), into,
                             after.version() - n + 1, after.version(), by));
             after.findings().forEach(f -> messages.add("tracker: " + f));
             return diff.unrecordable().isEmpty() ? TrackerCommand.EXIT_OK : TrackerCommand.EXIT_INVALID;
         } catch (Unrecordable e) {
             e.findings.forEach(f -> messages.add(f.toString()));
             messages.add("tracker: nothing was recorded: " + e.findings.size() + " difference" + (e.findings.size() == 1 ? "" : "s")
-                    + " between " + in + " and " + into + " cannot be said as changes (above); use --skip-unrecordable to record the rest");
+                    + " between " + RegisterInput.nameOf(in) + " and " + into + " cannot be said as changes (above); use --skip-unrecordable to record the rest");
             return TrackerCommand.EXIT_INVALID;
         } catch (RefusedChangeException e) {
             messages.add("tracker: refused, nothing recorded: " + e.change().type() + e.change().subject().map(x -> " on " + x).orElse(""));

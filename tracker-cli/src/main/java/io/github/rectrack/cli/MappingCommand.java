@@ -4,8 +4,6 @@ import io.github.rectrack.sheets.MappingSuggester;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ final class MappingCommand implements Callable<Integer> {
                 "2:usage error, or a file that cannot be read: not .xlsx or UTF-8 CSV, an .xls workbook, a missing sheet, no header row"})
     static final class Suggest implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The force's spreadsheet: an .xlsx workbook or a CSV file.")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The force's spreadsheet: an .xlsx workbook or a CSV file; '-' for standard input.")
         Path in;
 
         @Option(names = "--sheet", paramLabel = "NAME",
@@ -73,10 +71,8 @@ final class MappingCommand implements Callable<Integer> {
                 AtomicFiles.refuseSameFile(Path.of(output), in, "the spreadsheet");
             }
             MappingSuggester.Suggestion suggestion;
-            try (InputStream stream = Files.newInputStream(in)) {
-                suggestion = new MappingSuggester().suggest(stream, in.toString(), Optional.ofNullable(sheet));
-            } catch (NoSuchFileException e) {
-                throw new IllegalArgumentException("no such file: " + in, e);
+            try (InputStream stream = RegisterInput.open(in)) {
+                suggestion = new MappingSuggester().suggest(stream, RegisterInput.nameOf(in), Optional.ofNullable(sheet));
             }
             byte[] yaml = suggestion.yaml().getBytes(StandardCharsets.UTF_8);
             if (output.equals("-")) {
@@ -87,11 +83,11 @@ final class MappingCommand implements Callable<Integer> {
             }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("Proposed a mapping for %s%s: header row %d, %d column(s) mapped, %d ignored, %d word(s) to decide%n",
-                    in, suggestion.sheet().map(s -> ", sheet '" + s + "'").orElse(""), suggestion.headerRow(),
+                    RegisterInput.nameOf(in), suggestion.sheet().map(s -> ", sheet '" + s + "'").orElse(""), suggestion.headerRow(),
                     suggestion.mappedColumns(), suggestion.ignoredColumns(), suggestion.wordsToDecide());
             err.printf("Wrote %s: write register.organisation%s, check each guess, then: tracker import %s --mapping %s -o register.json%n",
                     output.equals("-") ? "it to standard output" : output,
-                    suggestion.wordsToDecide() > 0 ? " and decide every \"?\"" : "", in, output.equals("-") ? "mapping.yaml" : output);
+                    suggestion.wordsToDecide() > 0 ? " and decide every \"?\"" : "", RegisterInput.nameOf(in), output.equals("-") ? "mapping.yaml" : output);
             return TrackerCommand.EXIT_OK;
         }
     }

@@ -1,6 +1,10 @@
 package io.github.rectrack.cli;
 
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,17 +18,35 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * error with {@code me.tongfei:progressbar}. It is shown only when the process has a console and
  * standard error is a terminal, so pipes, files, CI logs and tests stay quiet; otherwise every method
  * does nothing. The bar is cleared when the run ends.
+ *
+ * <p>Within a phase the bar moves with the work: while a file is read ({@link #reading}) by the share of its
+ * bytes read, and while the output is written ({@link #writing}) its message counts the bytes written, so a
+ * long read or write never shows a bar that stands still. Each phase is {@value #STEPS} steps of the bar. The
+ * display of the running command is {@link #current()}, for the code that opens its files.
  */
 final class Progress implements AutoCloseable {
+
+    /** The steps of the bar a phase takes. */
+    static final int STEPS = 1000;
+
+    private static final ThreadLocal<Progress> CURRENT = new ThreadLocal<>();
 
     private final List<String> phases;
     private final ProgressBar bar;
     private int current = -1;
     private boolean closed;
 
-    private Progress(List<String> phases, ProgressBar bar) {
+    Progress(List<String> phases, ProgressBar bar) {
         this.phases = phases;
         this.bar = bar;
+        if (bar != null) {
+            CURRENT.set(this);
+        }
+    }
+
+    /** @return the display of the command running on this thread, if it shows one */
+    static java.util.Optional<Progress> current() {
+        return java.util.Optional.ofNullable(CURRENT.get());
     }
 
     /**
@@ -43,7 +65,7 @@ final class Progress implements AutoCloseable {
         try {
             ProgressBar bar = new ProgressBarBuilder()
                     .setTaskName(task)
-                    .setInitialMax(names.size())
+                    .setInitialMax((long) names.size() * STEPS)
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .setUpdateIntervalMillis(100)
@@ -90,9 +112,106 @@ final class Progress implements AutoCloseable {
         int index = phases.indexOf(phase);
         if (index > current) {
             current = index;
-            bar.stepTo(index);
+            bar.stepTo((long) index * STEPS);
             bar.setExtraMessage(phase);
         }
+    }
+
+    /** @return the bar's message: the phase, and while writing the megabytes written; empty for a display that shows nothing */
+    String message() {
+        return bar == null ? "" : bar.getExtraMessage();
+    }
+
+    /** @return where the bar stands, in steps ({@value #STEPS} a phase); 0 for a display that shows nothing */
+    long position() {
+        return bar == null ? 0 : bar.getCurrent();
+    }
+
+    /**
+     * A stream that moves the bar through the current phase as its bytes are read.
+     *
+     * @param in the stream of a file
+     * @param size the file's size in bytes; 0 or less if not known, when the stream is returned as it is
+     * @return the stream to read
+     */
+    InputStream reading(InputStream in, long size) {
+        if (bar == null || closed || size <= 0 || current < 0) {
+            return in;
+        }
+        long start = (long) current * STEPS;
+        return new FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    advance(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    advance(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                advance(skipped);
+                return skipped;
+            }
+
+            private void advance(long n) {
+                read += n;
+                if (!closed) {
+                    bar.stepTo(start + Math.min(STEPS - 1, read * STEPS / size));
+                }
+            }
+        };
+    }
+
+    /**
+     * A stream that counts the bytes written through it in the bar's message ("write 12 MB").
+     *
+     * @param out where the output goes
+     * @return the stream to write to
+     */
+    OutputStream writing(OutputStream out) {
+        if (bar == null || closed) {
+            return out;
+        }
+        String phase = current >= 0 ? phases.get(current) : "write";
+        return new FilterOutputStream(out) {
+            private long written;
+            private long shown = -1;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                count(1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                count(len);
+            }
+
+            private void count(long n) {
+                written += n;
+                long megabytes = written >> 20;
+                if (megabytes != shown && !closed) {
+                    shown = megabytes;
+                    bar.setExtraMessage(phase + " " + megabytes + " MB");
+                }
+            }
+        };
     }
 
     /** Completes and clears the bar; later calls do nothing. */
@@ -100,8 +219,11 @@ final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null && !closed) {
             closed = true;
-            bar.stepTo(phases.size());
+            bar.stepTo((long) phases.size() * STEPS);
             bar.close();
+        }
+        if (CURRENT.get() == this) {
+            CURRENT.remove();
         }
     }
 }

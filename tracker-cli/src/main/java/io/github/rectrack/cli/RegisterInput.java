@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Where a command reads its register from: a file, read by any importer (chosen with {@code
- * --input-format}, else by the file's extension, else canonical JSON), or one of the bundled reference
- * registers.
+ * --input-format}, else by the file's extension, else canonical JSON), standard input (a file named
+ * {@code -}, read as canonical JSON, gzip-compressed or not, unless {@code --input-format} names another
+ * importer), or one of the bundled reference registers.
  */
 final class RegisterInput {
 
@@ -56,7 +57,7 @@ final class RegisterInput {
 
     static final class Choice {
         @Parameters(paramLabel = "REGISTER", description = "A register file: canonical JSON, or any format an importer reads;"
-                + " with --store, the register's id in the store.")
+                + " '-' for standard input; with --store, the register's id in the store.")
         Path file;
 
         @Option(names = "--example", paramLabel = "ID",
@@ -114,9 +115,59 @@ final class RegisterInput {
         return input;
     }
 
-    /** The name to show in messages. */
+    /** The name to show in messages: the file, "standard input", or the bundled register's id. */
     String name() {
-        return choice.file != null ? choice.file.toString() : choice.example;
+        return choice.file != null ? (inStore() ? choice.file.toString() : nameOf(choice.file)) : choice.example;
+    }
+
+    /** What a file named {@code -} stands for, and what messages call it. */
+    static final String STANDARD_INPUT = "standard input";
+
+    /**
+     * Whether a file argument is {@code -}, standard input.
+     *
+     * @param file the file argument, or null
+     * @return whether it names standard input
+     */
+    static boolean isStandardInput(Path file) {
+        return file != null && file.toString().equals("-");
+    }
+
+    /**
+     * The name of a file argument in messages: "standard input" for {@code -}, else the file.
+     *
+     * @param file the file argument
+     * @return its name
+     */
+    static String nameOf(Path file) {
+        return isStandardInput(file) ? STANDARD_INPUT : file.toString();
+    }
+
+    /**
+     * Opens a file argument for reading: standard input for {@code -} (left open when the stream is
+     * closed), else the file.
+     *
+     * @param file the file argument
+     * @return the stream
+     * @throws IOException if the file cannot be opened
+     * @throws IllegalArgumentException if the file does not exist
+     */
+    static InputStream open(Path file) throws IOException {
+        if (isStandardInput(file)) {
+            return new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                    // standard input belongs to the process, not to one read
+                }
+            };
+        }
+        try {
+            InputStream in = Files.newInputStream(file);
+            Optional<Progress> progress = Progress.current();
+            return progress.isPresent() ? progress.get().reading(in, Files.size(file)) : in;
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file, e);
+        }
     }
 
     /** Whether REGISTER is a register's id in a store rather than a file. */
@@ -124,9 +175,9 @@ final class RegisterInput {
         return choice.file != null && store != null && !store.isBlank();
     }
 
-    /** The register file read, when the register is read from a file. */
+    /** The register file read, when the register is read from a file (not from a store or standard input). */
     Optional<Path> file() {
-        return inStore() ? Optional.empty() : Optional.ofNullable(choice.file);
+        return inStore() || isStandardInput(choice.file) ? Optional.empty() : Optional.ofNullable(choice.file);
     }
 
     /** The date of the bundled paper, when the input is one of the bundled registers. */
@@ -160,11 +211,16 @@ final class RegisterInput {
                 return loaded(stored);
             }
         }
+        if (recordedOn != null && isStandardInput(choice.file)) {
+            throw new IllegalArgumentException("--recorded-on needs a journal, and standard input has none: name the register's"
+                    + " file instead of '-'");
+        }
         if (recordedOn != null && !Journal.beside(choice.file).exists()) {
             throw new IllegalArgumentException("--recorded-on needs a journal, and " + choice.file + " has none ("
                     + Journal.pathFor(choice.file).getFileName() + " is absent): the file is the register as recorded");
         }
-        if (Journal.beside(choice.file).exists() && "json".equals(importerFor(formats, choice.file, inputFormat).id())) {
+        if (!isStandardInput(choice.file) && Journal.beside(choice.file).exists()
+                && "json".equals(importerFor(formats, choice.file, inputFormat).id())) {
             return loaded(StoredRegister.file(choice.file));
         }
         return readFile(formats, choice.file, inputFormat, Options.of(inputOptions));
@@ -218,19 +274,18 @@ final class RegisterInput {
     }
 
     /**
-     * The importer for a file: the one named, else the one whose extensions match, else {@code json}.
+     * Reads a register file as other commands do, replaying the journal beside a canonical JSON file;
+     * {@code -} reads standard input.
      *
      * @param formats the importers available
-     * @param file the file
+     * @param file the file, or {@code -}
      * @param id the importer's id, or null to choose by extension
-     * @return the importer
-     * @throws IllegalArgumentException listing the importers, if none has the id
-     */
-    /**
-     * Reads a register file as other commands do, replaying the journal beside a canonical JSON file.
+     * @param options the importer's options
+     * @return the register and the findings
+     * @throws IOException if the file cannot be read
      */
     static ImportResult readWithJournal(Formats formats, Path file, String id, Options options) throws IOException {
-        if (Journal.beside(file).exists() && "json".equals(importerFor(formats, file, id).id())) {
+        if (!isStandardInput(file) && Journal.beside(file).exists() && "json".equals(importerFor(formats, file, id).id())) {
             try {
                 StoredRegister.Loaded loaded = StoredRegister.file(file).load(Optional.empty());
                 return new ImportResult(Optional.of(loaded.register()), loaded.findings());
@@ -241,9 +296,22 @@ final class RegisterInput {
         return readFile(formats, file, id, options);
     }
 
+    /**
+     * The importer for a file: the one named, else the one whose extensions match, else {@code json}
+     * (standard input too is read as JSON unless an importer is named).
+     *
+     * @param formats the importers available
+     * @param file the file
+     * @param id the importer's id, or null to choose by extension
+     * @return the importer
+     * @throws IllegalArgumentException listing the importers, if none has the id
+     */
     static Importer importerFor(Formats formats, Path file, String id) {
         if (id != null) {
             return formats.importer(id);
+        }
+        if (isStandardInput(file)) {
+            return formats.importer("json");
         }
         return formats.importerForFile(file).orElseGet(() -> formats.importer("json"));
     }
@@ -252,7 +320,7 @@ final class RegisterInput {
      * Reads a register file with an importer.
      *
      * @param formats the importers available
-     * @param file the file
+     * @param file the file, or {@code -} for standard input
      * @param id the importer's id, or null to choose by extension
      * @param options the importer's options
      * @return the register and the findings
@@ -261,10 +329,8 @@ final class RegisterInput {
      */
     static ImportResult readFile(Formats formats, Path file, String id, Options options) throws IOException {
         Importer importer = importerFor(formats, file, id);
-        try (InputStream in = Files.newInputStream(file)) {
-            return importer.read(in, file.toString(), options);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file, e);
+        try (InputStream in = open(file)) {
+            return importer.read(in, nameOf(file), options);
         }
     }
 }

@@ -43,8 +43,6 @@ import picocli.CommandLine.Spec;
         description = "Validate a register and print its priority-by-RAG summary for a forum as of a day.")
 final class SummaryCommand implements Callable<Integer> {
 
-    enum Output { text, json }
-
     @Mixin
     RegisterInput input = new RegisterInput();
 
@@ -57,9 +55,8 @@ final class SummaryCommand implements Callable<Integer> {
             description = "The forum whose summary to print (default: the scheme's panel, else its default forum).")
     String forum;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Output output;
+    @Mixin
+    PrintedForm printed = new PrintedForm();
 
     @Spec
     CommandSpec spec;
@@ -69,13 +66,13 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        printed.acceptDeprecatedOutputForm(spec);
         try (Plugins plugins = tracker.openPlugins()) {
-            return summarise(plugins);
+            return printed.print(spec, out -> summarise(plugins, out));
         }
     }
 
-    private int summarise(Plugins plugins) throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    private int summarise(Plugins plugins, PrintWriter out) throws Exception {
         plugins.failureWarnings().forEach(spec.commandLine().getErr()::println);
         ImportResult read = input.read(plugins.formats());
         if (read.register().isEmpty()) {
@@ -92,7 +89,7 @@ final class SummaryCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : input.paperDate().or(register::asOf).orElseGet(LocalDate::now);
         RegisterEvaluation evaluation = new StatusEngine(plugins.ragPolicies()).evaluate(register, day);
         SummaryMatrix matrix = SummaryMatrix.of(evaluation, forumId);
-        if (output == Output.json) {
+        if (printed.form() == PrintedForm.Form.json) {
             printJson(out, register, evaluation, matrix, report, input.recordedAs());
         } else {
             printText(out, register, evaluation, matrix, report, input.recordedAs());

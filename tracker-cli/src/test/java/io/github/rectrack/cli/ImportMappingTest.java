@@ -48,7 +48,7 @@ class ImportMappingTest extends CommandLineTest {
         assertThat(run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(),
                 "--mapping", EXAMPLE.resolve("mapping.json").toString(), "-o", viaSheet.toString())).as(err.toString()).isZero();
 
-        int code = run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--format", "xlsx",
+        int code = run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--input-format", "xlsx",
                 "--option", "mapping=" + EXAMPLE.resolve("mapping.json"), "-o", viaXlsx.toString());
 
         assertThat(code).as(err.toString()).isZero();
@@ -61,7 +61,7 @@ class ImportMappingTest extends CommandLineTest {
     void theSheetImporterChosenByItsIdWithoutAMappingIsAUsageErrorNamingTheOption(@TempDir Path dir) {
         Path out = dir.resolve("register.json");
 
-        assertThat(run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--format", "sheet", "-o", out.toString()))
+        assertThat(run("import", EXAMPLE.resolve("force-tracker.xlsx").toString(), "--input-format", "sheet", "-o", out.toString()))
                 .isEqualTo(TrackerCommand.EXIT_USAGE);
 
         assertThat(err.toString()).contains("importer 'sheet' needs the option 'mapping'");

@@ -38,7 +38,7 @@ class InspectionCommandsTest extends CommandLineTest {
 
     @Test
     void theJsonSummaryCarriesTheWatchedItemsTheClockAndThePlan() throws Exception {
-        assertThat(run("summary", "--example", LANCASHIRE, "--as-of", "2016-03-31", "--output", "json")).isZero();
+        assertThat(run("summary", "--example", LANCASHIRE, "--as-of", "2016-03-31", "--format", "json")).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.path("totals").path("total").asInt()).isEqualTo(4);
         assertThat(root.path("watched")).hasSize(3);

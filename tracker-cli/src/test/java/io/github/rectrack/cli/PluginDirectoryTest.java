@@ -204,13 +204,13 @@ class PluginDirectoryTest extends CommandLineTest {
 
     @Test
     void formatsListsThePluginJarsWithTheirNamesAndVersionsAsWellAsTheBuiltInFormats() {
-        assertThat(run("--plugins", good.toString(), "formats")).isZero();
+        assertThat(run("--plugins", good.toString(), "formats", "--verbose")).isZero();
         assertThat(out.toString())
                 .contains("Plug-in directory " + good + ": all-red-policy.jar, markdown-test.jar")
                 .containsPattern("(?m)^exporter +json +Canonical JSON register +json +\\S+ +\\S+$")
                 .containsPattern("(?m)^importer +json +Canonical JSON register +json, json.gz ")
-                .containsPattern("(?m)^exporter +markdown-test +Markdown summary \\(test\\) +md +1\\.2\\.3 +markdown-test\\.jar$")
-                .containsPattern("(?m)^rag-policy +all-red-test +Everything red \\(test\\) +- +0\\.9 +all-red-policy\\.jar$")
+                .containsPattern("(?m)^exporter +markdown-test +Markdown summary \\(test\\) +md +1\\.2\\.3 +\\S*/markdown-test\\.jar$")
+                .containsPattern("(?m)^rag-policy +all-red-test +Everything red \\(test\\) +- +0\\.9 +\\S*/all-red-policy\\.jar$")
                 .containsPattern("(?m)^rag-policy +reference ")
                 .doesNotContain("failed to load");
         assertThat(err.toString()).isEmpty();
@@ -386,7 +386,7 @@ class PluginDirectoryTest extends CommandLineTest {
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(stderr).isZero();
-        assertThat(stdout).containsPattern("(?m)^exporter +markdown-test .* markdown-test\\.jar$");
+        assertThat(stdout).containsPattern("(?m)^exporter +markdown-test +Markdown summary ");
         assertThat(stderr).isEmpty();
     }
 

@@ -92,7 +92,7 @@ class SummaryDiscrepanciesTest extends CommandLineTest {
         Path file = dir.resolve("register.json");
         Files.writeString(file, new RegisterJson().writeToString(register()));
 
-        assertThat(run("summary", file.toString(), "--as-of", "2025-06-01", "--output", "json")).isZero();
+        assertThat(run("summary", file.toString(), "--as-of", "2025-06-01", "--format", "json")).isZero();
 
         var stated = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).path("statedAndComputed");
         assertThat(stated.path("compared").asInt()).isEqualTo(4);

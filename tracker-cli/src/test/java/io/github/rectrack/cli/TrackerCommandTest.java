@@ -37,7 +37,7 @@ class TrackerCommandTest extends CommandLineTest {
     @Test
     void printsTheSummaryAsJsonForAnotherDayAndForum() throws IOException {
         assertThat(run("summary", "--example", "leicestershire-jarap-2020-10", "--as-of", "2020-10-16", "--forum", "SORB",
-                "--output", "json")).isZero();
+                "--format", "json")).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(json.path("forum").asText()).isEqualTo("SORB");
         assertThat(json.path("asOf").asText()).isEqualTo("2020-10-16");

@@ -59,7 +59,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * people's names or other spellings of them, and no id made from one, anywhere in the output (searched by
  * {@link LeakCheck}, which unpacks zips and decodes character references), and the {@link
  * DisguisedNamesRegister} none of its names however written, ids made from them, e-mail addresses or
- * telephone numbers; nor any of the names given in the exporter's {@link #textOptions() text options}.
+ * telephone numbers; nor, with its forums' paper settings naming its people ({@link
+ * RestrictedRegister#withPaperSettings()}), any of those names or the contacts' addresses and numbers; nor
+ * any of the names given in the exporter's {@link #textOptions() text options}.
  * Override {@link #options()} if the exporter needs options to run, and {@link #textOptions()} to name the
  * options whose text may reach the output.
  */
@@ -268,6 +270,25 @@ public abstract class ExporterContract {
         List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.forbiddenInPublic());
         assertThat(leaks).as("exporter '%s' with the public profile wrote restricted text or personal names:%n%s", exporter().id(),
                 leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
+    }
+
+    /**
+     * Exported with the public profile, the {@link RestrictedRegister#withPaperSettings() restricted register
+     * whose forums' paper settings name its people} shows none of their names or other spellings, nor the
+     * contacts' e-mail address and telephone number, in any part of the output: who the report is from, the
+     * author, implications, background papers and contacts are redacted by the engine, and an exporter that
+     * prints them must take them from the report's register ({@code report.register().scheme()}), never from
+     * the register as recorded.
+     */
+    @Test
+    public void publicProfileNamesNoOneInThePaperSettings() {
+        Register register = RestrictedRegister.withPaperSettings();
+        Report report = Report.builder(register).asOf(ContractRegisters.DAY).forum(Report.Builder.defaultForum(register))
+                .profile(Profile.PUBLIC).build();
+        byte[] bytes = exportSome(exporter(), report, options(), "the restricted register with paper settings and the public profile");
+        List<LeakCheck.Leak> leaks = LeakCheck.search(bytes, RestrictedRegister.forbiddenInPublicPaper());
+        assertThat(leaks).as("exporter '%s' with the public profile wrote names or contacts of the forum's paper settings:%n%s",
+                exporter().id(), leaks.stream().map(LeakCheck.Leak::toString).collect(Collectors.joining(System.lineSeparator()))).isEmpty();
     }
 
     /**

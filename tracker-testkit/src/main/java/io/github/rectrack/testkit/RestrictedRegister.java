@@ -5,20 +5,25 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.rectrack.model.Action;
 import io.github.rectrack.model.Evidence;
 import io.github.rectrack.model.ExtensionRequest;
+import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Link;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.Ownership;
+import io.github.rectrack.model.PaperSettings;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
+import io.github.rectrack.model.Scheme;
 import io.github.rectrack.model.Source;
 import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.model.UpdateSections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -39,6 +44,12 @@ import org.apiguardian.api.API;
  *
  * <p>Exported with the public profile, none of {@link #RESTRICTED_TEXTS}, none of {@link #PERSONAL_NAMES}
  * and none of {@link #ALIASES} may appear in the output, nor ids made from them.
+ *
+ * <p>{@link #withPaperSettings()} is the same register with every forum's committee paper furnished from
+ * the scheme ({@link PaperSettings}): the people's names and other spellings in who the report is from,
+ * the author, the implications, the background papers and the persons to contact, with an e-mail address
+ * and a telephone number ({@link #PAPER_CONTACTS}). Exported with the public profile, none of {@link
+ * #forbiddenInPublicPaper()} may appear in the output.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RestrictedRegister {
@@ -62,6 +73,9 @@ public final class RestrictedRegister {
     /** The other spellings of the people's names, one for each person in the order of {@link #PERSONAL_NAMES}. */
     public static final List<String> ALIASES = List.of("Marjorie Dunwoody", "Toby Quennell", "I.Castellanos");
 
+    /** The e-mail address and telephone number the paper settings of {@link #withPaperSettings()} give for a contact. */
+    public static final List<String> PAPER_CONTACTS = List.of("estates.office@example.police.uk", "0116 496 0777");
+
     /** The id of the review whose title names a person by another spelling, as a mapped import makes it. */
     static final String NAMED_REVIEW = "review-requested-by-marjorie-dunwoody";
 
@@ -78,6 +92,41 @@ public final class RestrictedRegister {
      */
     public static List<String> forbiddenInPublic() {
         return Stream.of(RESTRICTED_TEXTS, PERSONAL_NAMES, ALIASES).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Every string that must not appear in a public export of {@link #withPaperSettings()}: those of {@link
+     * #forbiddenInPublic()}, then the contacts of the paper settings.
+     *
+     * @return the strings
+     */
+    public static List<String> forbiddenInPublicPaper() {
+        return Stream.of(forbiddenInPublic(), PAPER_CONTACTS).flatMap(List::stream).toList();
+    }
+
+    /**
+     * The register, with every forum's paper settings naming its people: "Report of" the second person, the
+     * first as author, the third and other spellings in the implications and background papers, and the
+     * first and third as contacts, one with {@link #PAPER_CONTACTS}. The marking ("PAPER MARKED C") and the
+     * meeting time ("10:00") name no one.
+     *
+     * @return the register
+     */
+    public static Register withPaperSettings() {
+        Register register = register();
+        Map<String, String> implications = new LinkedHashMap<>();
+        implications.put("Financial", "Costs agreed with " + PERSONAL_NAMES.get(2) + ".");
+        implications.put("Risks and Impact", "Raised by " + ALIASES.get(1) + " at the last meeting.");
+        PaperSettings paper = new PaperSettings(Optional.of("PAPER MARKED C"), Optional.of(PERSONAL_NAMES.get(1)),
+                Optional.of(PERSONAL_NAMES.get(0) + ", Head of Estates"), Optional.of("10:00"), implications,
+                List.of("Leavers list kept by " + ALIASES.get(0), "Inventory by " + ALIASES.get(2)),
+                List.of(PERSONAL_NAMES.get(0) + ", " + PAPER_CONTACTS.get(0) + ", " + PAPER_CONTACTS.get(1),
+                        PERSONAL_NAMES.get(2) + ", Information Management"));
+        Scheme s = register.scheme();
+        Scheme scheme = new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(),
+                s.forums().stream().map(f -> new Forum(f.id(), f.name(), f.role(), Optional.of(paper))).toList(), s.ragPolicy(),
+                s.ragSettings(), s.reportingRules(), s.publishedResponseDays(), s.kindsSeparatedFor());
+        return new Register(register.id(), register.organisation(), register.asOf(), scheme, register.people(), register.sources());
     }
 
     /**

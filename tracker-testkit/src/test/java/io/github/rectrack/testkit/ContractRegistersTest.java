@@ -28,6 +28,7 @@ class ContractRegistersTest {
             // closures without evidence are warnings, which the register keeps to test exporters with
             assertThat(validator.validate(ContractRegisters.everyStatusAndColour()).errors()).isEmpty();
             assertThat(validator.validate(ContractRegisters.empty()).findings()).isEmpty();
+            assertThat(validator.validate(RestrictedRegister.withPaperSettings()).errors()).isEmpty();
         }
     }
 

@@ -9,6 +9,9 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.model.Forum;
+import io.github.rectrack.model.PaperSettings;
+import io.github.rectrack.model.Register;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +91,64 @@ class ExporterContractTest {
             String title = options.text("title").orElse("Recommendations");
             out.write((redacts ? report.redact(title) : title).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Writes who the report of its forum's paper is from, the author and the contacts: from the report's
+     * register, or from the register as recorded, as an exporter keeping a copy of it would.
+     */
+    private record Furniture(boolean fromReport) implements Exporter {
+
+        @Override
+        public String id() {
+            return "furniture";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain";
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return List.of("txt");
+        }
+
+        @Override
+        public void export(Report report, Options options, OutputStream out) throws IOException {
+            options.requireOnly(id(), optionNames());
+            Register register = fromReport ? report.register() : RestrictedRegister.withPaperSettings();
+            PaperSettings paper = register.scheme().forum(report.forum()).flatMap(Forum::paper).orElse(PaperSettings.none());
+            String text = paper.reportOf().orElse("") + "; " + paper.author().orElse("") + "; " + String.join("; ", paper.contacts());
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void anExporterWritingThePaperSettingsAsRecordedUnderThePublicProfileFailsTheContract() {
+        assertThatThrownBy(() -> contractOf(new Furniture(false)).publicProfileNamesNoOneInThePaperSettings())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("exporter 'furniture' with the public profile wrote names or contacts of the forum's paper settings")
+                .hasMessageContaining("'" + RestrictedRegister.PERSONAL_NAMES.get(1) + "' in the output")
+                .hasMessageContaining("'" + RestrictedRegister.PAPER_CONTACTS.get(0) + "' in the output")
+                .hasMessageContaining("'" + RestrictedRegister.PAPER_CONTACTS.get(1) + "' in the output");
+    }
+
+    @Test
+    void anExporterWritingThePaperSettingsOfTheReportPassesTheContract() {
+        assertThatCode(() -> contractOf(new Furniture(true)).publicProfileNamesNoOneInThePaperSettings()).doesNotThrowAnyException();
+        Register register = RestrictedRegister.withPaperSettings();
+        String written = new String(ExporterContract.export(new Furniture(true), Report.builder(register).asOf(ContractRegisters.DAY)
+                .forum("JARAP").profile(Profile.PUBLIC).build(), Options.none(), "the restricted register with paper settings"),
+                StandardCharsets.UTF_8);
+        // the roles of the people named, or their initials; the contact's address and number gone
+        assertThat(written).startsWith("Detective Chief Inspector, Public Protection; MFH, Head of Estates; MFH")
+                .doesNotContain("@").doesNotContain("0116");
+        assertThat(new String(ExporterContract.export(new Furniture(true), Report.builder(register).asOf(ContractRegisters.DAY)
+                .forum("JARAP").build(), Options.none(), "the restricted register with paper settings"), StandardCharsets.UTF_8))
+                .isEqualTo(RestrictedRegister.PERSONAL_NAMES.get(1) + "; " + RestrictedRegister.PERSONAL_NAMES.get(0) + ", Head of Estates; "
+                        + RestrictedRegister.PERSONAL_NAMES.get(0) + ", " + RestrictedRegister.PAPER_CONTACTS.get(0) + ", "
+                        + RestrictedRegister.PAPER_CONTACTS.get(1) + "; " + RestrictedRegister.PERSONAL_NAMES.get(2) + ", Information Management");
     }
 
     private static ExporterContract titledContractOf(Exporter exporter) {

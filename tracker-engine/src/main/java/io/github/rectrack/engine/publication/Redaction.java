@@ -305,7 +305,7 @@ public final class Redaction {
                     implications, p.backgroundPapers().stream().map(names::apply).toList(), p.contacts().stream().map(names::apply).toList());
         }))).toList();
         return new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(), forums, s.ragPolicy(), s.ragSettings(),
-                s.reportingRules());
+                s.reportingRules(), s.publishedResponseDays(), s.kindsSeparatedFor());
     }
 
     /** Redacts a source; remembers its recommendations only while the register is redacted, in the constructor. */

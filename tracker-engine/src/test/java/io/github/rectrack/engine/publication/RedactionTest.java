@@ -504,4 +504,18 @@ class RedactionTest {
         assertThat(shown.meetingTime()).contains("10:00");
         assertThat(Redaction.of(withNames, Profile.PANEL).register().scheme()).isEqualTo(withNames.scheme());
     }
+
+    @Test
+    void redactingThePaperSettingsKeepsTheRestOfTheScheme() {
+        Register register = LEICESTERSHIRE.load();
+        Scheme s = register.scheme();
+        assertThat(s.forums()).anyMatch(f -> f.paper().isPresent());
+        Scheme scheme = new Scheme(s.priorities(), s.assuranceLevels(), s.handlingMarkings(), s.forums(), s.ragPolicy(), s.ragSettings(),
+                s.reportingRules(), Map.of(Source.Kind.INSPECTION, 56), List.of("JARAP"));
+        Register withRules = new Register(register.id(), register.organisation(), register.asOf(), scheme, register.people(),
+                register.sources());
+        Scheme shown = Redaction.of(withRules, Profile.PUBLIC).register().scheme();
+        assertThat(shown.publishedResponseDays()).isEqualTo(scheme.publishedResponseDays()).containsEntry(Source.Kind.INSPECTION, 56);
+        assertThat(shown.kindsSeparatedFor()).containsExactly("JARAP");
+    }
 }

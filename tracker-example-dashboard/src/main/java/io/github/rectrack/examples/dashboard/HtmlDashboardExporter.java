@@ -37,10 +37,12 @@ import java.util.Set;
  * closure, each with who last decided on it and when as the paper writes it ("Business owner, October
  * 2020"); when the report was given the previous meeting's day (the command line's {@code --since}), the
  * movement since then (new, newly closed, newly red, status changed, targets revised, closures declined);
- * and the targets that slipped. The page uses the window's full width, and the committee paper's RAG
- * colours ({@link Rag#fill()}, {@link Rag#ink()}). Everything shown comes from the engine's views ({@link
- * SummaryMatrix}, {@link ProposedClosure}, {@link Movement}, {@link Slippage}); the exporter never
- * recomputes status or RAG.
+ * and the targets that slipped. The page uses the window's full width without scrolling sideways (at
+ * 1,280 pixels and wider): the chart scales to its column, and the lists are set a little smaller than the
+ * text so that the eleven columns of the slipped targets fit; in a narrower window that table scrolls
+ * sideways in a box of its own. The colours are the committee paper's RAG colours ({@link Rag#fill()},
+ * {@link Rag#ink()}). Everything shown comes from the engine's views ({@link SummaryMatrix}, {@link
+ * ProposedClosure}, {@link Movement}, {@link Slippage}); the exporter never recomputes status or RAG.
  *
  * <p>The markup is also well-formed XML (XHTML-compatible), all text is escaped, and the same report
  * gives the same bytes: no timestamps, and the order is the views' order.
@@ -71,7 +73,9 @@ public final class HtmlDashboardExporter implements Exporter {
     private static final String STYLE = """
             body{font-family:sans-serif;margin:1.5em 2em;color:#222}
             .overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(28em,1fr));gap:0 3em;align-items:start}
-            table.list{width:100%}
+            table.list{width:100%;font-size:0.875em}
+            .wide{overflow-x:auto}
+            svg.chart{display:block;width:100%;height:auto}
             h3{margin:1em 0 0.3em 0;font-size:1.05em}
             h1{margin-bottom:0.2em}
             dl.meta{display:grid;grid-template-columns:max-content auto;gap:0.2em 1em;margin:0 0 1.5em 0}
@@ -249,7 +253,7 @@ public final class HtmlDashboardExporter implements Exporter {
             w.write("<p class=\"none\">No target has slipped.</p>\n</section>\n");
             return;
         }
-        w.write("<table class=\"list\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
+        w.write("<div class=\"wide\">\n<table class=\"list\">\n<thead>\n<tr><th scope=\"col\">Source</th><th scope=\"col\">Priority</th>"
                 + "<th scope=\"col\">Ref.</th><th scope=\"col\">Recommendation</th><th scope=\"col\">RAG</th>"
                 + "<th scope=\"col\">Status</th><th scope=\"col\">Original target</th><th scope=\"col\">Current target</th>"
                 + "<th scope=\"col\">Revisions</th><th scope=\"col\">Days past original</th><th scope=\"col\">Context</th></tr>\n"
@@ -272,7 +276,7 @@ public final class HtmlDashboardExporter implements Exporter {
             cell(item.context().map(c -> item.contextDate().map(d -> date(d) + ": ").orElse("") + c).orElse(""), w);
             w.write("</tr>\n");
         }
-        w.write("</tbody>\n</table>\n</section>\n");
+        w.write("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private static void cell(String text, Writer w) throws IOException {

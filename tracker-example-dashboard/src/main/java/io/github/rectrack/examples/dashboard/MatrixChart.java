@@ -15,7 +15,8 @@ import java.util.Locale;
  * on one scale for the whole chart (the longest bar is {@value #PLOT_WIDTH} units). Every segment
  * carries a {@code <title>} tooltip; counts are printed inside segments wide enough to hold them, and
  * every bar is labelled with its priority and total. All geometry is computed here, in Java; the
- * numbers are written with at most two decimals in a locale-independent form, so output is stable.
+ * numbers are written with at most two decimals in a locale-independent form, so output is stable. The
+ * page's style sheet scales the drawing to the width of its column ({@code svg.chart}), keeping its proportions.
  */
 final class MatrixChart {
 

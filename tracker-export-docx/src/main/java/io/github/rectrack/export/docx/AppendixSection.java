@@ -1,9 +1,5 @@
 package io.github.rectrack.export.docx;
 
-import static io.github.rectrack.export.docx.PaperDocument.bold;
-import static io.github.rectrack.export.docx.PaperDocument.paragraph;
-import static io.github.rectrack.export.docx.PaperDocument.plain;
-
 import io.github.rectrack.engine.view.Appendix;
 import io.github.rectrack.engine.view.RequestCount;
 import io.github.rectrack.model.Evidence;
@@ -11,17 +7,14 @@ import io.github.rectrack.model.GovernanceDecision;
 import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.UpdateSections;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The appendix: per source a heading ("SEIZED &amp; FOUND PROPERTY – LIMITED ASSURANCE") with its date
@@ -60,11 +53,16 @@ final class AppendixSection {
         d.paragraph(PaperStyles.NORMAL, "Each recommendation as it stood on " + Words.day(appendix.asOf()) + ", source by source: its RAG "
                 + "rating, text, owners, target history (superseded targets struck through), management response, updates in date "
                 + "order and actions.");
-        for (Appendix.Section section : appendix.sources()) {
-            source(paper, section);
-            for (Appendix.Entry entry : section.items()) {
-                item(paper, entry);
+        try {
+            WordXml xml = new WordXml(d.spilling().writer());
+            for (Appendix.Section section : appendix.sources()) {
+                source(paper, xml, section);
+                for (Appendix.Entry entry : section.items()) {
+                    item(paper, xml, entry);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the paper's appendix to its temporary file", e);
         }
     }
 
@@ -77,26 +75,32 @@ final class AppendixSection {
         }).orElse(title);
     }
 
-    private static void source(Paper paper, Appendix.Section section) {
-        PaperDocument d = paper.document();
-        d.heading(2, sourceHeading(section));
-        XWPFParagraph about = d.paragraph(PaperStyles.NORMAL);
+    private static void source(Paper paper, WordXml xml, Appendix.Section section) throws IOException {
+        xml.paragraph(paragraph(PaperStyles.HEADING_2, sourceHeading(section)));
         List<String> facts = new ArrayList<>();
         section.date().map(Words::date).ifPresent(facts::add);
         facts.add(Words.label(section.kind()) + section.issuedBy().map(by -> " by " + by).orElse(""));
-        plain(about, String.join(" · ", facts));
-        XWPFParagraph counts = d.paragraph(PaperStyles.NORMAL);
-        bold(counts, counts(section.sourceCountsByPriority()));
+        xml.paragraph(paragraph(PaperStyles.NORMAL, String.join(" · ", facts)));
+        WordXml.Para counts = new WordXml.Para(PaperStyles.NORMAL);
+        counts.bold(counts(section.sourceCountsByPriority()));
+        xml.paragraph(counts);
         int reported = section.items().size();
         if (reported < section.sourceTotal()) {
             Map<String, Integer> notReported = section.notReportedByPriority();
-            d.paragraph(PaperStyles.NORMAL, reported + " of these " + section.sourceTotal() + " " + (reported == 1 ? "is" : "are")
+            xml.paragraph(paragraph(PaperStyles.NORMAL, reported + " of these " + section.sourceTotal() + " " + (reported == 1 ? "is" : "are")
                     + " reported to the " + paper.forum() + (notReported.isEmpty() ? "." : "; not reported to it: "
-                    + String.join(", ", notReported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + "."));
+                    + String.join(", ", notReported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + ".")));
         }
         if (section.wholeReport()) {
-            d.paragraph(PaperStyles.NORMAL, "The whole report is submitted to the " + paper.forum() + ".");
+            xml.paragraph(paragraph(PaperStyles.NORMAL, "The whole report is submitted to the " + paper.forum() + "."));
         }
+    }
+
+    /** A paragraph of one style holding one plain run. */
+    private static WordXml.Para paragraph(String style, String text) {
+        WordXml.Para p = new WordXml.Para(style);
+        p.plain(text);
+        return p;
     }
 
     /** "FUNDAMENTAL: 1    HOUSEKEEPING: 2": the count line as the source prints it. */
@@ -104,24 +108,24 @@ final class AppendixSection {
         return String.join("    ", counts.entrySet().stream().map(c -> c.getKey().toUpperCase(Locale.UK) + ": " + c.getValue()).toList());
     }
 
-    private static void item(Paper paper, Appendix.Entry entry) {
-        PaperDocument d = paper.document();
+    private static void item(Paper paper, WordXml xml, Appendix.Entry entry) throws IOException {
         RagColour colour = RagColour.of(entry.rag());
-        XWPFTable table = d.table(WIDTHS);
-        XWPFTableRow header = table.getRow(0);
-        PaperDocument.rag(header.getCell(0), colour, true);
-        PaperDocument.mergeDown(header.getCell(0), true);
-        XWPFParagraph title = paragraph(header.getCell(1));
-        String heading = entry.priority() + " – " + Words.referenceAndTitle(entry.reference(), entry.title());
-        Optional<String> bookmark = paper.bookmarks().of(entry.recommendationId());
-        if (bookmark.isPresent()) {
-            d.bookmark(title, bookmark.get(), () -> bold(title, heading));
-        } else {
-            bold(title, heading);
-        }
+        int[] twips = PaperDocument.scale(WIDTHS);
+        Optional<String> fill = Optional.of(colour.fill());
+        xml.tableStart(twips);
+        xml.rowStart(true, true);
+        WordXml.Cell rag = new WordXml.Cell();
+        rag.paragraph().bold(colour.word()).colour(colour.ink());
+        xml.cell(twips[0], Optional.of("restart"), fill, rag);
+        WordXml.Cell titleCell = new WordXml.Cell();
+        WordXml.Para title = titleCell.paragraph();
+        title.bold(entry.priority() + " – " + Words.referenceAndTitle(entry.reference(), entry.title()));
+        paper.bookmarks().of(entry.recommendationId()).ifPresent(name -> title.bookmark(name, paper.document().nextBookmarkId()));
+        xml.cell(twips[1], Optional.empty(), Optional.empty(), titleCell);
+        xml.rowEnd();
 
-        List<Consumer<XWPFTableCell>> rows = new ArrayList<>();
-        rows.add(cell -> PaperDocument.text(cell, entry.text()));
+        List<Consumer<WordXml.Cell>> rows = new ArrayList<>();
+        rows.add(cell -> text(cell, entry.text()));
         if (!entry.owners().isEmpty()) {
             rows.add(cell -> owners(cell, entry.owners()));
         }
@@ -155,57 +159,65 @@ final class AppendixSection {
         if (!entry.evidence().isEmpty()) {
             rows.add(cell -> evidence(cell, entry.evidence()));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            XWPFTableRow row = PaperDocument.row(table);
-            XWPFTableCell rag = row.getCell(0);
-            rag.setColor(colour.fill());
-            PaperDocument.mergeDown(rag, false);
-            rows.get(i).accept(row.getCell(1));
-            row.setCantSplitRow(row.getCell(1).getText().length() <= KEPT_WHOLE);
+        WordXml.Cell merged = new WordXml.Cell();
+        for (Consumer<WordXml.Cell> row : rows) {
+            WordXml.Cell cell = new WordXml.Cell();
+            row.accept(cell);
+            xml.rowStart(false, cell.length() <= KEPT_WHOLE);
+            xml.cell(twips[0], Optional.of("continue"), fill, merged);
+            xml.cell(twips[1], Optional.empty(), Optional.empty(), cell);
+            xml.rowEnd();
         }
+        xml.tableEnd();
 
-        XWPFParagraph note = d.paragraph(PaperStyles.ITEM_NOTE);
-        plain(note, "Status on " + Words.day(paper.report().asOf()) + ": " + entry.status().label() + "; rated "
-                + colour.word() + entry.degreeMet().map(m -> "; recommendation met " + m.name().toLowerCase(Locale.UK)).orElse("") + ".");
+        xml.paragraph(paragraph(PaperStyles.ITEM_NOTE, "Status on " + Words.day(paper.report().asOf()) + ": " + entry.status().label()
+                + "; rated " + colour.word() + entry.degreeMet().map(m -> "; recommendation met " + m.name().toLowerCase(Locale.UK)).orElse("")
+                + "."));
+    }
+
+    /** Writes text into a cell, one paragraph per non-blank line. */
+    private static void text(WordXml.Cell cell, String text) {
+        for (String line : PaperDocument.lines(text)) {
+            cell.paragraph().plain(line);
+        }
     }
 
     /** A bold label and then the text: its first line in the label's paragraph, the rest in their own. */
-    private static void labelled(XWPFTableCell cell, String label, String text) {
+    private static void labelled(WordXml.Cell cell, String label, String text) {
         List<String> lines = PaperDocument.lines(text);
-        XWPFParagraph first = paragraph(cell);
-        bold(first, label);
-        plain(first, lines.get(0));
+        WordXml.Para first = cell.paragraph();
+        first.bold(label);
+        first.plain(lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
-            plain(paragraph(cell), line);
+            cell.paragraph().plain(line);
         }
     }
 
-    private static void owners(XWPFTableCell cell, List<Appendix.Owner> owners) {
-        XWPFParagraph p = paragraph(cell);
-        bold(p, owners.size() == 1 ? "Person responsible: " : "People responsible: ");
+    private static void owners(WordXml.Cell cell, List<Appendix.Owner> owners) {
+        WordXml.Para p = cell.paragraph();
+        p.bold(owners.size() == 1 ? "Person responsible: " : "People responsible: ");
         for (int i = 0; i < owners.size(); i++) {
             Appendix.Owner owner = owners.get(i);
             if (i > 0) {
-                plain(p, "; ");
+                p.plain("; ");
             }
             StringBuilder text = new StringBuilder(owner.name());
             owner.role().filter(role -> !role.startsWith(owner.name())).ifPresent(role -> text.append(", ").append(role));
             owner.strand().ifPresent(strand -> text.append(" (").append(strand).append(')'));
-            XWPFRun run = plain(p, text.toString());
-            run.setStrikeThrough(!owner.current());
+            p.plain(text.toString()).strike(!owner.current());
         }
     }
 
     /** The target history on one line: superseded targets struck through, the current one plain. */
-    static void targets(XWPFTableCell cell, List<Appendix.Target> targets) {
-        XWPFParagraph p = paragraph(cell);
-        bold(p, "Implementation target date: ");
+    static void targets(WordXml.Cell cell, List<Appendix.Target> targets) {
+        WordXml.Para p = cell.paragraph();
+        p.bold("Implementation target date: ");
         for (int i = 0; i < targets.size(); i++) {
             Appendix.Target target = targets.get(i);
             if (i > 0) {
-                plain(p, " – ");
+                p.plain(" – ");
             }
-            plain(p, Words.target(target.revision().target())).setStrikeThrough(target.superseded());
+            p.plain(Words.target(target.revision().target())).strike(target.superseded());
         }
     }
 
@@ -214,48 +226,48 @@ final class AppendixSection {
      * SP): March/Sept 2018 – Revised date June 2019 – Revised to October 2019", targets a later one replaced
      * for that strand struck through.
      */
-    static void strands(XWPFTableCell cell, List<Appendix.Strand> strands) {
-        bold(paragraph(cell), "Implementation target date, by strand:");
+    static void strands(WordXml.Cell cell, List<Appendix.Strand> strands) {
+        cell.paragraph().bold("Implementation target date, by strand:");
         for (Appendix.Strand strand : strands) {
-            XWPFParagraph p = paragraph(cell);
-            bold(p, strand.name());
+            WordXml.Para p = cell.paragraph();
+            p.bold(strand.name());
             List<String> owners = strand.owners().stream().filter(Appendix.Owner::current).map(Appendix.Owner::name).toList();
-            plain(p, (owners.isEmpty() ? "" : " (" + String.join("; ", owners) + ")") + ": ");
+            p.plain((owners.isEmpty() ? "" : " (" + String.join("; ", owners) + ")") + ": ");
             if (strand.targets().isEmpty()) {
-                plain(p, "no target set");
+                p.plain("no target set");
             }
             for (int i = 0; i < strand.targets().size(); i++) {
                 Appendix.StrandTarget target = strand.targets().get(i);
                 if (i > 0) {
-                    plain(p, " – ");
+                    p.plain(" – ");
                 }
-                plain(p, target.text()).setStrikeThrough(target.superseded());
+                p.plain(target.text()).strike(target.superseded());
             }
         }
     }
 
-    private static void update(Paper paper, XWPFTableCell cell, ProgressUpdate update) {
+    private static void update(Paper paper, WordXml.Cell cell, ProgressUpdate update) {
         String author = update.author().map(id -> paper.report().register().person(id).map(Person::name).orElse(id))
                 .map(name -> " (" + name + ")").orElse("");
         labelled(cell, "Update " + Words.date(update.date()) + author + ": ", update.text());
         update.sections().ifPresent(sections -> sections(cell, sections));
     }
 
-    private static void sections(XWPFTableCell cell, UpdateSections sections) {
+    private static void sections(WordXml.Cell cell, UpdateSections sections) {
         sections.achieved().ifPresent(text -> labelled(cell, "Achieved: ", text));
         sections.leftToComplete().ifPresent(text -> labelled(cell, "Left to complete: ", text));
         sections.barriers().ifPresent(text -> labelled(cell, "Barriers to completion: ", text));
         if (sections.implemented() || sections.proposedClosed()) {
-            bold(paragraph(cell), sections.proposedClosed() ? "Implemented and proposed closed." : "Implemented.");
+            cell.paragraph().bold(sections.proposedClosed() ? "Implemented and proposed closed." : "Implemented.");
         }
     }
 
-    private static void actions(XWPFTableCell cell, List<Appendix.ActionEntry> actions) {
-        bold(paragraph(cell), "Actions");
+    private static void actions(WordXml.Cell cell, List<Appendix.ActionEntry> actions) {
+        cell.paragraph().bold("Actions");
         for (Appendix.ActionEntry action : actions) {
-            XWPFParagraph p = paragraph(cell);
-            bold(p, action.number() + " ");
-            plain(p, action.text().isBlank() ? "–" : action.text().strip().replaceAll("\\s+", " "));
+            WordXml.Para p = cell.paragraph();
+            p.bold(action.number() + " ");
+            p.plain(action.text().isBlank() ? "–" : action.text().strip().replaceAll("\\s+", " "));
             List<String> facts = new ArrayList<>();
             action.state().ifPresent(state -> facts.add(Words.label(state) + action.stateDate().map(d -> " (" + Words.date(d) + ")").orElse("")));
             if (!action.owners().isEmpty()) {
@@ -266,40 +278,40 @@ final class AppendixSection {
             }
             facts.removeIf(String::isBlank);
             if (!facts.isEmpty()) {
-                plain(p, " — " + String.join("; ", facts));
+                p.plain(" — " + String.join("; ", facts));
             }
         }
     }
 
-    private static void decisions(Paper paper, XWPFTableCell cell, List<GovernanceDecision> decisions) {
-        bold(paragraph(cell), "Decisions");
+    private static void decisions(Paper paper, WordXml.Cell cell, List<GovernanceDecision> decisions) {
+        cell.paragraph().bold("Decisions");
         for (GovernanceDecision decision : decisions) {
-            XWPFParagraph p = paragraph(cell);
-            bold(p, Words.label(decision.kind()).toUpperCase(Locale.UK));
-            plain(p, " – " + paper.decidedBy(decision.forum()) + ", " + Words.date(decision.date())
+            WordXml.Para p = cell.paragraph();
+            p.bold(Words.label(decision.kind()).toUpperCase(Locale.UK));
+            p.plain(" – " + paper.decidedBy(decision.forum()) + ", " + Words.date(decision.date())
                     + decision.minute().map(m -> " (" + m + ")").orElse("")
                     + decision.note().map(n -> ": " + n.strip().replaceAll("\\s+", " ")).orElse(""));
         }
     }
 
-    private static void links(XWPFTableCell cell, List<Appendix.LinkEntry> links) {
-        bold(paragraph(cell), "Links");
+    private static void links(WordXml.Cell cell, List<Appendix.LinkEntry> links) {
+        cell.paragraph().bold("Links");
         for (Appendix.LinkEntry link : links) {
             String target = link.targetReference().map(ref -> ref + link.targetSourceTitle().map(t -> " (" + t + ")").orElse(""))
                     .orElse(link.link().target());
-            plain(paragraph(cell), Words.label(link.link().kind()) + " " + target + link.link().note().map(n -> ": " + n).orElse(""));
+            cell.paragraph().plain(Words.label(link.link().kind()) + " " + target + link.link().note().map(n -> ": " + n).orElse(""));
         }
     }
 
-    private static void evidence(XWPFTableCell cell, List<Evidence> evidence) {
-        bold(paragraph(cell), "Evidence");
+    private static void evidence(WordXml.Cell cell, List<Evidence> evidence) {
+        cell.paragraph().bold("Evidence");
         for (Evidence e : evidence) {
             StringBuilder text = new StringBuilder(e.description().strip());
             e.date().ifPresent(date -> text.append(" (").append(Words.date(date)).append(')'));
             e.document().ifPresent(doc -> text.append(" – ").append(doc));
-            plain(paragraph(cell), text.toString());
+            cell.paragraph().plain(text.toString());
             for (String figure : e.figures()) {
-                plain(paragraph(cell), "• " + figure);
+                cell.paragraph().plain("• " + figure);
             }
         }
     }

@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -31,16 +36,67 @@ final class FixedTimeZip {
      * @throws IOException if reading or writing fails
      */
     static void copy(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+        copy(zip, time, out, List.of());
+    }
+
+    /**
+     * Copies the package, putting each spilled part of the document's body back in place of its marker paragraph.
+     *
+     * @param zip the package as written
+     * @param time the time to date every entry
+     * @param out where to write; flushed, not closed
+     * @param spilled the spilled parts of {@code word/document.xml}, in any order
+     * @throws IOException if reading or writing fails
+     */
+    static void copy(byte[] zip, LocalDateTime time, OutputStream out, List<Spilled> spilled) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream copy = new ZipOutputStream(new KeepOpen(out))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipEntry dated = new ZipEntry(entry.getName());
                 dated.setTimeLocal(time);
                 copy.putNextEntry(dated);
-                in.transferTo(copy);
+                if (!spilled.isEmpty() && entry.getName().equals(DOCUMENT)) {
+                    unspill(new String(in.readAllBytes(), StandardCharsets.UTF_8), spilled, copy);
+                } else {
+                    in.transferTo(copy);
+                }
                 copy.closeEntry();
             }
         }
+    }
+
+    /** The main part of a Word package. */
+    static final String DOCUMENT = "word/document.xml";
+
+    /** Writes the document's XML with each marker paragraph replaced by its spilled part. */
+    private static void unspill(String xml, List<Spilled> spilled, OutputStream out) throws IOException {
+        String declaration = "xmlns:w=\"" + Spilled.W + "\"";
+        int root = xml.indexOf("<w:document");
+        if (root < 0 || xml.indexOf(declaration, root) < 0 || xml.indexOf(declaration, root) > xml.indexOf('>', root)) {
+            throw new IllegalStateException(DOCUMENT + " does not declare the prefix w on its root element, which its spilled parts use");
+        }
+        TreeMap<Integer, Spilled> places = new TreeMap<>();
+        Map<Integer, Integer> ends = new HashMap<>();
+        for (Spilled part : spilled) {
+            int token = xml.indexOf(part.token());
+            if (token < 0) {
+                throw new IllegalStateException("the marker of a spilled part is missing from " + DOCUMENT);
+            }
+            int start = Math.max(xml.lastIndexOf("<w:p>", token), xml.lastIndexOf("<w:p ", token));
+            int end = xml.indexOf("</w:p>", token);
+            if (start < 0 || end < 0) {
+                throw new IllegalStateException("the marker of a spilled part is not in a paragraph of " + DOCUMENT);
+            }
+            places.put(start, part);
+            ends.put(start, end + "</w:p>".length());
+        }
+        int from = 0;
+        for (Map.Entry<Integer, Spilled> place : places.entrySet()) {
+            out.write(xml.substring(from, place.getKey()).getBytes(StandardCharsets.UTF_8));
+            place.getValue().copyTo(out);
+            from = ends.get(place.getKey());
+        }
+        out.write(xml.substring(from).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The caller's stream, which closing flushes but leaves open. */

@@ -1,6 +1,5 @@
 package io.github.rectrack.export.docx;
 
-import static io.github.rectrack.export.docx.PaperDocument.bold;
 import static io.github.rectrack.export.docx.PaperDocument.paragraph;
 import static io.github.rectrack.export.docx.PaperDocument.plain;
 
@@ -9,15 +8,15 @@ import io.github.rectrack.engine.view.MonitoredElsewhere;
 import io.github.rectrack.engine.view.ProposedClosure;
 import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.model.GovernanceDecision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The lists of the paper: proposed for closure, slipped targets, and items monitored elsewhere. */
 final class Lists {
@@ -47,34 +46,48 @@ final class Lists {
         for (ClosureReadiness.Item item : paper.views().closureReadiness().items()) {
             readiness.put(item.recommendationId(), item);
         }
-        XWPFTable table = d.table(new int[] {1600, 1700, 2250, 1450, 1838, 800},
-                List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page"));
-        for (ProposedClosure.Item item : items) {
-            XWPFTableRow row = PaperDocument.row(table);
-            plain(paragraph(row.getCell(0)), item.sourceTitle());
-            plain(paragraph(row.getCell(1)), item.priority());
-            recommendation(paper, row.getCell(2), item.recommendationId(), item.reference(), item.title());
-            XWPFParagraph status = paragraph(row.getCell(3));
-            plain(status, item.status().label());
-            if (!item.decisions().isEmpty()) {
-                GovernanceDecision last = item.decisions().get(item.decisions().size() - 1);
-                String when = paper.decidedBy(last.forum()) + ", " + Words.date(last.date());
-                plain(paragraph(row.getCell(3)), Words.label(last.kind()).equals(item.status().label()) ? when
-                        : "Latest decision: " + Words.label(last.kind()).toLowerCase(Locale.UK) + ", " + when);
-            }
-            XWPFParagraph page = paragraph(row.getCell(5));
-            page.setAlignment(ParagraphAlignment.CENTER);
-            paper.bookmarks().of(item.recommendationId()).ifPresentOrElse(anchor -> PaperDocument.pageOf(page, anchor), () -> plain(page, "–"));
-            ClosureReadiness.Item checked = readiness.get(item.recommendationId());
-            XWPFTableCell criteria = row.getCell(4);
-            if (checked == null || checked.ready()) {
-                plain(paragraph(criteria), checked == null ? "Not checked" : "Met");
-            } else {
-                for (ClosureReadiness.Failure failure : checked.failures()) {
-                    plain(paragraph(criteria), unmet(paper, checked, failure.check()));
+        int[] twips = PaperDocument.scale(new int[] {1600, 1700, 2250, 1450, 1838, 800});
+        try {
+            WordXml xml = new WordXml(d.spilling().writer());
+            xml.tableStart(twips, List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page"), PaperStyles.TABLE_TEXT);
+            for (ProposedClosure.Item item : items) {
+                List<WordXml.Cell> row = cells(twips.length, PaperStyles.TABLE_TEXT);
+                row.get(0).paragraph().plain(item.sourceTitle());
+                row.get(1).paragraph().plain(item.priority());
+                recommendation(paper, row.get(2), item.recommendationId(), item.reference(), item.title());
+                row.get(3).paragraph().plain(item.status().label());
+                if (!item.decisions().isEmpty()) {
+                    GovernanceDecision last = item.decisions().get(item.decisions().size() - 1);
+                    String when = paper.decidedBy(last.forum()) + ", " + Words.date(last.date());
+                    row.get(3).paragraph().plain(Words.label(last.kind()).equals(item.status().label()) ? when
+                            : "Latest decision: " + Words.label(last.kind()).toLowerCase(Locale.UK) + ", " + when);
                 }
+                WordXml.Para page = row.get(5).paragraph().centred();
+                paper.bookmarks().of(item.recommendationId()).ifPresentOrElse(anchor -> page.field("PAGEREF " + anchor + " \\h", "–"),
+                        () -> page.plain("–"));
+                ClosureReadiness.Item checked = readiness.get(item.recommendationId());
+                if (checked == null || checked.ready()) {
+                    row.get(4).paragraph().plain(checked == null ? "Not checked" : "Met");
+                } else {
+                    for (ClosureReadiness.Failure failure : checked.failures()) {
+                        row.get(4).paragraph().plain(unmet(paper, checked, failure.check()));
+                    }
+                }
+                xml.row(twips, row);
             }
+            xml.tableEnd();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the list proposed for closure to its temporary file", e);
         }
+    }
+
+    /** Empty cells for a row, in one paragraph style. */
+    private static List<WordXml.Cell> cells(int columns, String style) {
+        List<WordXml.Cell> cells = new ArrayList<>(columns);
+        for (int i = 0; i < columns; i++) {
+            cells.add(new WordXml.Cell(style));
+        }
+        return cells;
     }
 
     /**
@@ -105,6 +118,13 @@ final class Lists {
         paper.bookmarks().of(recommendationId).ifPresentOrElse(anchor -> PaperDocument.link(p, anchor, text), () -> plain(p, text));
     }
 
+    /** Writes "4.3 Communication with Victims" into a cell, as a link to the item in the appendix if it is there. */
+    static void recommendation(Paper paper, WordXml.Cell cell, String recommendationId, String reference, String title) {
+        String text = Words.referenceAndTitle(reference, title);
+        WordXml.Para p = cell.paragraph();
+        paper.bookmarks().of(recommendationId).ifPresentOrElse(anchor -> p.link(anchor, text), () -> p.plain(text));
+    }
+
     static void slippage(Paper paper) {
         PaperDocument d = paper.document();
         List<Slippage.Item> items = paper.views().slippage().items();
@@ -118,46 +138,52 @@ final class Lists {
                 + "; each revision says who approved the extension and why, or that it was not explained; the context is the latest update.");
         // Six columns across a portrait page: the table is set a point smaller, and the source goes under
         // the recommendation, so no word of a cell breaks in two.
-        XWPFTable table = d.table(new int[] {2000, 1450, 1450, 1000, 1900, 1838},
-                List.of("Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"));
-        for (Slippage.Item item : items) {
-            XWPFTableRow row = PaperDocument.row(table);
-            recommendation(paper, row.getCell(0), item.recommendationId(), item.reference(), item.title());
-            plain(paragraph(row.getCell(0)), item.sourceTitle()).setItalic(true);
-            if (item.status().isClosurePending()) {
-                plain(paragraph(row.getCell(0)), item.status().label()).setItalic(true);
-            }
-            plain(paragraph(row.getCell(1)), Words.target(item.original()));
-            plain(paragraph(row.getCell(2)), Words.target(item.current()));
-            XWPFParagraph revisions = paragraph(row.getCell(3));
-            revisions.setAlignment(ParagraphAlignment.CENTER);
-            plain(revisions, Integer.toString(item.revisions()));
-            if (item.changedAfterPassing()) {
-                plain(paragraph(row.getCell(3)), "moved after it had passed");
-            }
-            XWPFTableCell why = row.getCell(4);
-            if (item.revisionHistory().isEmpty()) {
-                plain(paragraph(why), item.revisions() == 0 ? "Not revised" : "–");
-            }
-            for (Slippage.Revision revision : item.revisionHistory()) {
-                XWPFParagraph p = paragraph(why);
-                bold(p, Words.target(revision.target()) + ": ");
-                plain(p, revisionWords(paper, revision));
-            }
-            XWPFTableCell context = row.getCell(5);
-            if (item.context().isEmpty()) {
-                plain(paragraph(context), "No update");
-            } else {
-                List<String> lines = PaperDocument.lines(item.context().get());
-                XWPFParagraph first = paragraph(context);
-                item.contextDate().ifPresent(date -> bold(first, Words.date(date) + ": "));
-                plain(first, lines.get(0));
-                for (String line : lines.subList(1, lines.size())) {
-                    plain(paragraph(context), line);
+        int[] twips = PaperDocument.scale(new int[] {2000, 1450, 1450, 1000, 1900, 1838});
+        String style = PaperStyles.SMALL_TABLE_TEXT;
+        try {
+            WordXml xml = new WordXml(d.spilling().writer());
+            xml.tableStart(twips, List.of("Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"),
+                    style);
+            for (Slippage.Item item : items) {
+                List<WordXml.Cell> row = cells(twips.length, style);
+                recommendation(paper, row.get(0), item.recommendationId(), item.reference(), item.title());
+                row.get(0).paragraph().plain(item.sourceTitle()).italic();
+                if (item.status().isClosurePending()) {
+                    row.get(0).paragraph().plain(item.status().label()).italic();
                 }
+                row.get(1).paragraph().plain(Words.target(item.original()));
+                row.get(2).paragraph().plain(Words.target(item.current()));
+                row.get(3).paragraph().centred().plain(Integer.toString(item.revisions()));
+                if (item.changedAfterPassing()) {
+                    row.get(3).paragraph().plain("moved after it had passed");
+                }
+                WordXml.Cell why = row.get(4);
+                if (item.revisionHistory().isEmpty()) {
+                    why.paragraph().plain(item.revisions() == 0 ? "Not revised" : "–");
+                }
+                for (Slippage.Revision revision : item.revisionHistory()) {
+                    WordXml.Para p = why.paragraph();
+                    p.bold(Words.target(revision.target()) + ": ");
+                    p.plain(revisionWords(paper, revision));
+                }
+                WordXml.Cell context = row.get(5);
+                if (item.context().isEmpty()) {
+                    context.paragraph().plain("No update");
+                } else {
+                    List<String> lines = PaperDocument.lines(item.context().get());
+                    WordXml.Para first = context.paragraph();
+                    item.contextDate().ifPresent(date -> first.bold(Words.date(date) + ": "));
+                    first.plain(lines.get(0));
+                    for (String line : lines.subList(1, lines.size())) {
+                        context.paragraph().plain(line);
+                    }
+                }
+                xml.row(twips, row);
             }
+            xml.tableEnd();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the slipped targets to their temporary file", e);
         }
-        PaperDocument.style(table, PaperStyles.SMALL_TABLE_TEXT);
     }
 
     /**
@@ -187,20 +213,30 @@ final class Lists {
         d.paragraph(PaperStyles.NORMAL, "The following " + Words.count(items.size(), "recommendation") + (items.size() == 1 ? " is" : " are")
                 + " not reported to the " + paper.forum() + " under the agreed reporting arrangements; progress is monitored through the "
                 + "forum named against each.");
-        XWPFTable table = d.table(new int[] {3, 3, 7, 3}, List.of("Source", "Priority", "Recommendation", "Progress monitored through"));
-        for (MonitoredElsewhere.Item item : items) {
-            XWPFTableRow row = PaperDocument.row(table);
-            plain(paragraph(row.getCell(0)), item.sourceTitle());
-            plain(paragraph(row.getCell(1)), item.priority());
-            XWPFTableCell recommendation = row.getCell(2);
-            bold(paragraph(recommendation), Words.referenceAndTitle(item.reference(), item.title()));
-            if (!item.text().isBlank()) {
-                PaperDocument.text(recommendation, item.text());
+        int[] twips = PaperDocument.scale(new int[] {3, 3, 7, 3});
+        try {
+            WordXml xml = new WordXml(d.spilling().writer());
+            xml.tableStart(twips, List.of("Source", "Priority", "Recommendation", "Progress monitored through"), PaperStyles.TABLE_TEXT);
+            for (MonitoredElsewhere.Item item : items) {
+                List<WordXml.Cell> row = cells(twips.length, PaperStyles.TABLE_TEXT);
+                row.get(0).paragraph().plain(item.sourceTitle());
+                row.get(1).paragraph().plain(item.priority());
+                WordXml.Cell recommendation = row.get(2);
+                recommendation.paragraph().bold(Words.referenceAndTitle(item.reference(), item.title()));
+                if (!item.text().isBlank()) {
+                    for (String line : PaperDocument.lines(item.text())) {
+                        recommendation.paragraph().plain(line);
+                    }
+                }
+                WordXml.Cell where = row.get(3);
+                where.paragraph().plain(item.monitoredByName().equals(item.monitoredBy()) ? item.monitoredBy()
+                        : item.monitoredByName() + " (" + item.monitoredBy() + ")");
+                where.paragraph().plain(item.status().label());
+                xml.row(twips, row);
             }
-            XWPFTableCell where = row.getCell(3);
-            plain(paragraph(where), item.monitoredByName().equals(item.monitoredBy()) ? item.monitoredBy()
-                    : item.monitoredByName() + " (" + item.monitoredBy() + ")");
-            plain(paragraph(where), item.status().label());
+            xml.tableEnd();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the list monitored elsewhere to its temporary file", e);
         }
     }
 }

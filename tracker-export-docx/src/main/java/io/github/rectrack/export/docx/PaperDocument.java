@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,7 @@ final class PaperDocument implements AutoCloseable {
     private final XWPFDocument document;
     private final boolean fromTemplate;
     private long nextBookmarkId;
+    private final List<Spilled> spilled = new ArrayList<>();
 
     /** A blank document with the paper's styles and page. */
     PaperDocument() {
@@ -94,6 +96,27 @@ final class PaperDocument implements AutoCloseable {
             }
         }
         this.nextBookmarkId = max + 1;
+    }
+
+    /**
+     * Starts a part of the body that is kept out of memory: a marker paragraph is added here, and the part's
+     * WordprocessingML, written to the part's {@link Spilled#writer()} as it is made, is put in the marker's place
+     * by {@link #write}. A long appendix is written this way, so the whole of it is never held as objects.
+     *
+     * @return the part
+     * @throws IOException if its temporary file cannot be made
+     */
+    Spilled spilling() throws IOException {
+        String token = Spilled.newMarker();
+        Spilled part = new Spilled(token);
+        spilled.add(part);
+        paragraph(PaperStyles.NORMAL, token);
+        return part;
+    }
+
+    /** @return the id for the next bookmark, unique in the document */
+    long nextBookmarkId() {
+        return nextBookmarkId++;
     }
 
     /** The POI document, for the template layout. */
@@ -199,7 +222,11 @@ final class PaperDocument implements AutoCloseable {
         return row;
     }
 
-    private static int[] scale(int[] parts) {
+    /**
+     * @param parts column widths in parts of the text width
+     * @return the widths in twentieths of a point, filling the text width
+     */
+    static int[] scale(int[] parts) {
         int sum = 0;
         for (int p : parts) {
             sum += p;
@@ -306,7 +333,7 @@ final class PaperDocument implements AutoCloseable {
      * @param body writes the runs
      */
     void bookmark(XWPFParagraph p, String name, Runnable body) {
-        BigInteger id = BigInteger.valueOf(nextBookmarkId++);
+        BigInteger id = BigInteger.valueOf(nextBookmarkId());
         CTBookmark start = p.getCTP().addNewBookmarkStart();
         start.setId(id);
         start.setName(name);
@@ -399,7 +426,7 @@ final class PaperDocument implements AutoCloseable {
         core.setCreator(creator);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         document.write(buffer);
-        FixedTimeZip.copy(buffer.toByteArray(), day.atStartOfDay(), out);
+        FixedTimeZip.copy(buffer.toByteArray(), day.atStartOfDay(), out, spilled);
     }
 
     private void pageSetup() {
@@ -420,6 +447,12 @@ final class PaperDocument implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            for (Spilled part : spilled) {
+                part.close();
+            }
+        } finally {
+            document.close();
+        }
     }
 }

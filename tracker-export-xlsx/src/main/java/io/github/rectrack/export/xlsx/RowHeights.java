@@ -28,26 +28,43 @@ final class RowHeights {
      * @return the lines, at least 1
      */
     static int lines(String text, int width) {
+        // One pass over the characters: paragraphs end at \r\n, \n or \r; words at each space (two spaces
+        // make an empty word, which still takes its space on the line).
         int capacity = Math.max(1, width - 1); // a cell's padding takes about one character
+        int length = text.length();
         int lines = 0;
-        for (String paragraph : text.split("\r?\n|\r", -1)) {
+        int i = 0;
+        while (true) {
             lines++;
             int used = 0;
-            for (String word : paragraph.split(" ", -1)) {
-                int length = word.length();
-                int needed = used == 0 ? length : used + 1 + length;
+            while (true) {
+                int start = i;
+                char c = 0;
+                while (i < length && (c = text.charAt(i)) != ' ' && c != '\n' && c != '\r') {
+                    i++;
+                }
+                int word = i - start;
+                int needed = used == 0 ? word : used + 1 + word;
                 if (needed <= capacity) {
                     used = needed;
+                } else {
+                    if (used > 0) {
+                        lines++; // the word starts a new line
+                    }
+                    lines += (word - 1) / capacity; // a word longer than a line is broken
+                    used = word == 0 ? 0 : (word - 1) % capacity + 1;
+                }
+                if (i < length && text.charAt(i) == ' ') {
+                    i++;
                     continue;
                 }
-                if (used > 0) {
-                    lines++; // the word starts a new line
-                }
-                lines += (length - 1) / capacity; // a word longer than a line is broken
-                used = length == 0 ? 0 : (length - 1) % capacity + 1;
+                break;
             }
+            if (i >= length) {
+                return Math.max(1, lines);
+            }
+            i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
         }
-        return Math.max(1, lines);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PatternFormatting;
@@ -90,6 +91,7 @@ final class SheetWriter {
         sheet.createFreezePane(frozenColumns, 1);
         printOnePageWide(sheet, true);
         Fingerprint fingerprint = new Fingerprint();
+        CellStyle plain = styles.plain();
         int r = 0;
         while (rows.hasNext()) {
             T row = rows.next();
@@ -130,11 +132,15 @@ final class SheetWriter {
                         lines = Math.max(lines, RowHeights.lines(Cells.fit(text), column.width()));
                     }
                     if (value instanceof PartialDate partial && precisionColumn[c] >= 0) {
-                        out.createCell(precisionColumn[c]).setCellValue(TrackerLayout.precisionWord(partial.precision()));
+                        Cell precision = out.createCell(precisionColumn[c]);
+                        precision.setCellValue(TrackerLayout.precisionWord(partial.precision()));
+                        precision.setCellStyle(plain);
                     }
                 }
             }
-            out.createCell(fingerprintColumn).setCellValue(fingerprint.finish(r));
+            Cell print = out.createCell(fingerprintColumn);
+            print.setCellValue(fingerprint.finish(r));
+            print.setCellStyle(plain);
             if (lines > 1) {
                 out.setHeightInPoints(RowHeights.points(lines));
             }

@@ -174,6 +174,15 @@ final class Styles {
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
+    /**
+     * The workbook's default style, set on cells that need no other: a cell without a style of its own makes POI
+     * look up its column's style in the sheet's XML each time the row is written, which cost a tenth of the
+     * workbook's time. The file is the same: the default style is not written.
+     */
+    CellStyle plain() {
+        return workbook.getCellStyleAt(0);
+    }
+
     /** The header row's cells: bold on a pale fill, wrapped. */
     CellStyle header() {
         return header;

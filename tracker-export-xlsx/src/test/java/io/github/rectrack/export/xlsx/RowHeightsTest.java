@@ -15,6 +15,45 @@ import org.junit.jupiter.api.Test;
 class RowHeightsTest {
 
     @Test
+    void theOnePassLayoutCountsAsSplittingIntoParagraphsAndWordsDoes() {
+        java.util.Random random = new java.util.Random(15);
+        String[] pieces = {"a", "word", "Missing", "Firearm", "supercalifragilisticexpialidocious", " ", " ", "  ", "\n", "\r\n", "\r",
+            "\n\n", "–", ""};
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int width = 1 + random.nextInt(40);
+            assertThat(RowHeights.lines(text.toString(), width)).as("'%s' in %d", text, width).isEqualTo(bySplitting(text.toString(), width));
+        }
+    }
+
+    /** The layout as first written, splitting the text into paragraphs and words. */
+    private static int bySplitting(String text, int width) {
+        int capacity = Math.max(1, width - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\r?\n|\r", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ", -1)) {
+                int length = word.length();
+                int needed = used == 0 ? length : used + 1 + length;
+                if (needed <= capacity) {
+                    used = needed;
+                    continue;
+                }
+                if (used > 0) {
+                    lines++;
+                }
+                lines += (length - 1) / capacity;
+                used = length == 0 ? 0 : (length - 1) % capacity + 1;
+            }
+        }
+        return Math.max(1, lines);
+    }
+
+    @Test
     void textIsLaidOutWordByWordOnLinesAsWideAsTheColumn() {
         assertThat(RowHeights.lines("", 10)).isEqualTo(1);
         assertThat(RowHeights.lines("Missing Firearm", 30)).isEqualTo(1);

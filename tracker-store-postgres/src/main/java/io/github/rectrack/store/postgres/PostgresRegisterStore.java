@@ -99,6 +99,10 @@ public final class PostgresRegisterStore implements RegisterStore {
     private volatile BeforeCommit beforeCommit = connection -> { };
     private final Set<String> snapshotting = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Finding> snapshotFailures = new ConcurrentHashMap<>();
+    /** Appends (and creations) under way, to which snapshots give way. */
+    private final Foreground foreground = new Foreground(5, java.util.concurrent.TimeUnit.MILLISECONDS);
+    /** Never has work under way: for writing a register the caller waits for. */
+    private static final Foreground UNHINDERED = new Foreground(0, java.util.concurrent.TimeUnit.NANOSECONDS);
     private final java.util.concurrent.ExecutorService snapshots = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "tracker-store-snapshots");
         thread.setDaemon(true);
@@ -287,6 +291,7 @@ public final class PostgresRegisterStore implements RegisterStore {
      */
     private Stored inTransaction(String registerId, List<Change> changes, String what, Recording work) {
         boolean committing = false;
+        foreground.begin();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -302,6 +307,8 @@ public final class PostgresRegisterStore implements RegisterStore {
             }
         } catch (SQLException e) {
             throw changes.isEmpty() ? failure(what, e) : appendFailure(registerId, changes.get(0), committing, e);
+        } finally {
+            foreground.end();
         }
     }
 
@@ -464,7 +471,8 @@ public final class PostgresRegisterStore implements RegisterStore {
     /** Writes a snapshot of the register at a version, on the snapshot thread; a failure is reported by the next append. */
     private void writeSnapshot(String registerId, long version, Register register) {
         try {
-            byte[] gzip = gzip(register);
+            byte[] gzip = gzip(register, foreground);
+            foreground.giveWay();
             try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO snapshots"
                     + " (register_id, version, register_gzip) VALUES (?, ?, ?) ON CONFLICT (register_id, version) DO NOTHING")) {
                 s.setString(1, registerId);
@@ -472,6 +480,8 @@ public final class PostgresRegisterStore implements RegisterStore {
                 s.setBytes(3, gzip);
                 s.executeUpdate();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             snapshotFailures.put(registerId + "@" + version, Finding.warning(name + " register " + registerId + " version " + version,
                     "the snapshot of the register at this version could not be written (" + (e instanceof SQLException sql ? describe(sql)
@@ -480,11 +490,19 @@ public final class PostgresRegisterStore implements RegisterStore {
         }
     }
 
-    /** The register's compact canonical JSON, compressed with gzip at its fastest setting. */
+    /** The register's compact canonical JSON, compressed with gzip at its fastest setting, written at once. */
     private static byte[] gzip(Register register) {
+        return gzip(register, UNHINDERED);
+    }
+
+    /**
+     * The register's compact canonical JSON, compressed with gzip at its fastest setting, written in steps that give
+     * way to appends under way.
+     */
+    static byte[] gzip(Register register, Foreground foreground) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
         try (GZIPOutputStream zip = new FastGzip(bytes)) {
-            new RegisterJson().writeCompact(register, zip);
+            new RegisterJson().writeCompact(register, foreground.givingWay(zip));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
