@@ -134,7 +134,7 @@ public final class RegisterJson {
                 return ImportResult.failed(Finding.error(name, name + " is a zip archive (such as an Excel workbook), not JSON: "
                         + "read it with the importer for its format, or export the register as JSON"));
             }
-            InputStream json = startsWithGzipMagic(input) ? new Inflating(input) : input;
+            InputStream json = startsWithGzipMagic(input) ? Inflating.of(input) : input;
             parser = reader.createParser(json);
             if (parser.nextToken() == null) {
                 return ImportResult.failed(Finding.error(name, name + " is empty: expected a JSON object"));
@@ -253,8 +253,18 @@ public final class RegisterJson {
 
     /** Inflates gzip input, saying in its errors that the compressed data is at fault. */
     private static final class Inflating extends GZIPInputStream {
-        Inflating(InputStream in) throws IOException {
+        private Inflating(InputStream in) throws IOException {
             super(in, 65_536);
+        }
+
+        /** The inflating stream; a header cut short or damaged is said to be so, not left as a bare end of file. */
+        static Inflating of(InputStream in) throws IOException {
+            try {
+                return new Inflating(in);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                throw new IOException("the gzip-compressed data is cut short or damaged (its header is "
+                        + (e instanceof java.io.EOFException ? "incomplete" : "damaged: " + e.getMessage()) + ")", e);
+            }
         }
 
         @Override

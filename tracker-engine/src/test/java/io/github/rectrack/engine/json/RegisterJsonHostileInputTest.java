@@ -140,6 +140,16 @@ class RegisterJsonHostileInputTest {
     }
 
     @Test
+    void aGzipFileCutShortInItsHeaderIsAnErrorSayingSo() throws IOException {
+        byte[] gzipped = gzip(bytes("register.json"));
+
+        Finding finding = onlyError(json.read(new ByteArrayInputStream(Arrays.copyOf(gzipped, 6)), "f.json.gz"));
+
+        assertThat(finding).hasToString("ERROR f.json.gz: could not read f.json.gz: the gzip-compressed data is cut short or damaged"
+                + " (its header is incomplete)");
+    }
+
+    @Test
     void aTruncatedGzipFileIsAnErrorNamingTheFile() throws IOException {
         byte[] gzipped = gzip(bytes("register.json"));
 
