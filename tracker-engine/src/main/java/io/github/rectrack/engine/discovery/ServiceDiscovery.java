@@ -1,6 +1,6 @@
 package io.github.rectrack.engine.discovery;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.net.URL;
 import java.security.CodeSource;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * Finds plug-ins with {@link ServiceLoader}, one at a time, so that a plug-in that fails to load is
  * recorded with its class and cause while the others keep working (as SLF4J does with its providers).
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = INTERNAL, since = "0.1.0")
 public final class ServiceDiscovery {
 
     private static final System.Logger LOG = System.getLogger(ServiceDiscovery.class.getName());
@@ -35,7 +35,7 @@ public final class ServiceDiscovery {
      * @param failures the plug-ins that did not, each described with its class and cause
      * @param <T> the service type
      */
-    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @API(status = INTERNAL, since = "0.1.0")
     public record Found<T>(List<T> services, List<String> failures) {
         /**
          * Copies the lists.

@@ -25,6 +25,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JsonExporter implements Exporter, JsonFormat {
 
+    /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
+    public JsonExporter() {}
+
     /** The option choosing the layout: {@code indented} or {@code compact}. */
     public static final String LAYOUT = "layout";
 

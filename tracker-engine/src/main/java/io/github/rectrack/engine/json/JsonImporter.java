@@ -17,6 +17,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JsonImporter implements Importer, JsonFormat {
 
+    /** Creates the importer; {@link java.util.ServiceLoader} calls this. */
+    public JsonImporter() {}
+
     private final RegisterJson json = new RegisterJson();
 
     @Override

@@ -32,6 +32,9 @@ public final class PriorityRagPolicy implements RagPolicy {
     /** The policy's id. */
     public static final String ID = "priority";
 
+    /** Creates the policy; {@link java.util.ServiceLoader} calls this. */
+    public PriorityRagPolicy() {}
+
     enum Inactive { GREY, PRIORITY }
 
     @Override

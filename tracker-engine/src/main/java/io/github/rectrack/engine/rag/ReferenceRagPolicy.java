@@ -44,6 +44,9 @@ public final class ReferenceRagPolicy implements RagPolicy {
     /** The policy's id. */
     public static final String ID = "reference";
 
+    /** Creates the policy; {@link java.util.ServiceLoader} calls this. */
+    public ReferenceRagPolicy() {}
+
     enum ProposedClosed { GREEN, AMBER }
 
     enum NoDeadline { AMBER, RED }

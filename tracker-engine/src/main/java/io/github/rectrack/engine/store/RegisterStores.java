@@ -73,7 +73,7 @@ public final class RegisterStores {
      * @param classLoader where to look
      * @return the providers, in class-path order
      */
-    public static ServiceDiscovery.Found<RegisterStoreProvider> providers(ClassLoader classLoader) {
+    static ServiceDiscovery.Found<RegisterStoreProvider> providers(ClassLoader classLoader) {
         return ServiceDiscovery.withIds(ServiceDiscovery.load(RegisterStoreProvider.class, classLoader),
                 RegisterStoreProvider::id, "register store");
     }
