@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -65,16 +67,55 @@ final class FixedTimeZip {
         }
     }
 
+    /** Where the root element's start tag begins: after the XML declaration, comments and processing instructions. */
+    private static int rootElement(String xml) {
+        int at = 0;
+        while (true) {
+            at = xml.indexOf('<', at);
+            if (at < 0) {
+                throw new IllegalStateException(DOCUMENT + " has no root element");
+            }
+            if (xml.startsWith("<?", at)) {
+                at = xml.indexOf("?>", at) + 2;
+            } else if (xml.startsWith("<!--", at)) {
+                at = xml.indexOf("-->", at) + 3;
+            } else {
+                return at;
+            }
+        }
+    }
+
     /** The main part of a Word package. */
     static final String DOCUMENT = "word/document.xml";
 
-    /** Writes the document's XML with each marker paragraph replaced by its spilled part. */
-    private static void unspill(String xml, List<Spilled> spilled, OutputStream out) throws IOException {
-        String declaration = "xmlns:w=\"" + Spilled.W + "\"";
-        int root = xml.indexOf("<w:document");
-        if (root < 0 || xml.indexOf(declaration, root) < 0 || xml.indexOf(declaration, root) > xml.indexOf('>', root)) {
-            throw new IllegalStateException(DOCUMENT + " does not declare the prefix w on its root element, which its spilled parts use");
+    /**
+     * Writes the document's XML with each marker paragraph replaced by its spilled part. The parts use the prefix
+     * {@code w}; a document whose root element binds the WordprocessingML namespace otherwise (as the default
+     * namespace, or to another prefix) gets {@code w} declared on its root as well.
+     *
+     * @param xml the document's XML, as POI wrote it
+     * @param spilled the spilled parts
+     * @param out where to write
+     * @throws IOException if reading a part or writing fails
+     * @throws IllegalStateException if the root element does not bind the WordprocessingML namespace, binds
+     *     {@code w} to another namespace, or a marker is missing
+     */
+    static void unspill(String xml, List<Spilled> spilled, OutputStream out) throws IOException {
+        int root = rootElement(xml);
+        int rootEnd = xml.indexOf('>', root);
+        String tag = xml.substring(root, rootEnd);
+        Matcher binding = Pattern.compile("\\sxmlns(?::([A-Za-z_][\\w.-]*))?=[\"']" + Pattern.quote(Spilled.W) + "[\"']").matcher(tag);
+        if (!binding.find()) {
+            throw new IllegalStateException(DOCUMENT + " does not declare the WordprocessingML namespace on its root element");
         }
+        String prefix = binding.group(1) == null ? "" : binding.group(1) + ":";
+        if (!tag.matches("(?s).*\\sxmlns:w=[\"']" + Pattern.quote(Spilled.W) + "[\"'].*")) {
+            if (tag.matches("(?s).*\\sxmlns:w=.*")) {
+                throw new IllegalStateException(DOCUMENT + " binds the prefix w to another namespace than WordprocessingML's");
+            }
+            xml = xml.substring(0, rootEnd) + " xmlns:w=\"" + Spilled.W + "\"" + xml.substring(rootEnd);
+        }
+        String paragraph = prefix + "p";
         TreeMap<Integer, Spilled> places = new TreeMap<>();
         Map<Integer, Integer> ends = new HashMap<>();
         for (Spilled part : spilled) {
@@ -82,13 +123,13 @@ final class FixedTimeZip {
             if (token < 0) {
                 throw new IllegalStateException("the marker of a spilled part is missing from " + DOCUMENT);
             }
-            int start = Math.max(xml.lastIndexOf("<w:p>", token), xml.lastIndexOf("<w:p ", token));
-            int end = xml.indexOf("</w:p>", token);
+            int start = Math.max(xml.lastIndexOf("<" + paragraph + ">", token), xml.lastIndexOf("<" + paragraph + " ", token));
+            int end = xml.indexOf("</" + paragraph + ">", token);
             if (start < 0 || end < 0) {
                 throw new IllegalStateException("the marker of a spilled part is not in a paragraph of " + DOCUMENT);
             }
             places.put(start, part);
-            ends.put(start, end + "</w:p>".length());
+            ends.put(start, end + ("</" + paragraph + ">").length());
         }
         int from = 0;
         for (Map.Entry<Integer, Spilled> place : places.entrySet()) {
