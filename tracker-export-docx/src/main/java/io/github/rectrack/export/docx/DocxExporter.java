@@ -69,6 +69,12 @@ import org.apiguardian.api.API;
  * footer of its own, and the document asks Word to update its fields when it is opened, so the page
  * numbers are right before it is printed.
  *
+ * <p>Memory: the appendix and the long lists (proposed for closure, slipped targets, monitored elsewhere) are
+ * written as XML to temporary files while the paper is made, and copied into the package when it is written,
+ * so a register of 10,000 recommendations is written in a heap of 512 MB. The files are made in POI's
+ * temporary directory ({@code org.apache.poi.util.TempFile}, under {@code java.io.tmpdir} unless the
+ * application sets another) and deleted when the export ends, whether or not it succeeds.
+ *
  * <p>Options:
  *
  * <ul>
