@@ -8,7 +8,6 @@ import io.github.rectrack.model.Person;
 import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.UpdateSections;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,8 @@ final class AppendixSection {
     /** The start of the appendix heading. */
     static final String HEADING = "Appendix A – Recommendations reported to the ";
 
-    private static final int[] WIDTHS = {2, 11};
+    /** The two columns' widths, RAG cell and record, in twentieths of a point. */
+    private static final int[] TWIPS = PaperDocument.scale(new int[] {2, 11});
 
     /**
      * The longest row, in characters, kept whole on one page: about a sixth of a page at the appendix's
@@ -53,17 +53,14 @@ final class AppendixSection {
         d.paragraph(PaperStyles.NORMAL, "Each recommendation as it stood on " + Words.day(appendix.asOf()) + ", source by source: its RAG "
                 + "rating, text, owners, target history (superseded targets struck through), management response, updates in date "
                 + "order and actions.");
-        try {
-            WordXml xml = new WordXml(d.spilling().writer());
+        d.spilled("the paper's appendix", xml -> {
             for (Appendix.Section section : appendix.sources()) {
                 source(paper, xml, section);
                 for (Appendix.Entry entry : section.items()) {
                     item(paper, xml, entry);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the paper's appendix to its temporary file", e);
-        }
+        });
     }
 
     /** "SEIZED &amp; FOUND PROPERTY – LIMITED ASSURANCE", or the title alone if no assurance was given. */
@@ -110,22 +107,21 @@ final class AppendixSection {
 
     private static void item(Paper paper, WordXml xml, Appendix.Entry entry) throws IOException {
         RagColour colour = RagColour.of(entry.rag());
-        int[] twips = PaperDocument.scale(WIDTHS);
         Optional<String> fill = Optional.of(colour.fill());
-        xml.tableStart(twips);
+        xml.tableStart(TWIPS);
         xml.rowStart(true, true);
         WordXml.Cell rag = new WordXml.Cell();
         rag.paragraph().bold(colour.word()).colour(colour.ink());
-        xml.cell(twips[0], Optional.of("restart"), fill, rag);
+        xml.cell(TWIPS[0], Optional.of("restart"), fill, rag);
         WordXml.Cell titleCell = new WordXml.Cell();
         WordXml.Para title = titleCell.paragraph();
         title.bold(entry.priority() + " – " + Words.referenceAndTitle(entry.reference(), entry.title()));
         paper.bookmarks().of(entry.recommendationId()).ifPresent(name -> title.bookmark(name, paper.document().nextBookmarkId()));
-        xml.cell(twips[1], Optional.empty(), Optional.empty(), titleCell);
+        xml.cell(TWIPS[1], Optional.empty(), Optional.empty(), titleCell);
         xml.rowEnd();
 
         List<Consumer<WordXml.Cell>> rows = new ArrayList<>();
-        rows.add(cell -> text(cell, entry.text()));
+        rows.add(cell -> cell.lines(entry.text()));
         if (!entry.owners().isEmpty()) {
             rows.add(cell -> owners(cell, entry.owners()));
         }
@@ -164,8 +160,8 @@ final class AppendixSection {
             WordXml.Cell cell = new WordXml.Cell();
             row.accept(cell);
             xml.rowStart(false, cell.length() <= KEPT_WHOLE);
-            xml.cell(twips[0], Optional.of("continue"), fill, merged);
-            xml.cell(twips[1], Optional.empty(), Optional.empty(), cell);
+            xml.cell(TWIPS[0], Optional.of("continue"), fill, merged);
+            xml.cell(TWIPS[1], Optional.empty(), Optional.empty(), cell);
             xml.rowEnd();
         }
         xml.tableEnd();
@@ -173,13 +169,6 @@ final class AppendixSection {
         xml.paragraph(paragraph(PaperStyles.ITEM_NOTE, "Status on " + Words.day(paper.report().asOf()) + ": " + entry.status().label()
                 + "; rated " + colour.word() + entry.degreeMet().map(m -> "; recommendation met " + m.name().toLowerCase(Locale.UK)).orElse("")
                 + "."));
-    }
-
-    /** Writes text into a cell, one paragraph per non-blank line. */
-    private static void text(WordXml.Cell cell, String text) {
-        for (String line : PaperDocument.lines(text)) {
-            cell.paragraph().plain(line);
-        }
     }
 
     /** A bold label and then the text: its first line in the label's paragraph, the rest in their own. */

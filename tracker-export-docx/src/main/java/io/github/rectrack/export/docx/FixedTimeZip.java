@@ -30,18 +30,6 @@ final class FixedTimeZip {
     private FixedTimeZip() {}
 
     /**
-     * Copies the package.
-     *
-     * @param zip the package as written
-     * @param time the time to date every entry
-     * @param out where to write; flushed, not closed
-     * @throws IOException if reading or writing fails
-     */
-    static void copy(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
-        copy(zip, time, out, List.of());
-    }
-
-    /**
      * Copies the package, putting each spilled part of the document's body back in place of its marker paragraph.
      *
      * @param zip the package as written

@@ -9,7 +9,6 @@ import io.github.rectrack.engine.view.ProposedClosure;
 import io.github.rectrack.engine.view.Slippage;
 import io.github.rectrack.model.GovernanceDecision;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +46,7 @@ final class Lists {
             readiness.put(item.recommendationId(), item);
         }
         int[] twips = PaperDocument.scale(new int[] {1600, 1700, 2250, 1450, 1838, 800});
-        try {
-            WordXml xml = new WordXml(d.spilling().writer());
+        d.spilled("the list proposed for closure", xml -> {
             xml.tableStart(twips, List.of("Source", "Priority", "Recommendation", "Status", "Closure criteria", "Page"), PaperStyles.TABLE_TEXT);
             for (ProposedClosure.Item item : items) {
                 List<WordXml.Cell> row = cells(twips.length, PaperStyles.TABLE_TEXT);
@@ -76,9 +74,7 @@ final class Lists {
                 xml.row(twips, row);
             }
             xml.tableEnd();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the list proposed for closure to its temporary file", e);
-        }
+        });
     }
 
     /** Empty cells for a row, in one paragraph style. */
@@ -140,8 +136,7 @@ final class Lists {
         // the recommendation, so no word of a cell breaks in two.
         int[] twips = PaperDocument.scale(new int[] {2000, 1450, 1450, 1000, 1900, 1838});
         String style = PaperStyles.SMALL_TABLE_TEXT;
-        try {
-            WordXml xml = new WordXml(d.spilling().writer());
+        d.spilled("the slipped targets", xml -> {
             xml.tableStart(twips, List.of("Recommendation", "Original target", "Current target", "Times revised", "Why it moved", "Context"),
                     style);
             for (Slippage.Item item : items) {
@@ -181,9 +176,7 @@ final class Lists {
                 xml.row(twips, row);
             }
             xml.tableEnd();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the slipped targets to their temporary file", e);
-        }
+        });
     }
 
     /**
@@ -214,8 +207,7 @@ final class Lists {
                 + " not reported to the " + paper.forum() + " under the agreed reporting arrangements; progress is monitored through the "
                 + "forum named against each.");
         int[] twips = PaperDocument.scale(new int[] {3, 3, 7, 3});
-        try {
-            WordXml xml = new WordXml(d.spilling().writer());
+        d.spilled("the list monitored elsewhere", xml -> {
             xml.tableStart(twips, List.of("Source", "Priority", "Recommendation", "Progress monitored through"), PaperStyles.TABLE_TEXT);
             for (MonitoredElsewhere.Item item : items) {
                 List<WordXml.Cell> row = cells(twips.length, PaperStyles.TABLE_TEXT);
@@ -224,9 +216,7 @@ final class Lists {
                 WordXml.Cell recommendation = row.get(2);
                 recommendation.paragraph().bold(Words.referenceAndTitle(item.reference(), item.title()));
                 if (!item.text().isBlank()) {
-                    for (String line : PaperDocument.lines(item.text())) {
-                        recommendation.paragraph().plain(line);
-                    }
+                    recommendation.lines(item.text());
                 }
                 WordXml.Cell where = row.get(3);
                 where.paragraph().plain(item.monitoredByName().equals(item.monitoredBy()) ? item.monitoredBy()
@@ -235,8 +225,6 @@ final class Lists {
                 xml.row(twips, row);
             }
             xml.tableEnd();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the list monitored elsewhere to its temporary file", e);
-        }
+        });
     }
 }

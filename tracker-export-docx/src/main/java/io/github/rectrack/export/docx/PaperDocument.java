@@ -3,6 +3,7 @@ package io.github.rectrack.export.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,7 +63,7 @@ final class PaperDocument implements AutoCloseable {
     static final String HEADER_FILL = "D9E2F3";
 
     /** The colour of table borders. */
-    private static final String BORDER = "808080";
+    static final String BORDER = "808080";
 
     private final XWPFDocument document;
     private final boolean fromTemplate;
@@ -106,12 +107,36 @@ final class PaperDocument implements AutoCloseable {
      * @return the part
      * @throws IOException if its temporary file cannot be made
      */
-    Spilled spilling() throws IOException {
+    private Spilled spilling() throws IOException {
         String token = Spilled.newMarker();
         Spilled part = new Spilled(token);
         spilled.add(part);
         paragraph(PaperStyles.NORMAL, token);
         return part;
+    }
+
+    /** Writes a part of the body as WordprocessingML; see {@link #spilled}. */
+    interface XmlWriting {
+        /**
+         * @param xml where to write the part
+         * @throws IOException if writing fails
+         */
+        void write(WordXml xml) throws IOException;
+    }
+
+    /**
+     * Writes a part of the body, here, out of memory: {@link #spilling()} with the writing around it.
+     *
+     * @param what what the part is, for the message if its temporary file cannot be written
+     * @param work writes the part
+     * @throws UncheckedIOException if the temporary file cannot be made or written
+     */
+    void spilled(String what, XmlWriting work) {
+        try {
+            work.write(new WordXml(spilling().writer()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + what + " to its temporary file", e);
+        }
     }
 
     /** @return the id for the next bookmark, unique in the document */

@@ -21,7 +21,7 @@ final class WordXml {
 
     private static final Escaper TEXT = XmlEscapers.xmlContentEscaper();
     private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
-    private static final String BORDER = "<w:%s w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>";
+    private static final String BORDER = "<w:%s w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + PaperDocument.BORDER + "\"/>";
 
     private final Writer out;
 
@@ -188,6 +188,17 @@ final class WordXml {
             Para p = new Para(style);
             paragraphs.add(p);
             return p;
+        }
+
+        /**
+         * Writes text into the cell, one plain paragraph per non-blank line ({@link PaperDocument#lines}).
+         *
+         * @param text the text
+         */
+        void lines(String text) {
+            for (String line : PaperDocument.lines(text)) {
+                paragraph().plain(line);
+            }
         }
 
         /** @return the paragraphs */
