@@ -1,5 +1,6 @@
 package io.github.rectrack.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 
 /**
  * A private directory for Apache POI's temporary files during one run of the command: the xlsx
@@ -22,13 +24,15 @@ import org.apache.poi.util.TempFile;
  * in a {@code poifiles} directory of the system's temporary directory, shared by every user and kept
  * when a run is killed.
  *
- * <p>{@link #install()} creates a directory {@code tracker-poi-*} in {@code java.io.tmpdir}, readable
- * only by its owner ({@code 0700} on POSIX file systems), and makes POI create its temporary files
- * there ({@link TempFile#setTempFileCreationStrategy}, which is the whole JVM's setting: this is for
- * the command's own process, never for a program that embeds the engine). {@link #close()} removes the
- * directory with everything in it and gives POI back its default; a shutdown hook does the same when
- * the process is ended by a signal such as SIGTERM or SIGINT. Only {@code kill -9} (SIGKILL) leaves the
- * directory behind, still readable only by its owner.
+ * <p>{@link #install()} makes POI create its temporary files through this class
+ * ({@link TempFile#setTempFileCreationStrategy}, which is the whole JVM's setting: this is for the command's own
+ * process, never for a program that embeds the engine). The directory itself is made when POI first asks for a
+ * temporary file, so a command that writes none (a summary, a validation) does no file work at start-up: it is
+ * {@code tracker-poi-*} in {@code java.io.tmpdir}, readable only by its owner ({@code 0700} on POSIX file
+ * systems), and making it also removes the directories of earlier runs that were killed. {@link #close()} removes
+ * the directory with everything in it and gives POI back its default; a shutdown hook does the same when the
+ * process is ended by a signal such as SIGTERM or SIGINT. Only {@code kill -9} (SIGKILL) leaves the directory
+ * behind, still readable only by its owner.
  */
 final class PoiTemporaryDirectory implements AutoCloseable {
 
@@ -37,39 +41,105 @@ final class PoiTemporaryDirectory implements AutoCloseable {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("tracker-poi-p(\\d+)-\\d+");
 
-    private final Path directory;
-    private final Thread hook;
+    private final Path parent;
+    /** The directory once made; guarded by this. */
+    private Path directory;
+    /** Removes the directory when the process is ended by a signal; added when the directory is made. */
+    private Thread hook;
+    /** Whether {@link #close()} has run; guarded by this. */
+    private boolean closed;
 
-    private PoiTemporaryDirectory(Path directory) {
-        this.directory = directory;
-        this.hook = new Thread(() -> remove(), "tracker-poi-temporary-files");
+    private PoiTemporaryDirectory(Path parent) {
+        this.parent = parent;
     }
 
     /**
-     * Creates the private directory and makes POI use it until {@link #close()}.
+     * Makes POI create its temporary files in a private directory of this run, made when the first is asked for,
+     * until {@link #close()}.
      *
      * @return the directory, to close when the run ends
-     * @throws IOException if the directory cannot be created
      */
-    static PoiTemporaryDirectory install() throws IOException {
-        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
-        boolean posix = Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null;
-        FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
-        Path directory = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-", ownerOnly);
-        removeAbandoned(parent, Files.getOwner(directory));
-        PoiTemporaryDirectory installed = new PoiTemporaryDirectory(directory);
-        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(directory.toFile()));
-        Runtime.getRuntime().addShutdownHook(installed.hook);
+    static PoiTemporaryDirectory install() {
+        PoiTemporaryDirectory installed = new PoiTemporaryDirectory(Path.of(System.getProperty("java.io.tmpdir")));
+        TempFile.setTempFileCreationStrategy(installed.new Strategy());
         return installed;
     }
 
     /**
-     * The directory.
-     *
-     * @return its path
+     * POI's temporary files and directories, in the private directory, which the first of them makes. Where it
+     * cannot be made, a warning says so once and POI's shared directory is used, as it would be without this.
      */
+    private final class Strategy implements TempFileCreationStrategy {
+
+        private final TempFileCreationStrategy shared = new DefaultTempFileCreationStrategy();
+        private boolean warned;
+
+        @Override
+        public File createTempFile(String prefix, String suffix) throws IOException {
+            Path in = privateOrNull();
+            return in == null ? shared.createTempFile(prefix, suffix) : Files.createTempFile(in, prefix, suffix).toFile();
+        }
+
+        @Override
+        public File createTempDirectory(String prefix) throws IOException {
+            Path in = privateOrNull();
+            return in == null ? shared.createTempDirectory(prefix) : Files.createTempDirectory(in, prefix).toFile();
+        }
+
+        private Path privateOrNull() {
+            try {
+                return made();
+            } catch (IOException e) {
+                synchronized (this) {
+                    if (!warned) {
+                        warned = true;
+                        System.err.println("tracker: warning: " + e.getMessage() + "; Excel files are written through the shared one");
+                    }
+                }
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The directory, made now if it was not yet.
+     *
+     * @throws IOException naming the temporary directory, if it cannot be made there
+     */
+    synchronized Path made() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the run's temporary directory has been removed");
+        }
+        if (directory == null) {
+            boolean posix = Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null;
+            FileAttribute<?>[] ownerOnly = posix
+                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                    : new FileAttribute<?>[0];
+            Path made;
+            try {
+                made = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-", ownerOnly);
+            } catch (IOException e) {
+                throw new IOException("no private directory for temporary files could be made in " + parent + " ("
+                        + e.getMessage() + ")", e);
+            }
+            removeAbandoned(parent, Files.getOwner(made));
+            Path removing = made;
+            hook = new Thread(() -> remove(removing), "tracker-poi-temporary-files");
+            Runtime.getRuntime().addShutdownHook(hook);
+            directory = made;
+        }
+        return directory;
+    }
+
+    /**
+     * The directory, if it has been made.
+     *
+     * @return its path, or empty while POI has asked for no temporary file
+     */
+    synchronized Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
     /**
      * Removes the directories of runs that were killed (kill -9 runs no shutdown hook): those named for a
      * process that is no longer running and owned by the same user. A directory of a running process, or of
@@ -97,7 +167,7 @@ final class PoiTemporaryDirectory implements AutoCloseable {
                 if (running || !owner.equals(Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS))) {
                     continue;
                 }
-                if (new PoiTemporaryDirectory(entry).remove().isEmpty()) {
+                if (remove(entry).isEmpty()) {
                     removed.add(entry);
                 }
             }
@@ -107,30 +177,30 @@ final class PoiTemporaryDirectory implements AutoCloseable {
         return removed;
     }
 
-    Path directory() {
-        return directory;
-    }
-
     /**
-     * Removes the directory and everything in it, and gives POI back its default temporary files.
+     * Removes the directory and everything in it, if it was made, and gives POI back its default temporary files.
      *
      * @throws UncheckedIOException naming the directory, if it could not be removed
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        closed = true;
+        if (directory == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the process is already shutting down: the hook removes the directory
         }
-        remove().ifPresent(e -> {
+        remove(directory).ifPresent(e -> {
             throw new UncheckedIOException("could not remove the temporary directory " + directory + ": " + e.getMessage(), e);
         });
     }
 
-    /** Removes the directory; what went wrong, if it is still there. */
-    private Optional<IOException> remove() {
+    /** Removes a directory and everything in it; what went wrong, if it is still there. */
+    private static Optional<IOException> remove(Path directory) {
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override

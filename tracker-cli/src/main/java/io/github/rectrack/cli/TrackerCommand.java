@@ -1,5 +1,6 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.validation.RegisterValidator;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,12 +42,31 @@ import picocli.CommandLine;
         footer = {
             "Exporters, importers and RAG policies are found with ServiceLoader on the",
             "class path and in every *.jar of the --plugins directory (default: the",
-            "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."},
-        subcommands = {
+            "TRACKER_PLUGINS environment variable). 'tracker formats' lists them."})
+public class TrackerCommand {
+
+    /**
+     * The {@code tracker} command with all its subcommands, as {@link #commandLine()} builds it and as the manual
+     * pages and the shell completion script describe it. {@link TrackerCommand} itself names no subcommand: a run
+     * that names one has only that one built ({@link #commandLine(String...)}), since building the others' models
+     * (picocli reads every option's annotations) was most of the time a short command took to start.
+     */
+    @Command(subcommands = {
             SummaryCommand.class, ShowCommand.class, ReportCommand.class, ImportCommand.class, ConvertCommand.class,
             ValidateCommand.class, FormatsCommand.class, GenerateCommand.class, MappingCommand.class, RecordCommand.class,
             HistoryCommand.class, ChaseCommand.class, CollectCommand.class, StoreCommand.class, CommandLine.HelpCommand.class})
-public final class TrackerCommand {
+    public static final class Full extends TrackerCommand {
+
+        /** Creates the command; picocli fills in its options. */
+        public Full() {
+            // fields are set by picocli
+        }
+    }
+
+    /** Creates the command; picocli fills in its options. */
+    public TrackerCommand() {
+        // fields are set by picocli
+    }
 
     /** Keeps libraries' start-up notices (Hibernate Validator's version line) off the terminal. */
     private static final java.util.logging.Logger QUIET_VALIDATOR = quiet("org.hibernate.validator", java.util.logging.Level.WARNING);
@@ -92,22 +112,14 @@ public final class TrackerCommand {
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
         int code;
-        PoiTemporaryDirectory poi = null;
-        try {
-            poi = PoiTemporaryDirectory.install();
-        } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("tracker: warning: no private directory for temporary files could be made in "
-                    + System.getProperty("java.io.tmpdir") + " (" + e.getMessage() + "); Excel files are written through the shared one");
-        }
+        PoiTemporaryDirectory poi = PoiTemporaryDirectory.install();
         try {
             code = run(args);
         } finally {
-            if (poi != null) {
-                try {
-                    poi.close();
-                } catch (RuntimeException e) {
-                    System.err.println("tracker: warning: " + e.getMessage());
-                }
+            try {
+                poi.close();
+            } catch (RuntimeException e) {
+                System.err.println("tracker: warning: " + e.getMessage());
             }
         }
         System.exit(code);
@@ -120,7 +132,34 @@ public final class TrackerCommand {
      * @return the exit code
      */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        Class<?> named = subcommandNamed(args);
+        if (named != null && VALIDATING.contains(named)) {
+            prepareValidation();
+        }
+        return commandLine(args).execute(args);
+    }
+
+    /** The subcommands that validate a register: for them, Bean Validation is made ready while the register is read. */
+    private static final java.util.Set<Class<?>> VALIDATING = java.util.Set.of(SummaryCommand.class, ShowCommand.class,
+            ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class, RecordCommand.class,
+            ChaseCommand.class, CollectCommand.class, StoreCommand.class);
+
+    /**
+     * Builds the register validator's Bean Validation factory on a thread of its own ({@link RegisterValidator#prepare()}),
+     * so that it is ready, or nearly, when the command has read its register: the two take about as long on a small
+     * register, and the machine has a second core. A failure here is left to the command, which meets it again when it
+     * validates and reports it then.
+     */
+    private static void prepareValidation() {
+        Thread preparing = new Thread(() -> {
+            try {
+                RegisterValidator.prepare();
+            } catch (Throwable e) {
+                // the command meets the same failure when it validates, and reports it
+            }
+        }, "tracker-validation-start");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     private static java.util.logging.Logger quiet(String name, java.util.logging.Level level) {
@@ -138,7 +177,68 @@ public final class TrackerCommand {
      * @return a new command line
      */
     public static CommandLine commandLine() {
+        return configured(new CommandLine(new Full()));
+    }
+
+    /**
+     * The picocli command line for these arguments: where they name a subcommand, the command line has that
+     * subcommand alone (the others are not built); otherwise (no subcommand, {@code help}, a name that is not a
+     * subcommand's, the top level's {@code --help} or {@code --version}) it is {@link #commandLine()}, so that help
+     * lists every subcommand and a mistyped name gets its suggestions. Either way the arguments run the same.
+     *
+     * @param args the arguments that will be run
+     * @return a new command line
+     */
+    public static CommandLine commandLine(String... args) {
+        Class<?> named = subcommandNamed(args);
+        if (named == null) {
+            return commandLine();
+        }
         CommandLine cli = new CommandLine(new TrackerCommand());
+        cli.addSubcommand(new CommandLine(named, CommandLine.defaultFactory()));
+        return configured(cli);
+    }
+
+    /** The subcommands by name, in the order help lists them; {@code help} is left out (it needs all the others). */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+        for (Class<?> subcommand : Full.class.getAnnotation(Command.class).subcommands()) {
+            if (subcommand != CommandLine.HelpCommand.class) {
+                Command command = subcommand.getAnnotation(Command.class);
+                byName.put(command.name(), subcommand);
+                for (String alias : command.aliases()) {
+                    byName.put(alias, subcommand);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * The subcommand the arguments name: the first argument that is not one of the top level's own options
+     * ({@code --plugins DIR}, {@code --plugins=DIR}, {@code --no-progress}), if it is a subcommand's name.
+     *
+     * @return the subcommand's class, or null
+     */
+    static Class<?> subcommandNamed(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--no-progress") || arg.startsWith("--plugins=")) {
+                continue;
+            }
+            if (arg.equals("--plugins")) {
+                i++;
+                continue;
+            }
+            return SUBCOMMANDS.get(arg);
+        }
+        return null;
+    }
+
+    /** The project's exit codes, error lines and version provider on a command line. */
+    private static CommandLine configured(CommandLine cli) {
         VersionProvider version = new VersionProvider();
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version)); // -V works everywhere
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);

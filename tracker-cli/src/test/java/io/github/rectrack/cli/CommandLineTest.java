@@ -20,7 +20,7 @@ abstract class CommandLineTest {
      * @return the exit code
      */
     protected int run(String... args) {
-        CommandLine cli = TrackerCommand.commandLine();
+        CommandLine cli = TrackerCommand.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

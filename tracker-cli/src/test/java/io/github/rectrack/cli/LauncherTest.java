@@ -66,14 +66,30 @@ class LauncherTest {
         Path jar = Files.writeString(dir.resolve("target/tracker.jar"), "a jar");
         Path archive = dir.resolve("target").toRealPath().resolve("tracker.jsa");
 
-        assertThat(run(launcher, Map.of(), "summary", "--example", "two words")).containsExactly("-XX:+UseSerialGC",
+        assertThat(run(launcher, Map.of(), "summary", "--example", "two words")).containsExactlyElementsOf(withPages("-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
-                jar.toRealPath().toString(), "summary", "--example", "two words");
+                jar.toRealPath().toString(), "summary", "--example", "two words"));
 
         Files.writeString(archive, "an archive");
-        assertThat(run(launcher, Map.of("TRACKER_JAVA_OPTS", "-Xmx1g -Dx=y"), "--version")).containsExactly("-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx1g",
-                "-Dx=y", "-jar", jar.toRealPath().toString(), "--version");
+        assertThat(run(launcher, Map.of("TRACKER_JAVA_OPTS", "-Xmx1g -Dx=y"), "--version")).containsExactlyElementsOf(withPages(
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toRealPath().toString(), "--version"));
+    }
+
+    /**
+     * The arguments with {@code -XX:+UseTransparentHugePages} after the collector where this machine's kernel gives huge
+     * pages on request or always (its setting in brackets, as in {@code always [madvise] never}), as the launcher adds it.
+     */
+    private static java.util.List<String> withPages(String... args) throws IOException {
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of(args));
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        if (Files.isReadable(setting)) {
+            String modes = Files.readString(setting);
+            if (modes.contains("[madvise]") || modes.contains("[always]")) {
+                expected.add(1, "-XX:+UseTransparentHugePages");
+            }
+        }
+        return expected;
     }
 
     @Test

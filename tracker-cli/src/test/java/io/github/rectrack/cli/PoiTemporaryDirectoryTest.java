@@ -20,16 +20,21 @@ class PoiTemporaryDirectoryTest {
         Path directory;
         File sheet;
         try (PoiTemporaryDirectory installed = PoiTemporaryDirectory.install()) {
-            directory = installed.directory();
-            assertThat(directory).isDirectory().isEmptyDirectory();
+            assertThat(installed.directory()).isEmpty();
+            assertThat(runDirectories()).isEmpty();
+            sheet = TempFile.createTempFile("poi-sxssf-sheet", ".xml");
+            directory = installed.directory().orElseThrow();
+            assertThat(runDirectories()).containsExactly(directory);
             assertThat(directory.getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
             assertThat(directory.getFileName().toString()).startsWith("tracker-poi-");
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
             }
-            sheet = TempFile.createTempFile("poi-sxssf-sheet", ".xml");
             Files.writeString(sheet.toPath(), "<row>register text</row>");
             assertThat(sheet.toPath().getParent()).isEqualTo(directory);
+            File second = TempFile.createTempFile("poi-sxssf-sheet", ".xml");
+            assertThat(second.toPath().getParent()).isEqualTo(directory);
+            assertThat(TempFile.createTempDirectory("poi-part").toPath().getParent()).isEqualTo(directory);
         }
         assertThat(sheet).doesNotExist();
         assertThat(directory).doesNotExist();
@@ -38,6 +43,24 @@ class PoiTemporaryDirectoryTest {
             assertThat(afterwards.toPath().startsWith(directory)).isFalse();
         } finally {
             Files.deleteIfExists(afterwards.toPath());
+        }
+    }
+
+    @Test
+    void aRunThatWritesNoTemporaryFileMakesNoDirectory() {
+        try (PoiTemporaryDirectory installed = PoiTemporaryDirectory.install()) {
+            assertThat(installed.directory()).isEmpty();
+        }
+        assertThat(runDirectories()).isEmpty();
+    }
+
+    /** This process's run directories in the temporary directory. */
+    private static java.util.List<Path> runDirectories() {
+        String mine = PoiTemporaryDirectory.PREFIX + ProcessHandle.current().pid() + "-";
+        try (java.util.stream.Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(mine)).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -60,7 +83,9 @@ class PoiTemporaryDirectoryTest {
         Path killed = Files.createDirectory(tmp.resolve(PoiTemporaryDirectory.PREFIX + deadPid() + "-" + System.nanoTime()));
         Files.writeString(killed.resolve("poi-sxssf-sheet1.xml"), "<row/>");
         try (PoiTemporaryDirectory installed = PoiTemporaryDirectory.install()) {
-            assertThat(installed.directory().getFileName().toString()).startsWith(PoiTemporaryDirectory.PREFIX
+            assertThat(killed).isDirectory();
+            TempFile.createTempFile("poi-sxssf-sheet", ".xml");
+            assertThat(installed.directory().orElseThrow().getFileName().toString()).startsWith(PoiTemporaryDirectory.PREFIX
                     + ProcessHandle.current().pid() + "-");
             assertThat(killed).doesNotExist();
         }

@@ -36,8 +36,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * that could not be read. A revision with neither reason nor agreement and no approved request behind it
  * is not a finding: it is an unexplained slip, which the views report.
  *
- * <p>Validation never throws on a well-formed register object. Instances are thread-safe; create one and
- * reuse it, as building the Bean Validation factory is costly.
+ * <p>Validation never throws on a well-formed register object. Instances are thread-safe and cheap to create:
+ * they share one Bean Validation factory, built when the first is created or by {@link #prepare()}.
  *
  * <pre>{@code
  * ValidationReport report = new RegisterValidator().validate(register);
@@ -47,7 +47,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterValidator implements AutoCloseable {
 
-    private final ValidatorFactory factory;
     private final Validator validator;
     private final RagPolicies policies;
     private static final int REMEMBERED = 3;
@@ -68,23 +67,46 @@ public final class RegisterValidator implements AutoCloseable {
      */
     public RegisterValidator(RagPolicies policies) {
         this.policies = Objects.requireNonNull(policies, "policies");
-        org.hibernate.validator.HibernateValidatorConfiguration configuration = Validation
-                .byProvider(org.hibernate.validator.HibernateValidator.class).configure();
-        // Hibernate Validator does not walk the lists a register has most of: a recommendation's updates, target
-        // revisions and update requests, and an action's target revisions. RegisterChecks checks their elements'
-        // constraints in the engine's own pass, with the same paths and messages; walking them element by element
-        // was most of the time validation took on a large register.
-        org.hibernate.validator.cfg.ConstraintMapping hot = configuration.createConstraintMapping();
-        hot.type(io.github.rectrack.model.Recommendation.class)
-                .field("updates").ignoreAnnotations(true)
-                .field("targetHistory").ignoreAnnotations(true)
-                .field("updateRequests").ignoreAnnotations(true);
-        hot.type(io.github.rectrack.model.Action.class).field("targetHistory").ignoreAnnotations(true);
-        this.factory = configuration
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .addMapping(hot)
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+        this.validator = BeanValidation.VALIDATOR;
+    }
+
+    /**
+     * Builds the Bean Validation factory that every validator shares now, rather than when the first validator is
+     * created. Building it takes a few hundred milliseconds of a short program's start (Hibernate Validator reads the
+     * model's constraints); a program that will validate can call this on a thread of its own while it does other
+     * start-up work, such as reading the register. Calling it again, or creating a validator while it runs, waits
+     * for the one factory and builds no other.
+     */
+    public static void prepare() {
+        Objects.requireNonNull(BeanValidation.VALIDATOR);
+    }
+
+    /**
+     * The Bean Validation factory and validator every {@link RegisterValidator} uses: both are thread-safe and hold
+     * no state of a validation, so one pair serves the whole program (the JVM builds it once, when first asked).
+     */
+    private static final class BeanValidation {
+
+        static final Validator VALIDATOR = build().getValidator();
+
+        private static ValidatorFactory build() {
+            org.hibernate.validator.HibernateValidatorConfiguration configuration = Validation
+                    .byProvider(org.hibernate.validator.HibernateValidator.class).configure();
+            // Hibernate Validator does not walk the lists a register has most of: a recommendation's updates, target
+            // revisions and update requests, and an action's target revisions. RegisterChecks checks their elements'
+            // constraints in the engine's own pass, with the same paths and messages; walking them element by element
+            // was most of the time validation took on a large register.
+            org.hibernate.validator.cfg.ConstraintMapping hot = configuration.createConstraintMapping();
+            hot.type(io.github.rectrack.model.Recommendation.class)
+                    .field("updates").ignoreAnnotations(true)
+                    .field("targetHistory").ignoreAnnotations(true)
+                    .field("updateRequests").ignoreAnnotations(true);
+            hot.type(io.github.rectrack.model.Action.class).field("targetHistory").ignoreAnnotations(true);
+            return configuration
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .addMapping(hot)
+                    .buildValidatorFactory();
+        }
     }
 
     /**
@@ -156,10 +178,13 @@ public final class RegisterValidator implements AutoCloseable {
     /** Bean Validation's findings in the order they are reported: by place, then by message. */
     private static final Comparator<Finding> BY_PLACE = Comparator.comparing(Finding::location).thenComparing(Finding::message);
 
-    /** Releases the Bean Validation factory. */
+    /**
+     * Forgets the registers validated lately. The Bean Validation factory is shared by every validator and kept for
+     * the life of the program ({@link #prepare()}), so there is nothing else to release.
+     */
     @Override
     public void close() {
-        factory.close();
+        recent = List.of();
     }
 
     /** Formats a Bean Validation path as {@code sources[0].recommendations[2].tags[1]}. */
