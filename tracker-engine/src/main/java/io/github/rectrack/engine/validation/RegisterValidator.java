@@ -97,6 +97,9 @@ public final class RegisterValidator implements AutoCloseable {
             // constraints in the engine's own pass, with the same paths and messages; walking them element by element
             // was most of the time validation took on a large register.
             org.hibernate.validator.cfg.ConstraintMapping hot = configuration.createConstraintMapping();
+            // A register's sources are validated one by one (validateSources, and side by side in validate), so
+            // Bean Validation does not walk them from the register; the field has no constraint of its own.
+            hot.type(Register.class).field("sources").ignoreAnnotations(true);
             hot.type(io.github.rectrack.model.Recommendation.class)
                     .field("updates").ignoreAnnotations(true)
                     .field("targetHistory").ignoreAnnotations(true)
@@ -124,12 +127,38 @@ public final class RegisterValidator implements AutoCloseable {
                 return known.report();
             }
         }
+        // The engine's checks and Bean Validation's walk of the sources are independent (the checks only add to the
+        // findings), so on a large register they run side by side: the checks on another thread, the sources in runs
+        // that both threads take from. Findings are put in order afterwards, so the report is the same either way.
+        List<Finding> checks = new ArrayList<>();
+        List<Finding> checkedConstraints = new ArrayList<>();
+        Runnable engineChecks = () -> new RegisterChecks(register, policies, checks, checkedConstraints).run();
+        java.util.concurrent.CompletableFuture<Void> checking = register.sources().size() < SIDE_BY_SIDE_FROM
+                ? null : java.util.concurrent.CompletableFuture.runAsync(engineChecks);
         List<Finding> constraints = new ArrayList<>();
         for (ConstraintViolation<Register> v : validator.validate(register)) {
             constraints.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
         }
-        List<Finding> checks = new ArrayList<>();
-        new RegisterChecks(register, policies, checks, constraints).run();
+        int runs = (register.sources().size() + SOURCES_PER_RUN - 1) / SOURCES_PER_RUN;
+        java.util.stream.IntStream byRun = java.util.stream.IntStream.range(0, runs);
+        (checking == null ? byRun : byRun.parallel()).mapToObj(run -> sourceConstraints(register, run * SOURCES_PER_RUN,
+                Math.min(register.sources().size(), (run + 1) * SOURCES_PER_RUN))).toList().forEach(constraints::addAll);
+        if (checking == null) {
+            engineChecks.run();
+        } else {
+            try {
+                checking.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+        constraints.addAll(checkedConstraints);
         constraints.sort(BY_PLACE);
         List<Finding> findings = new ArrayList<>(constraints);
         findings.addAll(checks);
@@ -158,12 +187,7 @@ public final class RegisterValidator implements AutoCloseable {
         Objects.requireNonNull(register, "register");
         List<Finding> constraints = new ArrayList<>();
         for (int index : new java.util.TreeSet<>(sourceIndexes)) {
-            io.github.rectrack.model.Source source = register.sources().get(index);
-            String prefix = "sources[" + index + "]";
-            for (ConstraintViolation<io.github.rectrack.model.Source> v : validator.validate(source)) {
-                String at = location(v.getPropertyPath());
-                constraints.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
-            }
+            constraints.addAll(sourceConstraints(register, index, index + 1));
         }
         List<Finding> checks = new ArrayList<>();
         new RegisterChecks(register, policies, checks, constraints).runFor(sourceIndexes);
@@ -173,6 +197,30 @@ public final class RegisterValidator implements AutoCloseable {
         List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isError).toList());
         ordered.addAll(findings.stream().filter(f -> !f.isError()).toList());
         return new ValidationReport(ordered);
+    }
+
+    /** Sources a run of Bean Validation takes at a time when the sources are validated side by side. */
+    private static final int SOURCES_PER_RUN = 64;
+
+    /** Registers with fewer sources than this are validated on the calling thread alone. */
+    private static final int SIDE_BY_SIDE_FROM = 256;
+
+    /**
+     * Bean Validation's findings in some sources, located as from the register ({@code sources[i]...}).
+     *
+     * @param from the first source's index
+     * @param to the index after the last source's
+     */
+    private List<Finding> sourceConstraints(Register register, int from, int to) {
+        List<Finding> found = new ArrayList<>();
+        for (int index = from; index < to; index++) {
+            String prefix = "sources[" + index + "]";
+            for (ConstraintViolation<io.github.rectrack.model.Source> v : validator.validate(register.sources().get(index))) {
+                String at = location(v.getPropertyPath());
+                found.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
+            }
+        }
+        return found;
     }
 
     /** Bean Validation's findings in the order they are reported: by place, then by message. */

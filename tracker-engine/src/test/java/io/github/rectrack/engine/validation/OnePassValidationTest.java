@@ -112,4 +112,20 @@ class OnePassValidationTest {
         Register register = RegisterGenerator.generate(2_000, 7);
         assertThat(VALIDATOR.validate(register).findings()).containsExactlyElementsOf(traversed(register));
     }
+
+    @Test
+    void aLargeRegisterValidatedSideBySideGivesTheFindingsOfOneWalkInTheSameOrder() {
+        Register planted = planted(" ");
+        List<Source> sources = new ArrayList<>(planted.sources());
+        while (sources.size() < 600) {
+            sources.addAll(planted(" ").sources()); // objects of their own: a walk validates an object once however often it is met
+        }
+        Register large = new Register(planted.id(), planted.organisation(), planted.asOf(), planted.scheme(), planted.people(), sources);
+        List<Finding> expected = traversed(large);
+        assertThat(VALIDATOR.validate(large).findings()).containsExactlyElementsOf(expected);
+        // findings in sources far apart, so in runs taken by different threads; and the engine's checks (repeated ids)
+        assertThat(expected).extracting(Finding::location).contains("sources[0].recommendations[0].updates[16].text")
+                .anySatisfy(at -> assertThat(at).startsWith("sources[" + (sources.size() - 1) + "].recommendations[0].updates["));
+        assertThat(expected).anySatisfy(f -> assertThat(f.message()).contains("duplicate"));
+    }
 }
