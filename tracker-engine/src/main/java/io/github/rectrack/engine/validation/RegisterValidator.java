@@ -71,9 +71,9 @@ public final class RegisterValidator implements AutoCloseable {
     }
 
     /**
-     * Builds the Bean Validation factory that every validator shares now, rather than when the first validator is
-     * created. Building it takes a few hundred milliseconds of a short program's start (Hibernate Validator reads the
-     * model's constraints); a program that will validate can call this on a thread of its own while it does other
+     * Builds the Bean Validation factory that every validator shares, and has it read the constraints of the model's
+     * types, now rather than when the first validator is created and first validates. Building it takes a few hundred
+     * milliseconds of a short program's start (Hibernate Validator reads the model's constraints); a program that will validate can call this on a thread of its own while it does other
      * start-up work, such as reading the register. Calling it again, or creating a validator while it runs, waits
      * for the one factory and builds no other.
      */
@@ -82,12 +82,43 @@ public final class RegisterValidator implements AutoCloseable {
     }
 
     /**
+     * The model's types a register holds: the register's type and, through record components and their type arguments,
+     * every type of the model package it reaches. Bean Validation is made to read their constraints when it is built,
+     * rather than each when a validation first meets it.
+     *
+     * @return the types, the register's first
+     */
+    static java.util.Set<Class<?>> modelTypes() {
+        java.util.Set<Class<?>> seen = new java.util.LinkedHashSet<>();
+        modelTypes(Register.class, seen);
+        return seen;
+    }
+
+    private static void modelTypes(java.lang.reflect.Type type, java.util.Set<Class<?>> seen) {
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                modelTypes(argument, seen);
+            }
+        } else if (type instanceof Class<?> model && model.getPackageName().equals(Register.class.getPackageName())
+                && seen.add(model) && model.isRecord()) {
+            for (java.lang.reflect.RecordComponent component : model.getRecordComponents()) {
+                modelTypes(component.getGenericType(), seen);
+            }
+        }
+    }
+
+    /**
      * The Bean Validation factory and validator every {@link RegisterValidator} uses: both are thread-safe and hold
      * no state of a validation, so one pair serves the whole program (the JVM builds it once, when first asked).
      */
     private static final class BeanValidation {
 
-        static final Validator VALIDATOR = build().getValidator();
+        static final Validator VALIDATOR = described(build().getValidator());
+
+        private static Validator described(Validator validator) {
+            modelTypes().forEach(validator::getConstraintsForClass);
+            return validator;
+        }
 
         private static ValidatorFactory build() {
             org.hibernate.validator.HibernateValidatorConfiguration configuration = Validation

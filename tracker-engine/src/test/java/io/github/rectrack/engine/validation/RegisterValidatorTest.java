@@ -495,4 +495,19 @@ class RegisterValidatorTest {
     private static GovernanceDecision decision(int year, int month, String forum, GovernanceDecision.Kind kind) {
         return new GovernanceDecision(PartialDate.ofMonth(year, month), forum, kind, Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    @Test
+    void theModelTypesWhoseConstraintsArePreparedAreEveryTypeARegisterHolds() {
+        assertThat(RegisterValidator.modelTypes()).startsWith(io.github.rectrack.model.Register.class)
+                .contains(io.github.rectrack.model.Scheme.class, io.github.rectrack.model.Person.class,
+                        io.github.rectrack.model.Source.class, io.github.rectrack.model.Recommendation.class,
+                        io.github.rectrack.model.ProgressUpdate.class, io.github.rectrack.model.TargetRevision.class,
+                        io.github.rectrack.model.UpdateRequest.class, io.github.rectrack.model.Action.class,
+                        io.github.rectrack.model.UpdateSections.class, io.github.rectrack.model.ExtensionRequest.class)
+                .allSatisfy(type -> assertThat(type.getPackageName()).isEqualTo("io.github.rectrack.model"))
+                .doesNotHaveDuplicates();
+        RegisterValidator.prepare();
+        assertThat(new RegisterValidator().validate(io.github.rectrack.engine.reference.ReferenceRegister.LEICESTERSHIRE_2020.load())
+                .errors()).isEmpty();
+    }
 }
