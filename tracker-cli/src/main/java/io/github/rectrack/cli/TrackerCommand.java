@@ -1,5 +1,6 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.json.RegisterJson;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -139,25 +140,30 @@ public class TrackerCommand {
         return commandLine(args).execute(args);
     }
 
-    /** The subcommands that validate a register: for them, Bean Validation is made ready while the register is read. */
+    /**
+     * The subcommands that read and validate a register: for them, the JSON format's Jackson set-up and Bean
+     * Validation are made ready while the command line is read and the plug-ins are found.
+     */
     private static final java.util.Set<Class<?>> VALIDATING = java.util.Set.of(SummaryCommand.class, ShowCommand.class,
             ReportCommand.class, ImportCommand.class, ConvertCommand.class, ValidateCommand.class, RecordCommand.class,
             ChaseCommand.class, CollectCommand.class, StoreCommand.class);
 
     /**
-     * Builds the register validator's Bean Validation factory on a thread of its own ({@link RegisterValidator#prepare()}),
-     * so that it is ready, or nearly, when the command has read its register: the two take about as long on a small
-     * register, and the machine has a second core. A failure here is left to the command, which meets it again when it
-     * validates and reports it then.
+     * Builds the JSON format's Jackson set-up ({@link RegisterJson#prepare()}) and then the register validator's Bean
+     * Validation factory ({@link RegisterValidator#prepare()}) on a thread of its own, so that they are ready, or
+     * nearly, when the command reads and then validates its register: on a small register they take most of a
+     * command's time, and the machine has a second core. A failure here is left to the command, which meets it again
+     * when it reads or validates and reports it then.
      */
     private static void prepareValidation() {
         Thread preparing = new Thread(() -> {
             try {
+                RegisterJson.prepare();
                 RegisterValidator.prepare();
             } catch (Throwable e) {
-                // the command meets the same failure when it validates, and reports it
+                // the command meets the same failure when it reads or validates, and reports it
             }
-        }, "tracker-validation-start");
+        }, "tracker-start");
         preparing.setDaemon(true);
         preparing.start();
     }
