@@ -189,8 +189,9 @@ public class TrackerCommand {
     /**
      * The picocli command line for these arguments: where they name a subcommand, the command line has that
      * subcommand alone (the others are not built); otherwise (no subcommand, {@code help}, a name that is not a
-     * subcommand's, the top level's {@code --help} or {@code --version}) it is {@link #commandLine()}, so that help
-     * lists every subcommand and a mistyped name gets its suggestions. Either way the arguments run the same.
+     * subcommand's, the top level's {@code --help}) it is {@link #commandLine()}, so that help lists every subcommand
+     * and a mistyped name gets its suggestions; {@code --version} alone has no subcommand built. Either way the
+     * arguments run the same.
      *
      * @param args the arguments that will be run
      * @return a new command line
@@ -198,7 +199,7 @@ public class TrackerCommand {
     public static CommandLine commandLine(String... args) {
         Class<?> named = subcommandNamed(args);
         if (named == null) {
-            return commandLine();
+            return asksVersionAlone(args) ? configured(new CommandLine(new TrackerCommand())) : commandLine();
         }
         CommandLine cli = new CommandLine(new TrackerCommand());
         cli.addSubcommand(new CommandLine(named, CommandLine.defaultFactory()));
@@ -241,6 +242,27 @@ public class TrackerCommand {
             return SUBCOMMANDS.get(arg);
         }
         return null;
+    }
+
+    /**
+     * Whether the arguments ask for the version and nothing else: {@code --version} or {@code -V}, with none but the
+     * top level's own options beside it. The version needs no subcommand built.
+     *
+     * @return whether they do
+     */
+    static boolean asksVersionAlone(String... args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
+            } else if (arg.equals("--plugins")) {
+                i++;
+            } else if (!arg.equals("--no-progress") && !arg.startsWith("--plugins=")) {
+                return false;
+            }
+        }
+        return version;
     }
 
     /** The project's exit codes, error lines and version provider on a command line. */

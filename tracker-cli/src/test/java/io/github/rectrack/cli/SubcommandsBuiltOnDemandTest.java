@@ -50,11 +50,31 @@ class SubcommandsBuiltOnDemandTest {
     }
 
     @Test
-    void helpVersionAMistypedNameAndNoSubcommandGetTheWholeCommandLine() {
-        for (String[] args : List.of(new String[0], new String[] {"--version"}, new String[] {"-h"},
+    void helpAMistypedNameAndNoSubcommandGetTheWholeCommandLine() {
+        for (String[] args : List.of(new String[0], new String[] {"--version", "summary"}, new String[] {"-h"},
                 new String[] {"help", "summary"}, new String[] {"sumary"}, new String[] {"--plugins", "d", "--verbose", "summary"})) {
             assertThat(TrackerCommand.commandLine(args).getSubcommands()).as(String.join(" ", args)).hasSize(NAMES.size() + 1);
         }
+    }
+
+    @Test
+    void theVersionAloneBuildsNoSubcommandAndPrintsTheSameLines() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--no-progress", "--plugins", "d", "-V"})) {
+            CommandLine alone = TrackerCommand.commandLine(args);
+            assertThat(alone.getSubcommands()).as(String.join(" ", args)).isEmpty();
+            assertThat(printed(alone, args)).as(String.join(" ", args)).isEqualTo(printed(TrackerCommand.commandLine(), args))
+                    .startsWith("tracker ");
+        }
+        assertThat(TrackerCommand.asksVersionAlone("--version", "summary")).isFalse();
+        assertThat(TrackerCommand.asksVersionAlone("--no-progress")).isFalse();
+    }
+
+    private static String printed(CommandLine cli, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(cli.execute(args)).isEqualTo(TrackerCommand.EXIT_OK);
+        return out.toString();
     }
 
     @Test
