@@ -112,6 +112,8 @@ public class TrackerCommand {
         if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
+        Class<?> named = subcommandNamed(args);
+        MemoryWatch.start(named == null ? "tracker" : named.getAnnotation(Command.class).name());
         int code;
         PoiTemporaryDirectory poi = PoiTemporaryDirectory.install();
         try {
@@ -303,7 +305,19 @@ public class TrackerCommand {
      * @return the line, starting {@code tracker: }
      */
     static String outOfMemory(String command, OutOfMemoryError error, long maxHeap) {
-        String what = error.getMessage() == null || error.getMessage().isBlank() ? "" : " (" + error.getMessage() + ")";
+        return outOfMemory(command, error.getMessage(), maxHeap);
+    }
+
+    /**
+     * The one line printed when a command runs out of memory, or all but does ({@link MemoryWatch}).
+     *
+     * @param command the command's name
+     * @param detail what ran out or what the run did, in brackets after "ran out of memory"; null or blank for nothing
+     * @param maxHeap the JVM's maximum heap in bytes ({@link Runtime#maxMemory()})
+     * @return the line, starting {@code tracker: }
+     */
+    static String outOfMemory(String command, String detail, long maxHeap) {
+        String what = detail == null || detail.isBlank() ? "" : " (" + detail + ")";
         String heap = maxHeap == Long.MAX_VALUE ? "" : ", with a maximum heap of " + (maxHeap / (1024 * 1024)) + " MiB";
         return "tracker: '" + command + "' ran out of memory" + what + heap + ". Start Java with a larger heap"
                 + " (for example java -Xmx4g -jar tracker.jar ...), or ask for less: one forum (--forum), a smaller register,"
