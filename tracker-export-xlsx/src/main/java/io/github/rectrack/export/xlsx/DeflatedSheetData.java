@@ -128,7 +128,11 @@ final class DeflatedSheetData extends Writer {
     @Override
     public void write(int c) throws IOException {
         checkOpen();
-        put((char) c);
+        if (c < 0x80 && !haveHigh && position < PART) {
+            part[position++] = (byte) c;
+        } else {
+            put((char) c);
+        }
     }
 
     @Override

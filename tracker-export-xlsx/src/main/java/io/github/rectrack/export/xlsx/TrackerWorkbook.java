@@ -311,11 +311,33 @@ final class TrackerWorkbook extends SXSSFWorkbook {
          */
         @Override
         protected void outputEscapedString(String s) throws IOException {
-            writeEscaped(s, _out);
+            if (s == null) {
+                return;
+            }
+            DeflatedSheetData out = data();
+            for (int i = 0, length = s.length(); i < length; i++) {
+                char c = s.charAt(i);
+                String replacement = c < 0x80 ? ASCII_REPLACEMENTS[c] : c == '\u00A0' || c >= '\uFFFE' ? escape(c) : null;
+                if (replacement == null) {
+                    out.write(c);
+                } else {
+                    out.write(replacement);
+                }
+            }
+        }
+
+        /** {@link #escape(char)} for the characters below U+0080; above, only U+00A0, U+FFFE and U+FFFF are replaced. */
+        private static final String[] ASCII_REPLACEMENTS = new String[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII_REPLACEMENTS[c] = escape(c);
+            }
         }
 
         /**
-         * Writes text escaped for a worksheet's XML, in runs of characters that need no escaping.
+         * Writes text escaped for a worksheet's XML onto any writer, in runs of characters that need no escaping:
+         * the same text {@link #outputEscapedString(String)} writes.
          *
          * @param s the text; nothing is written for null
          * @param out where to write

@@ -77,6 +77,40 @@ class TrackerWorkbookTest {
         }
     }
 
+    @Test
+    void escapesWhileCompressingExactlyAsPoiDoes() throws IOException {
+        StringBuilder everyLowChar = new StringBuilder();
+        for (char c = 0; c < 0x200; c++) {
+            everyLowChar.append(c);
+        }
+        List<String> samples = List.of("", "plain text", "<a href=\"x\">Tom & Jerry's</a>", "line one\nline two\r\n\tindented",
+                "no\u00A0break", "bell\u0007 and nul\u0000 and esc\u001B", "not a character \uFFFE \uFFFF \uFFFD",
+                "emoji \uD83D\uDE00 and a lone high \uD800 and low \uDC00 surrogate", "a high before an escape \uD83D<",
+                "Zoë, café, Łódź, 東京", "=HYPERLINK(\"http://example.org\",\"x\")", everyLowChar.toString(), "&amp; already escaped &lt;");
+        PoiEscaping poi = new PoiEscaping(new StringWriter());
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (java.io.Writer utf8 = new java.io.OutputStreamWriter(expected, StandardCharsets.UTF_8)) {
+            for (String sample : samples) {
+                utf8.write(poi.escape(sample));
+                utf8.write("|");
+            }
+        }
+        TrackerWorkbook.FastSheetDataWriter writer = new TrackerWorkbook.FastSheetDataWriter();
+        try {
+            for (String sample : samples) {
+                writer.outputEscapedString(sample);
+                writer.data().write("|");
+            }
+            writer.close();
+            try (java.io.InputStream in = writer.getWorksheetXMLInputStream()) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo(expected.toString(StandardCharsets.UTF_8));
+            }
+        } finally {
+            assertThat(writer.file().delete()).isTrue();
+        }
+    }
+
     /** Each entry's name, in order, with its uncompressed bytes; read through the central directory. */
     private static Map<String, byte[]> entries(byte[] workbook) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
