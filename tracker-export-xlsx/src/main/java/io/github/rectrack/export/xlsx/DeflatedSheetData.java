@@ -1,5 +1,6 @@
 package io.github.rectrack.export.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -41,6 +42,9 @@ final class DeflatedSheetData extends Writer {
     /** The bytes of the previous part a part may refer back to: deflate's window. */
     static final int WINDOW = 1 << 15;
 
+    /** The size of the buffer the compressed bytes come out in. */
+    private static final int CHUNK = 1 << 16;
+
     /** The deflate level, zlib's default. */
     static final int LEVEL = 6;
 
@@ -77,8 +81,11 @@ final class DeflatedSheetData extends Writer {
     private final PartDeflater deflater;
     private final int maxPending;
     private final Deque<Job> pending = new ArrayDeque<>();
+    /** Parts' arrays no job needs any more, filled again rather than allocated (they are 1 MiB each). */
+    private final Deque<byte[]> spare = new ArrayDeque<>();
     private String sheet = "(not yet named)";
-    private byte[] part = new byte[PART];
+    /** The part being filled: it starts small and grows to {@value #PART} bytes, so a small sheet holds little. */
+    private byte[] part = new byte[1 << 12];
     private int position;
     private byte[] previous;
     private char high;
@@ -128,7 +135,7 @@ final class DeflatedSheetData extends Writer {
     @Override
     public void write(int c) throws IOException {
         checkOpen();
-        if (c < 0x80 && !haveHigh && position < PART) {
+        if (c < 0x80 && !haveHigh && position < part.length) {
             part[position++] = (byte) c;
         } else {
             put((char) c);
@@ -140,7 +147,7 @@ final class DeflatedSheetData extends Writer {
         checkOpen();
         for (int i = offset, end = offset + count; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && !haveHigh && position < PART) {
+            if (c < 0x80 && !haveHigh && position < part.length) {
                 part[position++] = (byte) c;
             } else {
                 put(c);
@@ -153,7 +160,7 @@ final class DeflatedSheetData extends Writer {
         checkOpen();
         for (int i = offset, end = offset + count; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 0x80 && !haveHigh && position < PART) {
+            if (c < 0x80 && !haveHigh && position < part.length) {
                 part[position++] = (byte) c;
             } else {
                 put(c);
@@ -197,10 +204,14 @@ final class DeflatedSheetData extends Writer {
     }
 
     private void put(byte b) throws IOException {
-        if (position == PART) {
-            submit(part, PART);
-            part = new byte[PART];
-            position = 0;
+        if (position == part.length) {
+            if (position < PART) {
+                part = Arrays.copyOf(part, Math.min(PART, 2 * position));
+            } else {
+                submit(part, PART);
+                part = spare.isEmpty() ? new byte[PART] : spare.pop();
+                position = 0;
+            }
         }
         part[position++] = b;
     }
@@ -257,6 +268,9 @@ final class DeflatedSheetData extends Writer {
         } catch (IOException e) {
             throw fail(new IOException("writing the rows of the sheet '" + sheet + "' failed: " + e.getMessage(), e));
         }
+        if (job.dictionary != null) {
+            spare.push(job.dictionary); // the part before: written, and now no longer a dictionary
+        }
         crc = crc32Combine(crc, deflated.crc(), deflated.textLength());
         length += deflated.textLength();
         deflatedLength += deflated.length();
@@ -310,6 +324,7 @@ final class DeflatedSheetData extends Writer {
         } finally {
             part = null;
             previous = null;
+            spare.clear();
         }
         try {
             out.close();
@@ -414,26 +429,22 @@ final class DeflatedSheetData extends Writer {
                 deflater.setDictionary(dictionary, dictionary.length - size, size);
             }
             deflater.setInput(text, offset, length);
-            byte[] out = new byte[length + (length >> 3) + 64];
-            int written = 0;
+            // output in chunks: no array as large as the part (G1 would place it apart, as a humongous object)
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length >> 3));
+            byte[] chunk = new byte[CHUNK];
             if (last) {
                 deflater.finish();
                 while (!deflater.finished()) {
-                    if (written == out.length) {
-                        out = Arrays.copyOf(out, out.length * 2);
-                    }
-                    written += deflater.deflate(out, written, out.length - written);
+                    out.write(chunk, 0, deflater.deflate(chunk, 0, CHUNK));
                 }
             } else {
-                while (true) {
-                    written += deflater.deflate(out, written, out.length - written, Deflater.SYNC_FLUSH);
-                    if (written < out.length) {
-                        break;
-                    }
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
+                int written;
+                do {
+                    written = deflater.deflate(chunk, 0, CHUNK, Deflater.SYNC_FLUSH);
+                    out.write(chunk, 0, written);
+                } while (written == CHUNK);
             }
-            return Arrays.copyOf(out, written);
+            return out.toByteArray();
         } finally {
             deflater.end();
         }
