@@ -13,6 +13,7 @@ module io.github.rectrack.export.xlsx {
     requires transitive io.github.rectrack.engine;
     requires io.github.rectrack.sheets;
     requires org.apache.poi.ooxml;
+    requires org.apache.commons.compress;
 
     exports io.github.rectrack.export.xlsx;
 

@@ -119,9 +119,10 @@ import org.apiguardian.api.API;
  *
  * <p>Written with POI's streaming SXSSF with inline strings (no shared strings table), a window of
  * {@value #ROW_WINDOW} rows and compressed temporary files, which are deleted before {@code export}
- * returns: memory stays flat whatever the register's size. The same report gives the same bytes: the
- * workbook's created date is the as-of day at midnight UTC and nothing reads the clock. The caller's
- * stream is flushed, never closed.
+ * returns: memory stays flat whatever the register's size. Each sheet's rows are compressed once, as they
+ * are written, on the common fork-join pool's threads beside the writing one. The same report gives the same
+ * bytes: the workbook's created date is the as-of day at midnight UTC and nothing reads the clock. The
+ * caller's stream is flushed, never closed.
  *
  * <p>Not yet: a force's own column layout. Takes no options. Stateless and thread-safe.
  */
@@ -183,14 +184,26 @@ public final class XlsxExporter implements Exporter {
         checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
         // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
         try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
-            Styles styles = new Styles(workbook);
-            describe(workbook, report);
-            SummarySheet.write(workbook.createSheet(TrackerLayout.SUMMARY), report, styles);
-            writeLists(workbook, report, styles);
-            OutputStream target = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
-            workbook.write(target);
-            target.flush();
+            write(workbook, report, out);
         }
+    }
+
+    /**
+     * Writes the report's sheets into an empty workbook, then the workbook to a stream.
+     *
+     * @param workbook an empty streaming workbook with inline strings; the caller closes it
+     * @param report what to write
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    static void write(SXSSFWorkbook workbook, Report report, OutputStream out) throws IOException {
+        Styles styles = new Styles(workbook);
+        describe(workbook, report);
+        SummarySheet.write(workbook.createSheet(TrackerLayout.SUMMARY), report, styles);
+        writeLists(workbook, report, styles);
+        OutputStream target = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
+        workbook.write(target);
+        target.flush();
     }
 
     /** Fixes the document properties, so that the same report gives the same bytes. */
