@@ -115,6 +115,7 @@ public final class StoreBenchmark {
                     Options.of(Map.of("pool-size", "2", "snapshot-every", snapshotEvery))));
             List<String> names = List.of("file", "postgresql");
             List<Appended> appended = new ArrayList<>();
+            SnapshotCpu snapshotCpu = new SnapshotCpu();
             try (RegisterValidator validator = new RegisterValidator()) {
                 for (int s = 0; s < stores.size(); s++) {
                     appended.add(append(names.get(s), stores.get(s), register, ids, warmUp, appends, validator));
@@ -139,6 +140,10 @@ public final class StoreBenchmark {
             print(out, recommendations, warmUp, results);
             out.println();
             parts.forEach(out::println);
+            out.println();
+            snapshotCpu.close();
+            out.printf(Locale.UK, "Processor time of the PostgreSQL store's snapshot thread over its appends (sampled every 50 ms): %,.0f ms%n",
+                    ms(snapshotCpu.nanos()));
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -280,6 +285,53 @@ public final class StoreBenchmark {
         }
         json.writeBytes("]}\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         return new java.io.ByteArrayInputStream(json.toByteArray());
+    }
+
+    /**
+     * The processor time of the threads that write the PostgreSQL store's snapshots ({@code tracker-store-snapshots}),
+     * sampled every 50 ms while they live, since a thread's time can no longer be read once it has ended; the last
+     * moments of a thread before it ends are not counted.
+     */
+    private static final class SnapshotCpu {
+        private final java.util.Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread sampler;
+        private volatile boolean done;
+
+        SnapshotCpu() {
+            sampler = new Thread(() -> {
+                while (!done) {
+                    sample();
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "snapshot-cpu-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private void sample() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
+                if (info != null && info.getThreadName().equals("tracker-store-snapshots")) {
+                    long cpu = threads.getThreadCpuTime(info.getThreadId());
+                    if (cpu > 0) {
+                        nanos.merge(info.getThreadId(), cpu, Math::max);
+                    }
+                }
+            }
+        }
+
+        void close() throws InterruptedException {
+            done = true;
+            sampler.join();
+        }
+
+        long nanos() {
+            return nanos.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private static long gcMillis() {

@@ -69,9 +69,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * writer stopped before its commit leaves nothing. A snapshot is written after the commit, by a thread of the
  * store's own, so that no append waits for one; a snapshot that is never written (the program stopped, the
  * database refused it) costs only a longer replay, and the next append through the store reports the
- * failure as a warning. A snapshot is one transaction, so a failure leaves none of its rows. {@link #close()} waits
- * for the snapshots under way. The schema is created and
- * migrated by Flyway when the store is opened (history table {@value #HISTORY_TABLE}).
+ * failure as a warning. A snapshot is one transaction, so a failure leaves none of its rows. {@link #close()}
+ * waits for the snapshots under way. The schema is created and migrated by Flyway when the store is opened
+ * (history table {@value #HISTORY_TABLE}).
  *
  * <p>The URI is {@code jdbc:postgresql://HOST:PORT/DATABASE?user=USER}, with any other pgJDBC parameters; the
  * password is the URI's {@code password} parameter or else the environment variable {@value
