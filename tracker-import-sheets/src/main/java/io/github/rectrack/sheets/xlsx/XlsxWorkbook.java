@@ -61,6 +61,8 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     private static final int MAX_COLUMNS = 16_384;
     /** The most rows a sheet holds. */
     private static final int MAX_ROW = 1_048_576;
+    /** What the rows read are counted as, in reports to a {@link WorkProgress}. */
+    private static final String ROWS = "rows";
 
     /** POI's hardened factory; one per workbook, as a factory is not promised to be thread-safe. */
     private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
@@ -225,9 +227,6 @@ public final class XlsxWorkbook implements RowSource, Closeable {
         }
         progress.report(rowsRead, ROWS, 0, workTotal);
     }
-
-    /** What rows are counted in. */
-    private static final String ROWS = "rows";
 
     /** Counts a row read and reports it. */
     private void rowRead(CountingInputStream counted) {
