@@ -37,6 +37,7 @@ final class WorkbookRows {
     static Optional<Finding> read(InputStream in, String name, Optional<String> sheetName,
             Consumer<String> sheetFound, RowSink sink, WorkProgress progress) {
         DataFormatter formatter = new DataFormatter(Locale.UK);
+        progress.report(0, "rows", 0, 0); // the reading starts: the workbook is copied, then its sheet is read
         try (XlsxWorkbook workbook = XlsxWorkbook.open(in)) {
             List<String> names = workbook.sheetNames();
             if (names.isEmpty()) {

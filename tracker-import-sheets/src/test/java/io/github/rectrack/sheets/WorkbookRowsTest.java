@@ -67,7 +67,7 @@ class WorkbookRowsTest {
         List<List<SheetCell>> rows = rows(workbook(false), (count, unit, done, total) -> reports.add(count + " " + unit + ", " + done
                 + " of " + total));
         assertThat(rows).hasSize(2);
-        assertThat(reports).containsExactly("0 rows, 0 of 2", "1 rows, 1 of 2", "2 rows, 2 of 2");
+        assertThat(reports).containsExactly("0 rows, 0 of 0", "0 rows, 0 of 2", "1 rows, 1 of 2", "2 rows, 2 of 2");
     }
 
     @Test

@@ -192,6 +192,7 @@ public final class XlsxImporter implements Importer {
             return ImportResult.failed(Finding.error(name, name + " is not an Excel workbook (.xlsx): an .xlsx file is a zip archive and "
                     + "starts with 'PK', this one starts with " + describe(start) + notZip(start)));
         }
+        progress.report(0, "rows", 0, 0); // the reading starts: the workbook is copied, then its sheets are read
         try (XlsxWorkbook workbook = XlsxWorkbook.open(input)) {
             workbook.reportTo(progress, workbook.sheetNames().stream().filter(XlsxImporter::isRead).toList());
             return new WorkbookImport(name, maxRows, MAX_CELL_TEXT).read(workbook);
