@@ -8,6 +8,7 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.engine.validation.ValidationReport;
 import io.github.rectrack.model.Register;
 import java.io.IOException;
@@ -217,11 +218,12 @@ abstract class ExportCommand implements Callable<Integer> {
         List<Finding> written = new ArrayList<>();
         if (output.equals("-")) {
             PrintStream stdout = System.out;
-            written.addAll(export(exporter, report, exporterOptions, stdout, "standard output"));
+            written.addAll(export(exporter, report, exporterOptions, stdout, progress.work(), "standard output"));
             stdout.flush();
         } else {
             Path target = Path.of(output);
-            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, progress.writing(out), output)));
+            AtomicFiles.write(target, out -> written.addAll(export(exporter, report, exporterOptions, progress.writing(out), progress.work(),
+                    output)));
             messages.add(String.format("Wrote %s as of %s%s for %s with '%s' to %s", register.id(), report.asOf(),
                     recordedAs().map(r -> ", " + r + ",").orElse(""), report.forum(), exporter.id(), output));
         }
@@ -236,12 +238,12 @@ abstract class ExportCommand implements Callable<Integer> {
      * writes nothing fails, unless it declares {@link Exporter#mayWriteNothing()}: an empty file never
      * replaces a good one.
      */
-    private static List<Finding> export(Exporter exporter, Report report, Options options, java.io.OutputStream out, String where)
-            throws IOException {
+    private static List<Finding> export(Exporter exporter, Report report, Options options, java.io.OutputStream out, WorkProgress progress,
+            String where) throws IOException {
         CountingOutputStream counted = new CountingOutputStream(out);
         List<Finding> findings;
         try {
-            findings = exporter.exportWithFindings(report, options, counted);
+            findings = exporter.exportWithFindings(report, options, counted, progress);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {

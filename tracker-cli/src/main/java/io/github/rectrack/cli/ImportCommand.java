@@ -195,7 +195,7 @@ final class ImportCommand implements Callable<Integer> {
         progress.phase("read");
         ImportResult read;
         try (InputStream stream = RegisterInput.open(in)) {
-            read = importer.read(stream, RegisterInput.nameOf(in), Options.of(chosen));
+            read = importer.read(stream, RegisterInput.nameOf(in), Options.of(chosen), progress.work());
         }
         progress.phase("validate");
         List<Finding> findings = plugins.check(read).findings();

@@ -1,5 +1,6 @@
 package io.github.rectrack.cli;
 
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,6 +25,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * bytes read, and while the output is written ({@link #writing}) its message counts the bytes written, so a
  * long read or write never shows a bar that stands still. Each phase is {@value #STEPS} steps of the bar. The
  * display of the running command is {@link #current()}, for the code that opens its files.
+ *
+ * <p>An importer or exporter that reports how far it has gone ({@link WorkProgress}, handed to it as {@link
+ * #work()}) moves the bar through the current phase by its own measure, and its count becomes the message
+ * ("read 12,345 rows"). From its first report in a phase it alone moves the bar there, so the bytes of a file
+ * copied before the real work (an .xlsx workbook is copied to a temporary file, then parsed) do not fill the
+ * phase first.
  */
 final class Progress implements AutoCloseable {
 
@@ -35,6 +43,8 @@ final class Progress implements AutoCloseable {
     private final ProgressBar bar;
     private int current = -1;
     private boolean closed;
+    /** Whether a plug-in has reported in the current phase, which then leaves the bytes read out of the bar. */
+    private boolean reported;
 
     Progress(List<String> phases, ProgressBar bar) {
         this.phases = phases;
@@ -112,6 +122,7 @@ final class Progress implements AutoCloseable {
         int index = phases.indexOf(phase);
         if (index > current) {
             current = index;
+            reported = false;
             bar.stepTo((long) index * STEPS);
             bar.setExtraMessage(phase);
         }
@@ -169,7 +180,7 @@ final class Progress implements AutoCloseable {
 
             private void advance(long n) {
                 read += n;
-                if (!closed) {
+                if (!closed && !reported) {
                     bar.stepTo(start + Math.min(STEPS - 1, read * STEPS / size));
                 }
             }
@@ -209,6 +220,45 @@ final class Progress implements AutoCloseable {
                 if (megabytes != shown && !closed) {
                     shown = megabytes;
                     bar.setExtraMessage(phase + " " + megabytes + " MB");
+                }
+            }
+        };
+    }
+
+    /**
+     * Where an importer or exporter reports how far it has gone within the current phase: its measure ({@code
+     * done} out of {@code total}) moves the bar through the phase, short of its end, and its count is the
+     * message, "read 12,345 rows", with the phase's name in front. The bar is redrawn only when it moves a step
+     * or the count has grown by a hundredth since it was last shown, so reporting every row costs little.
+     *
+     * @return the receiver of the reports; {@link WorkProgress#NONE} for a display that shows nothing
+     */
+    WorkProgress work() {
+        if (bar == null || closed) {
+            return WorkProgress.NONE;
+        }
+        int phase = current;
+        return new WorkProgress() {
+            private long shownStep = -1;
+            private long shownCount = -1;
+
+            @Override
+            public void report(long count, String unit, long done, long total) {
+                if (closed || phase != current || phase < 0) {
+                    return; // the phase it was made for has ended
+                }
+                reported = true;
+                long step = total > 0 ? Math.min(STEPS - 1, Math.max(0, done) * STEPS / total) : shownStep;
+                boolean moved = step != shownStep;
+                boolean counted = count != shownCount && (shownCount < 0 || count - shownCount >= Math.max(1, shownCount / 100)
+                        || total > 0 && done >= total);
+                if (moved) {
+                    shownStep = step;
+                    bar.stepTo((long) phase * STEPS + Math.max(0, step));
+                }
+                if (moved || counted) {
+                    shownCount = count;
+                    bar.setExtraMessage(String.format(Locale.UK, "%s %,d %s", phases.get(phase), count, unit));
                 }
             }
         };

@@ -7,6 +7,7 @@ import io.github.rectrack.engine.reference.ReferenceRegister;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.engine.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -330,7 +331,7 @@ final class RegisterInput {
     static ImportResult readFile(Formats formats, Path file, String id, Options options) throws IOException {
         Importer importer = importerFor(formats, file, id);
         try (InputStream in = open(file)) {
-            return importer.read(in, nameOf(file), options);
+            return importer.read(in, nameOf(file), options, Progress.current().map(Progress::work).orElse(WorkProgress.NONE));
         }
     }
 }

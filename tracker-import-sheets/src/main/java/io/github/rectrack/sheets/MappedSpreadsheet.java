@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +88,23 @@ public final class MappedSpreadsheet {
      * @throws IOException only if reading a CSV stream itself fails; bad content is reported as findings
      */
     public static ImportResult read(InputStream in, String name, ColumnMapping mapping) throws IOException {
+        return read(in, name, mapping, WorkProgress.NONE);
+    }
+
+    /**
+     * Reads a force's spreadsheet through a mapping, reporting the rows of an .xlsx workbook's sheet as they are
+     * read, against the rows the sheet spans by its {@code <dimension>} (else the share of its bytes read). A
+     * CSV file's rows are not reported.
+     *
+     * @param in the .xlsx workbook or CSV file; read, not closed
+     * @param name what to call the input in findings, for example its file name
+     * @param mapping the column mapping
+     * @param progress where to report the rows read
+     * @return the register and every problem found, located by sheet, row and column
+     * @throws IOException only if reading a CSV stream itself fails; bad content is reported as findings
+     */
+    public static ImportResult read(InputStream in, String name, ColumnMapping mapping, WorkProgress progress) throws IOException {
+        Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mapping, "mapping");
@@ -97,7 +115,7 @@ public final class MappedSpreadsheet {
         }
         MappedRows rows = new MappedRows(name, mapping);
         Optional<Finding> failure = kind.file().orElseThrow() == SheetFile.XLSX
-                ? WorkbookRows.read(buffered, name, mapping.sheet(), rows::sheet, rows)
+                ? WorkbookRows.read(buffered, name, mapping.sheet(), rows::sheet, rows, progress)
                 : CsvRows.read(buffered, name, rows);
         if (failure.isPresent()) {
             return ImportResult.failed(failure.get());

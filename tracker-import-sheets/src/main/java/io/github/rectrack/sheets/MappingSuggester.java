@@ -3,6 +3,7 @@ package io.github.rectrack.sheets;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -232,7 +233,7 @@ public final class MappingSuggester {
                 SheetScan scan = new SheetScan(Optional.of(sheet));
                 Optional<Finding> failure;
                 try (InputStream stream = Files.newInputStream(copy)) {
-                    failure = WorkbookRows.read(stream, name, Optional.of(sheet), s -> { }, scan);
+                    failure = WorkbookRows.read(stream, name, Optional.of(sheet), s -> { }, scan, WorkProgress.NONE);
                 }
                 if (failure.isPresent() && !scan.cutShort()) {
                     throw new IllegalArgumentException(failure.get().message());

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -104,6 +105,25 @@ public final class SheetImporter implements Importer {
      */
     @Override
     public ImportResult read(InputStream in, String name, Options options) throws IOException {
+        return read(in, name, options, WorkProgress.NONE);
+    }
+
+    /**
+     * Reads a force's own spreadsheet through the column mapping the options name, reporting the rows of an
+     * .xlsx workbook's sheet as they are read (a CSV file's are not); otherwise as {@link #read(InputStream,
+     * String, Options)}.
+     *
+     * @param in the .xlsx workbook or CSV file; read, not closed
+     * @param name what to call it in findings
+     * @param options as for {@link #read(InputStream, String, Options)}
+     * @param progress where to report the rows read
+     * @return the register and every finding, located by sheet, row and column
+     * @throws IOException only if reading a CSV stream itself fails; bad content is reported as findings
+     * @throws IllegalArgumentException as for {@link #read(InputStream, String, Options)}
+     */
+    @Override
+    public ImportResult read(InputStream in, String name, Options options, WorkProgress progress) throws IOException {
+        Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         options.requireOnly(id(), optionNames());
@@ -114,7 +134,7 @@ public final class SheetImporter implements Importer {
         if (maxRows.isPresent()) {
             mapping = mapping.withMaxRows(maxRows(maxRows.get()));
         }
-        return MappedSpreadsheet.read(in, name, mapping);
+        return MappedSpreadsheet.read(in, name, mapping, progress);
     }
 
     private static int maxRows(String text) {

@@ -1,6 +1,7 @@
 package io.github.rectrack.sheets;
 
 import io.github.rectrack.engine.spi.Finding;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.sheets.xlsx.XlsxCell;
 import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.InputStream;
@@ -30,11 +31,13 @@ final class WorkbookRows {
      * @param sheetName the sheet's name (case ignored), or empty for the first sheet
      * @param sheetFound receives the sheet's name as the workbook spells it, before the first row
      * @param sink receives the rows, until it says to stop
+     * @param progress where the rows read are reported, against the rows the sheet spans
      * @return an error, if the workbook or the sheet could not be read
      */
     static Optional<Finding> read(InputStream in, String name, Optional<String> sheetName,
-            Consumer<String> sheetFound, RowSink sink) {
+            Consumer<String> sheetFound, RowSink sink, WorkProgress progress) {
         DataFormatter formatter = new DataFormatter(Locale.UK);
+        progress.report(0, "rows", 0, 0); // the reading starts: the workbook is copied, then its sheet is read
         try (XlsxWorkbook workbook = XlsxWorkbook.open(in)) {
             List<String> names = workbook.sheetNames();
             if (names.isEmpty()) {
@@ -49,6 +52,7 @@ final class WorkbookRows {
                 }
             }
             sheetFound.accept(sheet);
+            workbook.reportTo(progress, List.of(sheet));
             boolean date1904 = workbook.date1904();
             workbook.rows(sheet, row -> {
                 List<SheetCell> cells = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.rectrack.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,13 +48,26 @@ class WorkbookRowsTest {
     }
 
     private static List<List<SheetCell>> rows(byte[] xlsx) {
+        return rows(xlsx, WorkProgress.NONE);
+    }
+
+    private static List<List<SheetCell>> rows(byte[] xlsx, WorkProgress progress) {
         List<List<SheetCell>> rows = new ArrayList<>();
         Optional<?> failure = WorkbookRows.read(new ByteArrayInputStream(xlsx), "force.xlsx", Optional.empty(), s -> { }, (n, cells) -> {
             rows.add(cells);
             return true;
-        });
+        }, progress);
         assertThat(failure).isEmpty();
         return rows;
+    }
+
+    @Test
+    void reportsEachRowReadAgainstTheRowsTheSheetSpans() throws IOException {
+        List<String> reports = new ArrayList<>();
+        List<List<SheetCell>> rows = rows(workbook(false), (count, unit, done, total) -> reports.add(count + " " + unit + ", " + done
+                + " of " + total));
+        assertThat(rows).hasSize(2);
+        assertThat(reports).containsExactly("0 rows, 0 of 0", "0 rows, 0 of 2", "1 rows, 1 of 2", "2 rows, 2 of 2");
     }
 
     @Test

@@ -68,4 +68,24 @@ public interface Exporter extends Format {
         export(report, options, out);
         return List.of();
     }
+
+    /**
+     * Writes the report as {@link #exportWithFindings(Report, Options, OutputStream)} does, telling the
+     * caller how far the writing has gone: for example, rows or recommendations written against how many
+     * there are. By default this calls {@link #exportWithFindings(Report, Options, OutputStream)} and reports
+     * nothing, so an exporter written without it keeps working; an exporter whose writing takes long
+     * overrides it (and has the three-argument methods call it with {@link WorkProgress#NONE}).
+     *
+     * @param report what to write, already evaluated
+     * @param options this exporter's options
+     * @param out where to write; not closed
+     * @param progress where to report how far the writing has gone; {@link WorkProgress#NONE} to report nowhere
+     * @return warnings and notices, each naming where it applies; empty by default
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or unusable
+     */
+    default List<Finding> exportWithFindings(Report report, Options options, OutputStream out, WorkProgress progress)
+            throws IOException {
+        return exportWithFindings(report, options, out);
+    }
 }

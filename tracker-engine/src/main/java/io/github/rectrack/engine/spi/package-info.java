@@ -8,6 +8,8 @@
  *   <li>{@link io.github.rectrack.engine.spi.Importer} reads a register, returning an {@link
  *       io.github.rectrack.engine.spi.ImportResult} with located {@link
  *       io.github.rectrack.engine.spi.Finding}s;
+ *   <li>{@link io.github.rectrack.engine.spi.WorkProgress} is where an importer or exporter tells its caller
+ *       how far a long read or write has gone;
  *   <li>{@link io.github.rectrack.engine.spi.Notifier} tells an owner that an update is requested, handing
  *       over a {@link io.github.rectrack.engine.spi.Notice} with the owner's form;
  *   <li>{@link io.github.rectrack.engine.spi.rag.RagPolicy}, in the sub-package {@code spi.rag}, decides

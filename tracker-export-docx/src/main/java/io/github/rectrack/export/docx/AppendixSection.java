@@ -40,6 +40,9 @@ final class AppendixSection {
      */
     static final int KEPT_WHOLE = 700;
 
+    /** What the appendix's progress counts. */
+    static final String RECOMMENDATIONS = "recommendations";
+
     private AppendixSection() {}
 
     static void append(Paper paper) {
@@ -53,11 +56,14 @@ final class AppendixSection {
         d.paragraph(PaperStyles.NORMAL, "Each recommendation as it stood on " + Words.day(appendix.asOf()) + ", source by source: its RAG "
                 + "rating, text, owners, target history (superseded targets struck through), management response, updates in date "
                 + "order and actions.");
+        long total = appendix.sources().stream().mapToLong(s -> s.items().size()).sum();
         d.spilled("the paper's appendix", xml -> {
+            long written = 0;
             for (Appendix.Section section : appendix.sources()) {
                 source(paper, xml, section);
                 for (Appendix.Entry entry : section.items()) {
                     item(paper, xml, entry);
+                    paper.progress().counted(++written, total, RECOMMENDATIONS);
                 }
             }
         });

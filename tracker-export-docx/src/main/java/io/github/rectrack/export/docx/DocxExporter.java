@@ -7,6 +7,7 @@ import io.github.rectrack.engine.spi.Exporter;
 import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.PaperSettings;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -186,7 +188,7 @@ public final class DocxExporter implements Exporter {
      */
     @Override
     public void export(Report report, Options options, OutputStream out) throws IOException {
-        exportWithFindings(report, options, out);
+        exportWithFindings(report, options, out, WorkProgress.NONE);
     }
 
     /**
@@ -212,6 +214,26 @@ public final class DocxExporter implements Exporter {
      */
     @Override
     public List<Finding> exportWithFindings(Report report, Options options, OutputStream out) throws IOException {
+        return exportWithFindings(report, options, out, WorkProgress.NONE);
+    }
+
+    /**
+     * Writes the paper as {@link #exportWithFindings(Report, Options, OutputStream)} does, reporting the
+     * recommendations of the appendix as each is written, against how many the appendix holds. The appendix
+     * is the long part of a paper; the last report comes before the document's bytes are written.
+     *
+     * @param report what to write, already evaluated
+     * @param options {@code subject}, {@code author} and {@code template}, all optional
+     * @param out where to write; flushed, not closed
+     * @param progress where to report the appendix's recommendations written
+     * @return as for {@link #exportWithFindings(Report, Options, OutputStream)}
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is unknown or blank, the template is missing or
+     *     unreadable, or it holds an unknown or misplaced placeholder
+     */
+    @Override
+    public List<Finding> exportWithFindings(Report report, Options options, OutputStream out, WorkProgress progress) throws IOException {
+        Objects.requireNonNull(progress, "progress");
         options.requireOnly(ID, optionNames());
         String subject = report.redact(text(options, SUBJECT).orElse(DEFAULT_SUBJECT));
         PaperSettings settings = report.register().scheme().forum(report.forum()).flatMap(Forum::paper).orElse(PaperSettings.none());
@@ -233,7 +255,8 @@ public final class DocxExporter implements Exporter {
         Optional<List<Finding>> publicWarnings = report.profile() == Profile.PUBLIC ? Optional.of(warnings) : Optional.empty();
         try (PaperDocument document = template.map(t -> new PaperDocument(TemplateLayout.open(t, report::redact, publicWarnings)))
                 .orElseGet(PaperDocument::new)) {
-            Paper paper = new Paper(report, subject, author, furniture, new Bookmarks(report.views().appendix()), document);
+            Paper paper = new Paper(report, subject, author, furniture, new Bookmarks(report.views().appendix()), document,
+                    progress);
             if (template.isPresent()) {
                 TemplateLayout.write(paper, PaperLayout.STANDARD);
             } else {

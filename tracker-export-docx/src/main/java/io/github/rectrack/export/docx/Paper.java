@@ -1,6 +1,7 @@
 package io.github.rectrack.export.docx;
 
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.engine.view.ReportViews;
 import io.github.rectrack.model.Forum;
 import io.github.rectrack.model.PaperSettings;
@@ -19,9 +20,10 @@ import java.util.Optional;
  *     contacts: the forum's paper settings, with the exporter's options in their place where given
  * @param bookmarks the bookmark of each appendix item
  * @param document the document being written
+ * @param progress where the appendix's recommendations written are reported
  */
 record Paper(Report report, String subject, Optional<String> author, PaperSettings furniture, Bookmarks bookmarks,
-        PaperDocument document) {
+        PaperDocument document, WorkProgress progress) {
 
     Paper {
         Objects.requireNonNull(report, "report");
@@ -30,6 +32,7 @@ record Paper(Report report, String subject, Optional<String> author, PaperSettin
         Objects.requireNonNull(furniture, "furniture");
         Objects.requireNonNull(bookmarks, "bookmarks");
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(progress, "progress");
     }
 
     /** The views the engine computed. */

@@ -38,13 +38,14 @@ final class SheetWriter {
      * @param rows the rows, in order
      * @param styles the workbook's styles
      * @param references each recommendation's readable reference by its id, for a {@link CellKind#REFERENCE} column
+     * @param counted where each data row written is counted
      * @param <T> the row type
      * @return the number of data rows written
      * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
      *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
      */
     static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles,
-            Map<String, String> references) {
+            Map<String, String> references, RowsWritten counted) {
         List<Column<T>> columns = layout.columns();
         int fingerprintColumn = columns.size();
         for (int c = 0; c < columns.size(); c++) {
@@ -144,6 +145,7 @@ final class SheetWriter {
             if (lines > 1) {
                 out.setHeightInPoints(RowHeights.points(lines));
             }
+            counted.row();
         }
         sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
         for (int c = 0; c < columns.size(); c++) {

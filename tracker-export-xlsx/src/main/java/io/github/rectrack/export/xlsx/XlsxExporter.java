@@ -5,8 +5,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.rectrack.engine.evaluation.RecommendationState;
 import io.github.rectrack.engine.evaluation.RegisterEvaluation;
 import io.github.rectrack.engine.spi.Exporter;
+import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.engine.status.AsOf;
 import io.github.rectrack.engine.status.Status;
 import io.github.rectrack.engine.status.TargetStatus;
@@ -178,14 +180,35 @@ public final class XlsxExporter implements Exporter {
      */
     @Override
     public void export(Report report, Options options, OutputStream out) throws IOException {
+        exportWithFindings(report, options, out, WorkProgress.NONE);
+    }
+
+    /**
+     * Writes the tracker workbook, reporting the data rows written to the list sheets as they are written,
+     * against how many the register gives them all (the counts the row limits are checked with). The rows
+     * are written before the package is: the last report comes before the workbook's bytes are.
+     *
+     * @param report what to write, already evaluated
+     * @param options none are read
+     * @param out where to write; flushed, not closed
+     * @param progress where to report the rows written
+     * @return no findings: the workbook is written whole or not at all
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if an option is given, or a sheet would need more rows than Excel holds
+     */
+    @Override
+    public List<Finding> exportWithFindings(Report report, Options options, OutputStream out, WorkProgress progress) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(progress, "progress");
         options.requireOnly(id(), optionNames());
         checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+        RowsWritten rows = new RowsWritten(progress, rowCounts(report.register()).values().stream().mapToLong(Long::longValue).sum());
         // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
         try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
-            write(workbook, report, out);
+            write(workbook, report, out, rows);
         }
+        return List.of();
     }
 
     /**
@@ -197,10 +220,24 @@ public final class XlsxExporter implements Exporter {
      * @throws IOException if writing fails
      */
     static void write(SXSSFWorkbook workbook, Report report, OutputStream out) throws IOException {
+        write(workbook, report, out, new RowsWritten(WorkProgress.NONE, 0));
+    }
+
+    /**
+     * Writes the report's sheets into an empty workbook, counting the list sheets' data rows, then the workbook
+     * to a stream.
+     *
+     * @param workbook an empty streaming workbook with inline strings; the caller closes it
+     * @param report what to write
+     * @param out where to write; flushed, not closed
+     * @param rows what counts the data rows written
+     * @throws IOException if writing fails
+     */
+    static void write(SXSSFWorkbook workbook, Report report, OutputStream out, RowsWritten rows) throws IOException {
         Styles styles = new Styles(workbook);
         describe(workbook, report);
         SummarySheet.write(workbook.createSheet(TrackerLayout.SUMMARY), report, styles);
-        writeLists(workbook, report, styles);
+        writeLists(workbook, report, styles, rows);
         OutputStream target = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
         workbook.write(target);
         target.flush();
@@ -224,6 +261,22 @@ public final class XlsxExporter implements Exporter {
      * @throws IllegalArgumentException naming the first sheet that would not fit
      */
     static void checkRowLimits(Register register, int rowsBelowHeader) {
+        rowCounts(register).forEach((sheet, count) -> {
+            if (count > rowsBelowHeader) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.UK, "the sheet '%s' would need %,d rows, more than the %,d"
+                        + " a sheet holds below its header; nothing was written: write the register as JSON or CSV, or a smaller"
+                        + " part of it (one forum, fewer sources)", sheet, count, rowsBelowHeader));
+            }
+        });
+    }
+
+    /**
+     * How many data rows each list sheet is written with, below its header, by sheet name.
+     *
+     * @param register the register to write
+     * @return the rows of each list sheet
+     */
+    static Map<String, Long> rowCounts(Register register) {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(TrackerLayout.RECOMMENDATIONS.name(), register.recommendations().count());
         rows.put(TrackerLayout.UPDATES.name(), register.recommendations().mapToLong(r -> r.updates().size()).sum());
@@ -239,16 +292,10 @@ public final class XlsxExporter implements Exporter {
         rows.put(TrackerLayout.EVIDENCE.name(), register.recommendations().mapToLong(r -> r.evidence().size()).sum());
         rows.put(TrackerLayout.UPDATE_REQUESTS.name(), register.recommendations().mapToLong(r -> r.updateRequests().size()).sum());
         rows.put(TrackerLayout.EXTENSION_REQUESTS.name(), register.recommendations().mapToLong(r -> r.extensionRequests().size()).sum());
-        rows.forEach((sheet, count) -> {
-            if (count > rowsBelowHeader) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.UK, "the sheet '%s' would need %,d rows, more than the %,d"
-                        + " a sheet holds below its header; nothing was written: write the register as JSON or CSV, or a smaller"
-                        + " part of it (one forum, fewer sources)", sheet, count, rowsBelowHeader));
-            }
-        });
+        return rows;
     }
 
-    private static void writeLists(SXSSFWorkbook workbook, Report report, Styles styles) {
+    private static void writeLists(SXSSFWorkbook workbook, Report report, Styles styles, RowsWritten rows) {
         RegisterEvaluation evaluation = report.evaluation();
         Register register = evaluation.register();
         LocalDate asOf = evaluation.asOf();
@@ -269,45 +316,45 @@ public final class XlsxExporter implements Exporter {
         written.put(TrackerLayout.RECOMMENDATIONS.name(), SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
                 register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
                         Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator(),
-                styles, references));
+                styles, references, rows));
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
                 "Priority", register.scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
 
-        write(workbook, written, TrackerLayout.UPDATES, styles, register, references, r -> {
+        write(workbook, written, rows, TrackerLayout.UPDATES, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.updates().size());
             return IntStream.range(0, r.updates().size()).mapToObj(i -> new UpdateRow(r, i + 1, r.updates().get(i),
                     r.updates().get(i).author().map(a -> names.getOrDefault(a, a)), i < counted));
         });
-        write(workbook, written, TrackerLayout.TARGET_HISTORY, styles, register, references, r -> {
+        write(workbook, written, rows, TrackerLayout.TARGET_HISTORY, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.targets().history().size());
             Stream<TargetRow> own = targets(r, Optional.empty(), r.targetHistory(), counted);
             Stream<TargetRow> actions = r.actions().stream().flatMap(a -> targets(r, Optional.of(a.number()), a.targetHistory(),
                     states.containsKey(r.id()) ? TargetStatus.of(a.targetHistory(), asOf).history().size() : 0));
             return Stream.concat(own, actions);
         });
-        write(workbook, written, TrackerLayout.DECISIONS, styles, register, references, r -> {
+        write(workbook, written, rows, TrackerLayout.DECISIONS, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.decisions().size());
             return IntStream.range(0, r.decisions().size()).mapToObj(i -> new DecisionRow(r, i + 1, r.decisions().get(i), i < counted));
         });
-        write(workbook, written, TrackerLayout.ACTIONS, styles, register, references, r -> {
+        write(workbook, written, rows, TrackerLayout.ACTIONS, styles, register, references, r -> {
             checkActionNumbers(r);
             return r.actions().stream().map(a -> action(r, a, names, asOf));
         });
         written.put(TrackerLayout.SOURCES.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.SOURCES.name()),
-                TrackerLayout.SOURCES, register.sources().iterator(), styles, references));
+                TrackerLayout.SOURCES, register.sources().iterator(), styles, references, rows));
         written.put(TrackerLayout.PEOPLE.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.PEOPLE.name()),
-                TrackerLayout.PEOPLE, register.people().iterator(), styles, references));
-        write(workbook, written, TrackerLayout.OWNERS, styles, register, references, r -> Stream.concat(
+                TrackerLayout.PEOPLE, register.people().iterator(), styles, references, rows));
+        write(workbook, written, rows, TrackerLayout.OWNERS, styles, register, references, r -> Stream.concat(
                 r.owners().stream().map(o -> owner(r, Optional.empty(), o, names, asOf)),
                 r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf)))));
-        write(workbook, written, TrackerLayout.LINKS, styles, register, references, r -> r.links().stream().map(l -> new LinkRow(r, l)));
-        write(workbook, written, TrackerLayout.EVIDENCE, styles, register, references, r -> r.evidence().stream()
+        write(workbook, written, rows, TrackerLayout.LINKS, styles, register, references, r -> r.links().stream().map(l -> new LinkRow(r, l)));
+        write(workbook, written, rows, TrackerLayout.EVIDENCE, styles, register, references, r -> r.evidence().stream()
                 .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
-        write(workbook, written, TrackerLayout.UPDATE_REQUESTS, styles, register, references,
+        write(workbook, written, rows, TrackerLayout.UPDATE_REQUESTS, styles, register, references,
                 r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
-        write(workbook, written, TrackerLayout.EXTENSION_REQUESTS, styles, register, references, r -> IntStream.range(0, r.extensionRequests().size())
+        write(workbook, written, rows, TrackerLayout.EXTENSION_REQUESTS, styles, register, references, r -> IntStream.range(0, r.extensionRequests().size())
                 .mapToObj(i -> new ExtensionRow(r, i + 1, r.extensionRequests().get(i),
                         r.extensionRequests().get(i).requestedBy().map(p -> names.getOrDefault(p, p)))));
         RegisterSheet.write(workbook, report, written, styles);
@@ -316,10 +363,10 @@ public final class XlsxExporter implements Exporter {
         }
     }
 
-    private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, SheetLayout<T> layout, Styles styles,
-            Register register, Map<String, String> references, Function<Recommendation, Stream<? extends T>> rows) {
+    private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, RowsWritten counted, SheetLayout<T> layout,
+            Styles styles, Register register, Map<String, String> references, Function<Recommendation, Stream<? extends T>> rows) {
         written.put(layout.name(), SheetWriter.write(workbook.createSheet(layout.name()), layout,
-                register.recommendations().flatMap(rows).iterator(), styles, references));
+                register.recommendations().flatMap(rows).iterator(), styles, references, counted));
     }
 
     /** How many entries of a list count on the day: none when the recommendation is not in the evaluation. */

@@ -6,6 +6,7 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.spi.Importer;
 import io.github.rectrack.engine.spi.Options;
+import io.github.rectrack.engine.spi.WorkProgress;
 import io.github.rectrack.sheets.SheetImporter;
 import io.github.rectrack.sheets.xlsx.XlsxWorkbook;
 import java.io.FilterInputStream;
@@ -144,11 +145,31 @@ public final class XlsxImporter implements Importer {
      */
     @Override
     public ImportResult read(InputStream in, String name, Options options) throws IOException {
+        return read(in, name, options, WorkProgress.NONE);
+    }
+
+    /**
+     * Reads a tracker workbook, reporting the rows read from its sheets (header rows included) as they are
+     * read: against the rows the sheets the import reads (the hidden Register sheet and the list sheets) hold
+     * by their {@code <dimension>}, which the exporter and Excel write; else against the share of those
+     * sheets' bytes read. Otherwise as {@link #read(InputStream, String, Options)}.
+     *
+     * @param in the workbook; read, not closed
+     * @param name what to call it in findings
+     * @param options as for {@link #read(InputStream, String, Options)}
+     * @param progress where to report the rows read
+     * @return the register and every finding: errors located by sheet, row and column; notices for edits
+     * @throws IOException never for bad content
+     * @throws IllegalArgumentException if an option is unknown, or the mapping file cannot be read or is wrong
+     */
+    @Override
+    public ImportResult read(InputStream in, String name, Options options, WorkProgress progress) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(progress, "progress");
         options.requireOnly(id(), optionNames());
         if (options.text(MAPPING).isPresent()) {
-            return MAPPED.read(in, name, options);
+            return MAPPED.read(in, name, options, progress);
         }
         for (String mappedOnly : List.of(AS_OF, MAX_ROWS)) {
             if (options.text(mappedOnly).isPresent()) {
@@ -171,7 +192,9 @@ public final class XlsxImporter implements Importer {
             return ImportResult.failed(Finding.error(name, name + " is not an Excel workbook (.xlsx): an .xlsx file is a zip archive and "
                     + "starts with 'PK', this one starts with " + describe(start) + notZip(start)));
         }
+        progress.report(0, "rows", 0, 0); // the reading starts: the workbook is copied, then its sheets are read
         try (XlsxWorkbook workbook = XlsxWorkbook.open(input)) {
+            workbook.reportTo(progress, workbook.sheetNames().stream().filter(XlsxImporter::isRead).toList());
             return new WorkbookImport(name, maxRows, MAX_CELL_TEXT).read(workbook);
         } catch (RuntimeException | IOException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
@@ -179,6 +202,11 @@ public final class XlsxImporter implements Importer {
             }
             return ImportResult.failed(Finding.error(name, explain(name, e)));
         }
+    }
+
+    /** Whether the import reads a sheet: the hidden Register sheet and the list sheets, named with case ignored as Excel does. */
+    private static boolean isRead(String sheet) {
+        return sheet.equalsIgnoreCase(RegisterSheet.NAME) || TrackerLayout.LIST_SHEETS.stream().anyMatch(l -> l.name().equalsIgnoreCase(sheet));
     }
 
     /** POI's message for a part that [Content_Types].xml gives no type. */

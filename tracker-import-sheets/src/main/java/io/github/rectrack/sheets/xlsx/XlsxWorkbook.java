@@ -2,14 +2,17 @@ package io.github.rectrack.sheets.xlsx;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,10 @@ import org.apiguardian.api.API;
  * stays in force on every part read, and the XML factory is POI's hardened one ({@link XMLHelper}); a
  * DOCTYPE anywhere in a part read is refused with an {@link IOException} saying so. Not thread-safe; one
  * sheet is read at a time.
+ *
+ * <p>The rows read can be reported to a {@link WorkProgress} ({@link #reportTo}): counted as rows, against the
+ * rows the sheets to be read hold by their {@code <dimension>}, or, where a sheet does not say, against the
+ * share of the sheets' bytes read.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class XlsxWorkbook implements RowSource, Closeable {
@@ -54,6 +61,8 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     private static final int MAX_COLUMNS = 16_384;
     /** The most rows a sheet holds. */
     private static final int MAX_ROW = 1_048_576;
+    /** What the rows read are counted as, in reports to a {@link WorkProgress}. */
+    private static final String ROWS = "rows";
 
     /** POI's hardened factory; one per workbook, as a factory is not promised to be thread-safe. */
     private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
@@ -66,6 +75,17 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     private int[] styleFormats = new int[0];
     private String[] styleFormatStrings = new String[0];
     private boolean stylesRead;
+    /** Where the rows read are reported; nowhere unless {@link #reportTo} says. */
+    private WorkProgress progress = WorkProgress.NONE;
+    /** The bytes of each sheet part reported against, by sheet name, when the work is measured in bytes. */
+    private final Map<String, Long> sheetBytes = new HashMap<>();
+    /** The whole work reported against: rows, or bytes when {@link #byBytes}; 0 when not known. */
+    private long workTotal;
+    private boolean byBytes;
+    /** The rows read so far from every sheet. */
+    private long rowsRead;
+    /** The bytes of the sheet parts read to their end, or as far as their reader went, when measured in bytes. */
+    private long bytesDone;
 
     private XlsxWorkbook(OPCPackage pkg, Path temporary) throws IOException {
         this.pkg = pkg;
@@ -142,6 +162,141 @@ public final class XlsxWorkbook implements RowSource, Closeable {
 
     @Override
     public void rows(String sheet, Predicate<XlsxRow> each) throws IOException {
+        PackagePart part = sheetPart(sheet);
+        readStyles();
+        Long bytes = byBytes ? sheetBytes.get(sheet) : null;
+        CountingInputStream counted = new CountingInputStream(part.getInputStream());
+        try (InputStream in = new BufferedInputStream(counted, 1 << 16)) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                new SheetReader(xml, sheet, bytes == null ? null : counted).read(each);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("the sheet '" + sheet + "' could not be read: " + e.getMessage(), e);
+        }
+        if (bytes != null) {
+            bytesDone += bytes; // the whole part counts as read, also where its reader stopped early
+            progress.report(rowsRead, ROWS, Math.min(bytesDone, workTotal), workTotal);
+        }
+    }
+
+    /**
+     * Reports every row read from now on to {@code progress}, counted as rows (header rows included), against
+     * how much the given sheets hold: the rows their {@code <dimension>} spans, when every one of them states
+     * it; otherwise the share of their parts' bytes read (each part's uncompressed size, from the zip's
+     * directory), with the rows in the count; otherwise the count alone. Reading each sheet's {@code
+     * <dimension>} reads only the start of its part. A sheet not in the list is still counted, but not
+     * measured; a sheet the workbook lacks is left out.
+     *
+     * @param progress where to report
+     * @param sheetsToRead the sheets that will be read, by name as {@link #sheetNames()} gives them
+     */
+    public void reportTo(WorkProgress progress, Collection<String> sheetsToRead) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        Map<String, PackagePart> parts = new LinkedHashMap<>();
+        for (String sheet : sheetsToRead) {
+            if (sheets.containsKey(sheet)) {
+                try {
+                    parts.put(sheet, sheetPart(sheet));
+                } catch (IOException | RuntimeException e) {
+                    // the sheet is reported as it is read; here it only leaves the measure unknown
+                    parts.put(sheet, null);
+                }
+            }
+        }
+        long rows = 0;
+        long bytes = 0;
+        boolean rowsKnown = true;
+        boolean bytesKnown = true;
+        for (Map.Entry<String, PackagePart> sheet : parts.entrySet()) {
+            PackagePart part = sheet.getValue();
+            long dimension = part == null ? -1 : dimensionRows(part);
+            long size = part == null ? -1 : part.getSize();
+            rowsKnown &= dimension >= 0;
+            bytesKnown &= size >= 0;
+            rows += Math.max(0, dimension);
+            bytes += Math.max(0, size);
+            sheetBytes.put(sheet.getKey(), Math.max(0, size));
+        }
+        byBytes = !rowsKnown && bytesKnown && bytes > 0;
+        workTotal = rowsKnown ? rows : byBytes ? bytes : 0;
+        if (!byBytes) {
+            sheetBytes.clear();
+        }
+        progress.report(rowsRead, ROWS, 0, workTotal);
+    }
+
+    /** Counts a row read and reports it. */
+    private void rowRead(CountingInputStream counted) {
+        rowsRead++;
+        if (byBytes) {
+            long done = counted == null ? bytesDone : bytesDone + counted.count;
+            progress.report(rowsRead, ROWS, Math.min(done, workTotal), workTotal);
+        } else {
+            progress.report(rowsRead, ROWS, workTotal > 0 ? Math.min(rowsRead, workTotal) : rowsRead, workTotal);
+        }
+    }
+
+    /**
+     * The last row a sheet's {@code <dimension ref="A1:L1234">} spans, read from the start of its part; -1 if
+     * the part has none before its rows, gives a single cell (which writers leave when they do not count), or
+     * cannot be read here (the sheet's own reading reports why).
+     */
+    private long dimensionRows(PackagePart part) {
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        return -1;
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String local = xml.getLocalName();
+                    if (local.equals("dimension")) {
+                        return lastRow(xml.getAttributeValue(null, "ref"));
+                    }
+                    if (local.equals("sheetData")) {
+                        return -1;
+                    }
+                }
+                return -1;
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The row of the end of a range such as {@code A1:L1234}; -1 for a single cell or what is not a range. */
+    static long lastRow(String ref) {
+        if (ref == null) {
+            return -1;
+        }
+        int colon = ref.indexOf(':');
+        if (colon < 0) {
+            return -1;
+        }
+        String end = ref.substring(colon + 1).strip();
+        int digits = 0;
+        while (digits < end.length() && !Character.isDigit(end.charAt(digits))) {
+            digits++;
+        }
+        try {
+            long row = Long.parseLong(end.substring(digits));
+            return digits > 0 && row >= 1 && row <= MAX_ROW ? row : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The part of a sheet, by name. */
+    private PackagePart sheetPart(String sheet) throws IOException {
         String id = sheets.get(sheet);
         if (id == null) {
             throw new IllegalArgumentException("the workbook has no sheet '" + sheet + "'; its sheets are " + sheets.keySet());
@@ -156,16 +311,40 @@ public final class XlsxWorkbook implements RowSource, Closeable {
         if (part == null) {
             throw new IOException("the sheet '" + sheet + "' (relationship " + id + ") is missing from the package");
         }
-        readStyles();
-        try (InputStream in = new BufferedInputStream(part.getInputStream(), 1 << 16)) {
-            XMLStreamReader xml = xmlFactory.createXMLStreamReader(in);
-            try {
-                new SheetReader(xml, sheet).read(each);
-            } finally {
-                xml.close();
+        return part;
+    }
+
+    /** Counts the bytes read through it, for the share of a sheet's part read. */
+    private static final class CountingInputStream extends FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
             }
-        } catch (XMLStreamException e) {
-            throw new IOException("the sheet '" + sheet + "' could not be read: " + e.getMessage(), e);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 
@@ -407,14 +586,17 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     private final class SheetReader {
         private final XMLStreamReader xml;
         private final String sheet;
+        /** The part's bytes read so far, when the work is measured in bytes; else null. */
+        private final CountingInputStream counted;
         private final List<XlsxCell> cells = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int rowNumber;
         private int column;
 
-        SheetReader(XMLStreamReader xml, String sheet) {
+        SheetReader(XMLStreamReader xml, String sheet, CountingInputStream counted) {
             this.xml = xml;
             this.sheet = sheet;
+            this.counted = counted;
         }
 
         void read(Predicate<XlsxRow> each) throws XMLStreamException, IOException {
@@ -433,6 +615,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String local = xml.getLocalName();
                     if (local.equals("row")) {
+                        rowRead(counted);
                         if (!each.test(new XlsxRow(rowNumber, cells))) {
                             return;
                         }

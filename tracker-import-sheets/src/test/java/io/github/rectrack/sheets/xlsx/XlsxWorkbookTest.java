@@ -158,4 +158,15 @@ class XlsxWorkbookTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void theLastRowOfADimensionIsReadFromARangeOnly() {
+        assertThat(XlsxWorkbook.lastRow("A1:L1234")).isEqualTo(1234);
+        assertThat(XlsxWorkbook.lastRow("B2:XFD1048576")).isEqualTo(1_048_576);
+        assertThat(XlsxWorkbook.lastRow("A1")).as("a single cell, which writers leave when they do not count").isEqualTo(-1);
+        assertThat(XlsxWorkbook.lastRow("A1:L")).isEqualTo(-1);
+        assertThat(XlsxWorkbook.lastRow("A1:1234")).isEqualTo(-1);
+        assertThat(XlsxWorkbook.lastRow("A1:L1048577")).isEqualTo(-1);
+        assertThat(XlsxWorkbook.lastRow(null)).isEqualTo(-1);
+    }
 }
