@@ -115,7 +115,6 @@ public final class StoreBenchmark {
                     Options.of(Map.of("pool-size", "2", "snapshot-every", snapshotEvery))));
             List<String> names = List.of("file", "postgresql");
             List<Appended> appended = new ArrayList<>();
-            SnapshotCpu snapshotCpu = new SnapshotCpu();
             try (RegisterValidator validator = new RegisterValidator()) {
                 for (int s = 0; s < stores.size(); s++) {
                     appended.add(append(names.get(s), stores.get(s), register, ids, warmUp, appends, validator));
@@ -140,10 +139,6 @@ public final class StoreBenchmark {
             print(out, recommendations, warmUp, results);
             out.println();
             parts.forEach(out::println);
-            out.println();
-            snapshotCpu.close();
-            out.printf(Locale.UK, "Processor time of the PostgreSQL store's snapshot thread over its appends (sampled every 50 ms): %,.0f ms%n",
-                    ms(snapshotCpu.nanos()));
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -224,7 +219,6 @@ public final class StoreBenchmark {
         long[] fetch = new long[times];
         long[] parseSnapshot = new long[times];
         int size = 0;
-        int parts = 0;
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
             byte[] bytes = Files.readAllBytes(file);
@@ -232,106 +226,29 @@ public final class StoreBenchmark {
             start = System.nanoTime();
             new RegisterJson().read(new java.io.ByteArrayInputStream(bytes), file.toString()).register().orElseThrow();
             parseFile[i] = System.nanoTime() - start;
-            // the latest snapshot as the store reads it: the register's own part and each source it lists from that
-            // source's latest row at or below its version, in PostgreSQL's binary form; a snapshot written whole is one part
-            List<byte[]> gzips = new ArrayList<>();
+            byte[] gzip;
             start = System.nanoTime();
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc);
-                    java.sql.PreparedStatement select = c.prepareStatement("SELECT s.register_gzip, s.sources IS NOT NULL,"
-                            + " (SELECT array_agg(p.source_gzip ORDER BY l.position) FROM unnest(s.sources) WITH ORDINALITY AS l (id, position)"
-                            + " CROSS JOIN LATERAL (SELECT k.source_gzip FROM snapshot_sources k WHERE k.register_id = s.register_id"
-                            + " AND k.source_id = l.id AND k.version <= s.version ORDER BY k.version DESC LIMIT 1) p)"
-                            + " FROM snapshots s WHERE s.register_id = ? ORDER BY s.version DESC LIMIT 1")) {
+                    java.sql.PreparedStatement select = c.prepareStatement(
+                            "SELECT register_gzip FROM snapshots WHERE register_id = ? ORDER BY version DESC LIMIT 1")) {
+                // as the store reads it: in PostgreSQL's binary form
                 select.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
                 select.setString(1, registerId);
                 try (java.sql.ResultSet rows = select.executeQuery()) {
                     rows.next();
-                    gzips.add(rows.getBytes(1));
-                    if (rows.getBoolean(2) && rows.getArray(3) != null) {
-                        gzips.addAll(Arrays.asList((byte[][]) rows.getArray(3).getArray()));
-                    }
+                    gzip = rows.getBytes(1);
                 }
             }
             fetch[i] = System.nanoTime() - start;
-            size = gzips.stream().mapToInt(g -> g.length).sum();
-            parts = gzips.size();
+            size = gzip.length;
             start = System.nanoTime();
-            new RegisterJson().read(joined(gzips), "snapshot").register().orElseThrow();
+            new RegisterJson().read(new java.io.ByteArrayInputStream(gzip), "snapshot").register().orElseThrow();
             parseSnapshot[i] = System.nanoTime() - start;
         }
         return List.of(String.format(Locale.UK, "Where a load goes (medians of %d): the register file (%,d bytes): read %.0f ms, parse %.0f ms;"
-                        + " the latest snapshot (%,d bytes of gzip in %,d parts): connect and fetch with plain JDBC %.0f ms, inflate and parse %.0f ms",
-                times, Files.size(file), ms(percentile(sorted(read), 50)), ms(percentile(sorted(parseFile), 50)), size, parts,
+                        + " the latest snapshot (%,d bytes of gzip): connect and fetch with plain JDBC %.0f ms, inflate and parse %.0f ms", times,
+                Files.size(file), ms(percentile(sorted(read), 50)), ms(percentile(sorted(parseFile), 50)), size,
                 ms(percentile(sorted(fetch), 50)), ms(percentile(sorted(parseSnapshot), 50))));
-    }
-
-    /**
-     * The register's JSON from a snapshot's parts: a whole snapshot's one gzip stream, or the register's own part (its
-     * JSON without the closing brace and line break) followed by its sources in an array.
-     */
-    private static java.io.InputStream joined(List<byte[]> gzips) throws java.io.IOException {
-        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(1 << 20);
-        byte[] own = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzips.get(0))).readAllBytes();
-        if (gzips.size() == 1) {
-            return new java.io.ByteArrayInputStream(own);
-        }
-        json.write(own, 0, own.length - 2);
-        json.writeBytes(",\"sources\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        for (int i = 1; i < gzips.size(); i++) {
-            if (i > 1) {
-                json.write(',');
-            }
-            json.writeBytes(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzips.get(i))).readAllBytes());
-        }
-        json.writeBytes("]}\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return new java.io.ByteArrayInputStream(json.toByteArray());
-    }
-
-    /**
-     * The processor time of the threads that write the PostgreSQL store's snapshots ({@code tracker-store-snapshots}),
-     * sampled every 50 ms while they live, since a thread's time can no longer be read once it has ended; the last
-     * moments of a thread before it ends are not counted.
-     */
-    private static final class SnapshotCpu {
-        private final java.util.Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Thread sampler;
-        private volatile boolean done;
-
-        SnapshotCpu() {
-            sampler = new Thread(() -> {
-                while (!done) {
-                    sample();
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "snapshot-cpu-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        private void sample() {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
-                if (info != null && info.getThreadName().equals("tracker-store-snapshots")) {
-                    long cpu = threads.getThreadCpuTime(info.getThreadId());
-                    if (cpu > 0) {
-                        nanos.merge(info.getThreadId(), cpu, Math::max);
-                    }
-                }
-            }
-        }
-
-        void close() throws InterruptedException {
-            done = true;
-            sampler.join();
-        }
-
-        long nanos() {
-            return nanos.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     private static long gcMillis() {

@@ -19,7 +19,6 @@ import io.github.rectrack.engine.store.StoreException;
 import io.github.rectrack.engine.store.Stored;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.Register;
-import io.github.rectrack.model.Source;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -29,9 +28,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,15 +50,6 @@ import org.flywaydb.core.api.output.MigrateResult;
  * that. Baselines and snapshots are the register's compact canonical JSON ({@link RegisterJson#writeCompact})
  * compressed with gzip, in {@code BYTEA} columns PostgreSQL neither compresses again nor sends as text.
  *
- * <p>Snapshots are kept by source, so that one costs in proportion to what changed rather than to the register: a
- * snapshot is a row holding the register's own part (its fields but its sources) and its sources' ids in order,
- * and a row for each source changed since the latest snapshot this store wrote or read (found by comparing the
- * sources, which a change replaces and otherwise leaves as the very same objects); every other source is taken,
- * when loading, from its latest row at or below the snapshot's version. A new register's baseline is kept whole
- * and also by source at version 0. Loading puts the register's JSON together from the parts in the snapshot's
- * order and reads it as one, so the register loaded is the one written. A register two of whose sources share an
- * id is snapshot whole, as are snapshots written by schema version 2, which load as before.
- *
  * <p>An append is one transaction: it locks the register's row ({@code SELECT … FOR UPDATE}), checks that the
  * first change was made against the register's version, checks and applies each change, inserts them, moves
  * the version on and commits. A change made against an older version is refused with a {@link
@@ -69,9 +57,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * writer stopped before its commit leaves nothing. A snapshot is written after the commit, by a thread of the
  * store's own, so that no append waits for one; a snapshot that is never written (the program stopped, the
  * database refused it) costs only a longer replay, and the next append through the store reports the
- * failure as a warning. A snapshot is one transaction, so a failure leaves none of its rows. {@link #close()}
- * waits for the snapshots under way. The schema is created and migrated by Flyway when the store is opened
- * (history table {@value #HISTORY_TABLE}).
+ * failure as a warning. {@link #close()} waits for the snapshots under way. The schema is created and
+ * migrated by Flyway when the store is opened (history table {@value #HISTORY_TABLE}).
  *
  * <p>The URI is {@code jdbc:postgresql://HOST:PORT/DATABASE?user=USER}, with any other pgJDBC parameters; the
  * password is the URI's {@code password} parameter or else the environment variable {@value
@@ -108,12 +95,6 @@ public final class PostgresRegisterStore implements RegisterStore {
     private final String schema;
     private final ChangeJson changeJson = new ChangeJson();
     private final ConcurrentHashMap<String, Current> latest = new ConcurrentHashMap<>();
-    /**
-     * For each register, the latest version this store knows to be kept by source in the database (a snapshot by
-     * source it wrote or read, or a baseline kept by source) with the register at that version: a snapshot writes
-     * again only the sources that are not the very same objects in it.
-     */
-    private final ConcurrentHashMap<String, Current> keptBySource = new ConcurrentHashMap<>();
     private volatile LoadTrace lastLoad;
     private volatile BeforeCommit beforeCommit = connection -> { };
     private final Set<String> snapshotting = ConcurrentHashMap.newKeySet();
@@ -269,54 +250,11 @@ public final class PostgresRegisterStore implements RegisterStore {
     @Override
     public void create(Register baseline) {
         Objects.requireNonNull(baseline, "baseline");
-        NewBaseline written = NewBaseline.of(baseline);
+        byte[] gzip = gzip(baseline);
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                written.insert(this, c);
-                c.commit();
-            } finally {
-                rollbackQuietly(c);
-            }
+            insertRegister(c, baseline.id(), gzip, 0);
         } catch (SQLException e) {
             throw failure("could not create register '" + baseline.id() + "'", e);
-        }
-        written.kept().ifPresent(kept -> keepBySource(baseline.id(), kept));
-    }
-
-    /**
-     * A new register's baseline as it is written: the whole register compressed, and where no two of its sources
-     * share an id, also each source apart at version 0, so that the first snapshot writes only the sources changed
-     * since. The whole is made of the same compressed parts (a gzip stream of several members), so the register is
-     * written out and compressed once.
-     *
-     * @param registerId the register
-     * @param gzip the whole register, compressed
-     * @param sourceIds the ids of the sources kept apart, in order; empty if they are not
-     * @param sources the sources kept apart, compressed, in the same order
-     * @param kept the register as kept by source at version 0, if it is
-     */
-    private record NewBaseline(String registerId, byte[] gzip, List<String> sourceIds, List<byte[]> sources, Optional<Current> kept) {
-
-        static NewBaseline of(Register baseline) {
-            if (!RegisterParts.separable(baseline)) {
-                return new NewBaseline(baseline.id(), PostgresRegisterStore.gzip(baseline), List.of(), List.of(), Optional.empty());
-            }
-            RegisterParts parts = new RegisterParts(baseline);
-            List<String> ids = new ArrayList<>();
-            List<byte[]> sources = new ArrayList<>();
-            for (Source source : baseline.sources()) {
-                ids.add(source.id());
-                sources.add(parts.source(source));
-            }
-            return new NewBaseline(baseline.id(), RegisterParts.whole(parts.head(baseline), sources), ids, sources,
-                    Optional.of(new Current(0, baseline)));
-        }
-
-        /** Inserts the register's row and its sources kept apart, in the caller's transaction. */
-        void insert(PostgresRegisterStore store, Connection c) throws SQLException {
-            store.insertRegister(c, registerId, gzip, 0);
-            insertSources(c, registerId, 0, sourceIds, sources);
         }
     }
 
@@ -334,12 +272,11 @@ public final class PostgresRegisterStore implements RegisterStore {
                     + copy.get(0).stamp().version() + ", but a new register is at version 0");
         }
         consecutive(copy);
-        NewBaseline written = NewBaseline.of(baseline);
+        byte[] gzip = gzip(baseline);
         String registerId = baseline.id();
         return inTransaction(registerId, copy, "could not create register '" + registerId + "'", c -> {
-            written.insert(this, c);
-            Appended done = insertChanges(c, registerId, 0, baseline, copy, validator);
-            return new Appended(done.stored(), done.latestSnapshot(), written.kept());
+            insertRegister(c, registerId, gzip, 0);
+            return insertChanges(c, registerId, 0, baseline, copy, validator);
         });
     }
 
@@ -362,7 +299,6 @@ public final class PostgresRegisterStore implements RegisterStore {
                 beforeCommit.run(c);
                 committing = true;
                 c.commit();
-                done.kept().ifPresent(kept -> keepBySource(registerId, kept));
                 committed(registerId, done);
                 return done.stored();
             } catch (SQLException | RuntimeException e) {
@@ -444,14 +380,8 @@ public final class PostgresRegisterStore implements RegisterStore {
         });
     }
 
-    /**
-     * What an append's transaction did, for after its commit.
-     *
-     * @param stored the register as the changes left it
-     * @param latestSnapshot the version of the latest snapshot, 0 if there is none
-     * @param kept the register as kept by source by the transaction (a new register's baseline), if it kept one
-     */
-    private record Appended(Stored stored, long latestSnapshot, Optional<Current> kept) {}
+    /** What an append's transaction did, for after its commit. */
+    private record Appended(Stored stored, long latestSnapshot) {}
 
     private static void consecutive(List<Change> changes) {
         for (int i = 1; i < changes.size(); i++) {
@@ -515,7 +445,7 @@ public final class PostgresRegisterStore implements RegisterStore {
                 snapshotFailures.remove(failedAt, failure);
             }
         });
-        return new Appended(new Stored(register, at, recorded, warnings), latestSnapshot, Optional.empty());
+        return new Appended(new Stored(register, at, recorded, warnings), latestSnapshot);
     }
 
     /** After an append's commit: remembers the register, and has a snapshot written if the latest is far enough behind. */
@@ -538,70 +468,18 @@ public final class PostgresRegisterStore implements RegisterStore {
         }
     }
 
-    /**
-     * Writes a snapshot of the register at a version (on the snapshot thread); a failure is reported by the next append.
-     * Where no two of the register's sources share an id, the snapshot is kept by source, in one transaction: a row of
-     * {@code snapshots} holding the register's own part (its fields but its sources) and its sources' ids in order, and
-     * a row of {@code snapshot_sources} for each source that is not the very same object as in the latest version this
-     * store knows to be kept by source (all of them when it knows none). Loading takes each source from its latest row
-     * at or below the snapshot's version: a source not written again is unchanged since that version, so its row there
-     * or later holds it as it is. A version this store already knows to be kept by source is not written again.
-     * Otherwise the register is written whole.
-     */
-    void writeSnapshot(String registerId, long version, Register register) {
+    /** Writes a snapshot of the register at a version, on the snapshot thread; a failure is reported by the next append. */
+    private void writeSnapshot(String registerId, long version, Register register) {
         try {
-            if (!RegisterParts.separable(register)) {
-                byte[] gzip = gzip(register, foreground);
-                foreground.giveWay();
-                try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO snapshots"
-                        + " (register_id, version, register_gzip) VALUES (?, ?, ?) ON CONFLICT (register_id, version) DO NOTHING")) {
-                    s.setString(1, registerId);
-                    s.setLong(2, version);
-                    s.setBytes(3, gzip);
-                    s.executeUpdate();
-                }
-                return;
-            }
-            Current kept = keptBySource.get(registerId);
-            if (kept != null && kept.version() == version) {
-                return;
-            }
-            Map<String, Source> unchanged = new HashMap<>();
-            if (kept != null && kept.version() < version) {
-                kept.register().sources().forEach(source -> unchanged.put(source.id(), source));
-            }
-            RegisterParts parts = new RegisterParts(register);
-            List<String> order = new ArrayList<>();
-            List<String> changed = new ArrayList<>();
-            List<byte[]> gzips = new ArrayList<>();
-            for (Source source : register.sources()) {
-                order.add(source.id());
-                if (unchanged.get(source.id()) != source) {
-                    foreground.giveWay();
-                    changed.add(source.id());
-                    gzips.add(parts.source(source));
-                }
-            }
-            byte[] head = RegisterParts.gzip(parts.head(register));
+            byte[] gzip = gzip(register, foreground);
             foreground.giveWay();
-            try (Connection c = pool.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    insertSources(c, registerId, version, changed, gzips);
-                    try (PreparedStatement s = c.prepareStatement("INSERT INTO snapshots (register_id, version, register_gzip, sources)"
-                            + " VALUES (?, ?, ?, ?) ON CONFLICT (register_id, version) DO NOTHING")) {
-                        s.setString(1, registerId);
-                        s.setLong(2, version);
-                        s.setBytes(3, head);
-                        s.setArray(4, c.createArrayOf("text", order.toArray()));
-                        s.executeUpdate();
-                    }
-                    c.commit();
-                } finally {
-                    rollbackQuietly(c);
-                }
+            try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO snapshots"
+                    + " (register_id, version, register_gzip) VALUES (?, ?, ?) ON CONFLICT (register_id, version) DO NOTHING")) {
+                s.setString(1, registerId);
+                s.setLong(2, version);
+                s.setBytes(3, gzip);
+                s.executeUpdate();
             }
-            keepBySource(registerId, new Current(version, register));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
@@ -610,30 +488,6 @@ public final class PostgresRegisterStore implements RegisterStore {
                     : String.valueOf(e.getMessage())) + "); nothing recorded is lost, but loading replays the changes since the"
                     + " snapshot before it until a later one is written"));
         }
-    }
-
-    /** Inserts sources kept apart at a version, in the caller's transaction; a row already there is the same and stays. */
-    private static void insertSources(Connection c, String registerId, long version, List<String> ids, List<byte[]> gzips)
-            throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO snapshot_sources (register_id, source_id, version, source_gzip)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (register_id, source_id, version) DO NOTHING")) {
-            for (int i = 0; i < ids.size(); i++) {
-                s.setString(1, registerId);
-                s.setString(2, ids.get(i));
-                s.setLong(3, version);
-                s.setBytes(4, gzips.get(i));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    /** Remembers the latest version known to be kept by source in the database, with the register at it. */
-    private void keepBySource(String registerId, Current kept) {
-        keptBySource.merge(registerId, kept, (old, now) -> now.version() >= old.version() ? now : old);
     }
 
     /** The register's compact canonical JSON, compressed with gzip at its fastest setting, written at once. */
@@ -647,12 +501,20 @@ public final class PostgresRegisterStore implements RegisterStore {
      */
     static byte[] gzip(Register register, Foreground foreground) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-        try (GZIPOutputStream zip = new RegisterParts.FastGzip(bytes, 1 << 16)) {
+        try (GZIPOutputStream zip = new FastGzip(bytes)) {
             new RegisterJson().writeCompact(register, foreground.givingWay(zip));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** gzip at level 1: a tenth of the JSON's bytes at several times the speed of the default level. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws java.io.IOException {
+            super(out, 1 << 16);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
     }
 
     /**
@@ -764,23 +626,16 @@ public final class PostgresRegisterStore implements RegisterStore {
         }
         long from = 0;
         byte[] json = null;
-        boolean bySource = false;
-        try (PreparedStatement s = binary(c.prepareStatement("SELECT version, register, register_gzip, sources IS NOT NULL FROM"
-                + " snapshots WHERE register_id = ? AND version <= ? ORDER BY version DESC LIMIT 1"))) {
+        try (PreparedStatement s = binary(c.prepareStatement("SELECT version, register, register_gzip FROM snapshots"
+                + " WHERE register_id = ? AND version <= ? ORDER BY version DESC LIMIT 1"))) {
             s.setString(1, registerId);
             s.setLong(2, version);
             try (ResultSet rows = s.executeQuery()) {
                 if (rows.next()) {
                     from = rows.getLong(1);
                     json = firstOf(rows.getBytes(2), rows.getBytes(3));
-                    bySource = rows.getBoolean(4);
                 }
             }
-        }
-        if (bySource) {
-            Register read = bySource(c, registerId, from, json);
-            keepBySource(registerId, new Current(from, read));
-            return replay(c, registerId, from, read, version, false);
         }
         if (json == null) {
             try (PreparedStatement s = binary(c.prepareStatement("SELECT baseline, baseline_gzip FROM registers WHERE id = ?"))) {
@@ -797,62 +652,7 @@ public final class PostgresRegisterStore implements RegisterStore {
         if (read.register().isEmpty()) {
             throw new StoreException(read.findings());
         }
-        if (from == 0 && baselineKeptBySource(c, registerId, read.register().get())) {
-            keepBySource(registerId, new Current(0, read.register().get()));
-        }
         return replay(c, registerId, from, read.register().get(), version, false);
-    }
-
-    /**
-     * Reads a snapshot kept by source: the register's own part, and each source in the snapshot's order from its
-     * latest row at or below the snapshot's version.
-     */
-    private Register bySource(Connection c, String registerId, long version, byte[] head) throws SQLException {
-        String where = name + " register " + registerId + " snapshot " + version;
-        List<byte[]> sources = new ArrayList<>();
-        try (PreparedStatement s = binary(c.prepareStatement("SELECT listed.source_id, part.source_gzip FROM snapshots snapshot"
-                + " CROSS JOIN LATERAL unnest(snapshot.sources) WITH ORDINALITY AS listed (source_id, position)"
-                + " LEFT JOIN LATERAL (SELECT kept.source_gzip FROM snapshot_sources kept WHERE kept.register_id = snapshot.register_id"
-                + " AND kept.source_id = listed.source_id AND kept.version <= snapshot.version ORDER BY kept.version DESC LIMIT 1)"
-                + " part ON true WHERE snapshot.register_id = ? AND snapshot.version = ? ORDER BY listed.position"))) {
-            s.setString(1, registerId);
-            s.setLong(2, version);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    byte[] gzip = rows.getBytes(2);
-                    if (gzip == null) {
-                        throw new StoreException(Finding.error(where, "the snapshot lists source '" + rows.getString(1) + "', but the"
-                                + " store holds no row of that source at or below the snapshot's version; delete this snapshot's row"
-                                + " from the snapshots table and loading replays from the one before"));
-                    }
-                    sources.add(gzip);
-                }
-            }
-        }
-        ImportResult read;
-        try (java.io.InputStream in = RegisterParts.joined(head, sources, where)) {
-            read = new RegisterJson().read(in, where);
-        } catch (java.io.IOException e) {
-            throw new StoreException(Finding.error(where, "the snapshot's own part cannot be read: " + e.getMessage()), e);
-        }
-        if (read.register().isEmpty()) {
-            throw new StoreException(read.findings());
-        }
-        return read.register().get();
-    }
-
-    /** Whether the register's baseline was also kept by source when it was created (a row of each source at version 0). */
-    private static boolean baselineKeptBySource(Connection c, String registerId, Register baseline) throws SQLException {
-        if (!RegisterParts.separable(baseline)) {
-            return false;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM snapshot_sources WHERE register_id = ? AND version = 0")) {
-            s.setString(1, registerId);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) == baseline.sources().size();
-            }
-        }
     }
 
     private static byte[] firstOf(byte[] text, byte[] gzip) {
