@@ -151,17 +151,18 @@ public class TrackerCommand {
             ChaseCommand.class, CollectCommand.class, StoreCommand.class);
 
     /**
-     * Builds the JSON format's Jackson set-up ({@link RegisterJson#prepare()}) and then the register validator's Bean
-     * Validation factory ({@link RegisterValidator#prepare()}) on a thread of its own, so that they are ready, or
+     * Builds the register validator's Bean Validation factory ({@link RegisterValidator#prepare()}) and then the JSON
+     * format's Jackson set-up ({@link RegisterJson#prepare()}) on a thread of its own, so that they are ready, or
      * nearly, when the command reads and then validates its register: on a small register they take most of a
-     * command's time, and the machine has a second core. A failure here is left to the command, which meets it again
+     * command's time, and the machine has a second core. The validator comes first: the command's own thread builds
+     * the Jackson set-up when it reads, if this thread has not yet, so the two are built side by side. A failure here is left to the command, which meets it again
      * when it reads or validates and reports it then.
      */
     private static void prepareValidation() {
         Thread preparing = new Thread(() -> {
             try {
-                RegisterJson.prepare();
                 RegisterValidator.prepare();
+                RegisterJson.prepare();
             } catch (Throwable e) {
                 // the command meets the same failure when it reads or validates, and reports it
             }
