@@ -155,8 +155,8 @@ public class TrackerCommand {
      * format's Jackson set-up ({@link RegisterJson#prepare()}) on a thread of its own, so that they are ready, or
      * nearly, when the command reads and then validates its register: on a small register they take most of a
      * command's time, and the machine has a second core. The validator comes first: the command's own thread builds
-     * the Jackson set-up when it reads, if this thread has not yet, so the two are built side by side. A failure here is left to the command, which meets it again
-     * when it reads or validates and reports it then.
+     * the Jackson set-up when it reads, if this thread has not yet, so the two are built side by side. A failure here
+     * is left to the command, which meets it again when it reads or validates and reports it then.
      */
     private static void prepareValidation() {
         Thread preparing = new Thread(() -> {
@@ -234,17 +234,26 @@ public class TrackerCommand {
      */
     static Class<?> subcommandNamed(String... args) {
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--no-progress") || arg.startsWith("--plugins=")) {
+            int taken = topLevelOption(args, i);
+            if (taken > 0) {
+                i += taken - 1;
                 continue;
             }
-            if (arg.equals("--plugins")) {
-                i++;
-                continue;
-            }
-            return SUBCOMMANDS.get(arg);
+            return SUBCOMMANDS.get(args[i]);
         }
         return null;
+    }
+
+    /**
+     * How many arguments the top level's own option at {@code i} takes: {@code --plugins DIR} two, {@code
+     * --plugins=DIR} and {@code --no-progress} one; 0 if the argument is not one of them.
+     */
+    private static int topLevelOption(String[] args, int i) {
+        String arg = args[i];
+        if (arg.equals("--plugins")) {
+            return 2;
+        }
+        return arg.equals("--no-progress") || arg.startsWith("--plugins=") ? 1 : 0;
     }
 
     /**
@@ -256,12 +265,12 @@ public class TrackerCommand {
     static boolean asksVersionAlone(String... args) {
         boolean version = false;
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--version") || arg.equals("-V")) {
+            int taken = topLevelOption(args, i);
+            if (taken > 0) {
+                i += taken - 1;
+            } else if (args[i].equals("--version") || args[i].equals("-V")) {
                 version = true;
-            } else if (arg.equals("--plugins")) {
-                i++;
-            } else if (!arg.equals("--no-progress") && !arg.startsWith("--plugins=")) {
+            } else {
                 return false;
             }
         }

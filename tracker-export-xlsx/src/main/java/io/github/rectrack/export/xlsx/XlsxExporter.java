@@ -202,25 +202,13 @@ public final class XlsxExporter implements Exporter {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
         options.requireOnly(id(), optionNames());
-        checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
-        RowsWritten rows = new RowsWritten(progress, rowCounts(report.register()).values().stream().mapToLong(Long::longValue).sum());
+        Map<String, Long> counts = checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+        RowsWritten rows = new RowsWritten(progress, counts.values().stream().mapToLong(Long::longValue).sum());
         // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
         try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
             write(workbook, report, out, rows);
         }
         return List.of();
-    }
-
-    /**
-     * Writes the report's sheets into an empty workbook, then the workbook to a stream.
-     *
-     * @param workbook an empty streaming workbook with inline strings; the caller closes it
-     * @param report what to write
-     * @param out where to write; flushed, not closed
-     * @throws IOException if writing fails
-     */
-    static void write(SXSSFWorkbook workbook, Report report, OutputStream out) throws IOException {
-        write(workbook, report, out, new RowsWritten(WorkProgress.NONE, 0));
     }
 
     /**
@@ -258,16 +246,19 @@ public final class XlsxExporter implements Exporter {
      *
      * @param register the register to write
      * @param rowsBelowHeader the most data rows a sheet holds (Excel's 1,048,575)
+     * @return the data rows of each list sheet, by sheet name ({@link #rowCounts})
      * @throws IllegalArgumentException naming the first sheet that would not fit
      */
-    static void checkRowLimits(Register register, int rowsBelowHeader) {
-        rowCounts(register).forEach((sheet, count) -> {
+    static Map<String, Long> checkRowLimits(Register register, int rowsBelowHeader) {
+        Map<String, Long> counts = rowCounts(register);
+        counts.forEach((sheet, count) -> {
             if (count > rowsBelowHeader) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.UK, "the sheet '%s' would need %,d rows, more than the %,d"
                         + " a sheet holds below its header; nothing was written: write the register as JSON or CSV, or a smaller"
                         + " part of it (one forum, fewer sources)", sheet, count, rowsBelowHeader));
             }
         });
+        return counts;
     }
 
     /**

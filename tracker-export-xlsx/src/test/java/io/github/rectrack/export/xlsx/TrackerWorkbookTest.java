@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectrack.engine.generate.RegisterGenerator;
 import io.github.rectrack.engine.spi.Options;
 import io.github.rectrack.engine.spi.Report;
+import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -137,7 +138,7 @@ class TrackerWorkbookTest {
     void everyEntryHoldsWhatPoisOwnWorkbookWrites() throws IOException {
         ByteArrayOutputStream poi = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, XlsxExporter.ROW_WINDOW, true, false)) {
-            XlsxExporter.write(workbook, report, poi);
+            XlsxExporter.write(workbook, report, poi, new RowsWritten(WorkProgress.NONE, 0));
         }
         byte[] tracker = export(report);
 
@@ -162,7 +163,7 @@ class TrackerWorkbookTest {
         Set<String> before = threads();
         List<File> files = new ArrayList<>();
         try (TrackerWorkbook workbook = new TrackerWorkbook(XlsxExporter.ROW_WINDOW)) {
-            XlsxExporter.write(workbook, report, new ByteArrayOutputStream());
+            XlsxExporter.write(workbook, report, new ByteArrayOutputStream(), new RowsWritten(WorkProgress.NONE, 0));
             files.addAll(workbook.temporaryFiles());
             assertThat(files).hasSizeGreaterThan(10).allMatch(File::exists);
         }
