@@ -91,8 +91,7 @@ final class SheetWriter {
         }
         sheet.createFreezePane(frozenColumns, 1);
         printOnePageWide(sheet, true);
-        Fingerprint fingerprint = new Fingerprint();
-        CellStyle plain = styles.plain();
+        RowWriter<T> writer = new RowWriter<>(layout, precisionColumn, styles, references);
         int r = 0;
         while (rows.hasNext()) {
             T row = rows.next();
@@ -101,7 +100,47 @@ final class SheetWriter {
                 throw new IllegalArgumentException("sheet '" + layout.name() + "' would have more than "
                         + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
             }
-            Row out = sheet.createRow(r);
+            writer.row(sheet.createRow(r), row, r);
+            counted.row();
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == CellKind.RAG) {
+                colourByWord(sheet, c);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Writes one data row's cells. The row loop calls it once a row, so the JIT compiles it as an ordinary method
+     * early, rather than compiling the whole sheet loop anew (on-stack replacement) for each sheet as the types of
+     * its rows change.
+     *
+     * @param <T> the row type
+     */
+    private static final class RowWriter<T> {
+
+        private final SheetLayout<T> layout;
+        private final List<Column<T>> columns;
+        private final int fingerprintColumn;
+        private final int[] precisionColumn;
+        private final Styles styles;
+        private final CellStyle plain;
+        private final Map<String, String> references;
+        private final Fingerprint fingerprint = new Fingerprint();
+
+        RowWriter(SheetLayout<T> layout, int[] precisionColumn, Styles styles, Map<String, String> references) {
+            this.layout = layout;
+            this.columns = layout.columns();
+            this.fingerprintColumn = columns.size();
+            this.precisionColumn = precisionColumn;
+            this.styles = styles;
+            this.plain = styles.plain();
+            this.references = references;
+        }
+
+        void row(Row out, T row, int r) {
             int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
@@ -145,15 +184,7 @@ final class SheetWriter {
             if (lines > 1) {
                 out.setHeightInPoints(RowHeights.points(lines));
             }
-            counted.row();
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).kind() == CellKind.RAG) {
-                colourByWord(sheet, c);
-            }
-        }
-        return r;
     }
 
     /**

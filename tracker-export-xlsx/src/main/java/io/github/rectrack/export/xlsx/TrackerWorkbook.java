@@ -311,19 +311,7 @@ final class TrackerWorkbook extends SXSSFWorkbook {
          */
         @Override
         protected void outputEscapedString(String s) throws IOException {
-            if (s == null) {
-                return;
-            }
-            DeflatedSheetData out = data();
-            for (int i = 0, length = s.length(); i < length; i++) {
-                char c = s.charAt(i);
-                String replacement = c < 0x80 ? ASCII_REPLACEMENTS[c] : c == '\u00A0' || c >= '\uFFFE' ? escape(c) : null;
-                if (replacement == null) {
-                    out.write(c);
-                } else {
-                    out.write(replacement);
-                }
-            }
+            writeEscaped(s, data());
         }
 
         /** {@link #escape(char)} for the characters below U+0080; above, only U+00A0, U+FFFE and U+FFFF are replaced. */
@@ -347,20 +335,22 @@ final class TrackerWorkbook extends SXSSFWorkbook {
             if (s == null) {
                 return;
             }
+            // over a copy of the characters, handing the writer runs: cheaper than a call and String.charAt a character
+            char[] chars = s.toCharArray();
             int run = 0;
-            int length = s.length();
-            for (int i = 0; i < length; i++) {
-                String replacement = escape(s.charAt(i));
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                String replacement = c < 0x80 ? ASCII_REPLACEMENTS[c] : c == '\u00A0' || c >= '\uFFFE' ? escape(c) : null;
                 if (replacement != null) {
                     if (i > run) {
-                        out.write(s, run, i - run);
+                        out.write(chars, run, i - run);
                     }
                     out.write(replacement);
                     run = i + 1;
                 }
             }
-            if (length > run) {
-                out.write(s, run, length - run);
+            if (chars.length > run) {
+                out.write(chars, run, chars.length - run);
             }
         }
 
