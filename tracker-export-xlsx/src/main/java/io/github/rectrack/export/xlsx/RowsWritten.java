@@ -1,11 +1,15 @@
 package io.github.rectrack.export.xlsx;
 
 import io.github.rectrack.engine.spi.WorkProgress;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the data rows written to a workbook's list sheets and reports each to a {@link WorkProgress},
- * against how many there are in all. Made for one export.
+ * How many data rows each list sheet of a workbook is written with, and how many have been written so far, by any
+ * thread: the count is reported to a {@link WorkProgress} only from the thread that made this object (the export's
+ * caller, as {@link WorkProgress} asks), each time that thread writes a row or calls {@link #report()}. Made for one
+ * export.
  */
 final class RowsWritten {
 
@@ -13,26 +17,49 @@ final class RowsWritten {
     static final String ROWS = "rows";
 
     private final WorkProgress progress;
+    private final Map<String, Long> expected;
     private final long total;
-    private long count;
+    private final Thread caller = Thread.currentThread();
+    private final AtomicLong count = new AtomicLong();
 
     /**
      * @param progress where to report
-     * @param total the data rows of every list sheet together
+     * @param expected the data rows of each list sheet, by sheet name ({@link XlsxExporter#rowCounts})
      */
-    RowsWritten(WorkProgress progress, long total) {
+    RowsWritten(WorkProgress progress, Map<String, Long> expected) {
         this.progress = Objects.requireNonNull(progress, "progress");
-        this.total = total;
+        this.expected = Map.copyOf(expected);
+        this.total = expected.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Counts a data row written, and reports the count. */
+    /**
+     * @param sheet a list sheet's name
+     * @return the data rows it is written with
+     * @throws IllegalArgumentException if the sheet is not one of the list sheets counted
+     */
+    long expected(String sheet) {
+        Long rows = expected.get(sheet);
+        if (rows == null) {
+            throw new IllegalArgumentException("no row count for the sheet '" + sheet + "'");
+        }
+        return rows;
+    }
+
+    /** Counts a data row written, on any thread, and reports the count if this is the caller's thread. */
     void row() {
-        count++;
-        progress.counted(count, total, ROWS);
+        long now = count.incrementAndGet();
+        if (Thread.currentThread() == caller) {
+            progress.counted(now, total, ROWS);
+        }
+    }
+
+    /** Reports the count so far; called from the caller's thread while it waits for rows written on another. */
+    void report() {
+        progress.counted(count.get(), total, ROWS);
     }
 
     /** @return the data rows counted so far */
     long count() {
-        return count;
+        return count.get();
     }
 }

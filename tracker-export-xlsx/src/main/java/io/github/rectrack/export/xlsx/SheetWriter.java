@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,21 +33,25 @@ final class SheetWriter {
     private SheetWriter() {}
 
     /**
-     * Writes the sheet: the layout's columns, then the hidden {@link TrackerLayout#FINGERPRINT} column.
+     * Starts a list sheet: the layout's columns, then the hidden {@link TrackerLayout#FINGERPRINT} column and the
+     * date precision columns; the header row; the frozen panes; the print set-up; the autofilter over the header and
+     * the data rows to come; the RAG columns' colours. What is left is its data rows, {@link ListSheet#write}, which
+     * may run on another thread than this: everything the workbook shares between its sheets is done here.
      *
      * @param sheet the empty sheet
      * @param layout its layout
-     * @param rows the rows, in order
+     * @param rows how many data rows it will be written with ({@link XlsxExporter#rowCounts})
      * @param styles the workbook's styles
      * @param references each recommendation's readable reference by its id, for a {@link CellKind#REFERENCE} column
-     * @param counted where each data row written is counted
      * @param <T> the row type
-     * @return the number of data rows written
-     * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
-     *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
+     * @return the sheet, ready for its data rows
      */
-    static <T> int write(SXSSFSheet sheet, SheetLayout<T> layout, Iterator<? extends T> rows, Styles styles,
-            Map<String, String> references, RowsWritten counted) {
+    static <T> ListSheet<T> start(SXSSFSheet sheet, SheetLayout<T> layout, long rows, Styles styles,
+            Map<String, String> references) {
+        if (rows > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
+            throw new IllegalArgumentException("sheet '" + layout.name() + "' would have more than "
+                    + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
+        }
         List<Column<T>> columns = layout.columns();
         int fingerprintColumn = columns.size();
         for (int c = 0; c < columns.size(); c++) {
@@ -91,25 +97,73 @@ final class SheetWriter {
         }
         sheet.createFreezePane(frozenColumns, 1);
         printOnePageWide(sheet, true);
-        RowWriter<T> writer = new RowWriter<>(layout, precisionColumn, styles, references);
-        int r = 0;
-        while (rows.hasNext()) {
-            T row = rows.next();
-            r++;
-            if (r > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
-                throw new IllegalArgumentException("sheet '" + layout.name() + "' would have more than "
-                        + SpreadsheetVersion.EXCEL2007.getLastRowIndex() + " rows, the most Excel holds");
-            }
-            writer.row(sheet.createRow(r), row, r);
-            counted.row();
-        }
-        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, columns.size()));
+        // the autofilter and the colours name the workbook's defined names and styles: set here, in sheet order
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) rows, 0, columns.size()));
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).kind() == CellKind.RAG) {
                 colourByWord(sheet, c);
             }
         }
-        return r;
+        return new ListSheet<>(sheet, layout, (int) rows, new RowWriter<>(layout, precisionColumn, styles, references));
+    }
+
+    /**
+     * A list sheet {@linkplain #start started}, waiting for its data rows. Its rows may be written on any one
+     * thread: they touch only this sheet, its writer and the workbook's styles, which are made before.
+     *
+     * @param <T> the row type
+     */
+    static final class ListSheet<T> {
+
+        private final SXSSFSheet sheet;
+        private final SheetLayout<T> layout;
+        private final int expected;
+        private final RowWriter<T> writer;
+
+        private ListSheet(SXSSFSheet sheet, SheetLayout<T> layout, int expected, RowWriter<T> writer) {
+            this.sheet = sheet;
+            this.layout = layout;
+            this.expected = expected;
+            this.writer = writer;
+        }
+
+        /** @return the sheet's name */
+        String name() {
+            return layout.name();
+        }
+
+        /**
+         * Writes the data rows, one per row object, each with its {@link Fingerprint}.
+         *
+         * @param rows the rows, in order: as many as the sheet was started for
+         * @param counted where each data row written is counted
+         * @param stopped checked before each row: true when the rows are no longer wanted, since another sheet failed
+         * @return the number of data rows written
+         * @throws IllegalArgumentException naming the sheet, row, recommendation and column, if a value cannot be
+         *     written so that it reads back the same (text longer than a cell holds, characters XML cannot hold)
+         * @throws IllegalStateException if there are more or fewer rows than the sheet was started for
+         * @throws CancellationException if {@code stopped} turned true
+         */
+        int write(Iterator<? extends T> rows, RowsWritten counted, BooleanSupplier stopped) {
+            int r = 0;
+            while (rows.hasNext()) {
+                if (stopped.getAsBoolean()) {
+                    throw new CancellationException("the rows of sheet '" + layout.name() + "' are no longer wanted");
+                }
+                T row = rows.next();
+                r++;
+                if (r > expected) {
+                    break;
+                }
+                writer.row(sheet.createRow(r), row, r);
+                counted.row();
+            }
+            if (r != expected) {
+                throw new IllegalStateException("sheet '" + layout.name() + "' was started for " + expected + " data rows, but "
+                        + (r > expected ? "more" : "only " + r) + " came");
+            }
+            return r;
+        }
     }
 
     /**

@@ -38,14 +38,20 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -203,7 +209,7 @@ public final class XlsxExporter implements Exporter {
         Objects.requireNonNull(progress, "progress");
         options.requireOnly(id(), optionNames());
         Map<String, Long> counts = checkRowLimits(report.register(), SpreadsheetVersion.EXCEL2007.getLastRowIndex());
-        RowsWritten rows = new RowsWritten(progress, counts.values().stream().mapToLong(Long::longValue).sum());
+        RowsWritten rows = new RowsWritten(progress, counts);
         // close() deletes the temporary files (POI 5.5 deprecates dispose() in its favour), also on failure
         try (SXSSFWorkbook workbook = new TrackerWorkbook(ROW_WINDOW)) {
             write(workbook, report, out, rows);
@@ -298,66 +304,170 @@ public final class XlsxExporter implements Exporter {
         for (RecommendationState state : evaluation.states()) {
             states.put(state.id(), state);
         }
-        Map<String, Integer> written = new LinkedHashMap<>();
         Map<String, String> references = new HashMap<>();
         register.sources().forEach(s -> s.recommendations().forEach(r -> references.putIfAbsent(r.id(),
                 TrackerLayout.readableReference(s, r))));
 
+        // Every list sheet is started here, in order, on this thread: what sheets share in the workbook (its defined
+        // names, the hidden Lists sheet) is made in the same order whatever thread writes the rows.
+        List<PendingRows<?>> lists = new ArrayList<>();
         SXSSFSheet recommendations = workbook.createSheet(TrackerLayout.RECOMMENDATIONS.name());
-        written.put(TrackerLayout.RECOMMENDATIONS.name(), SheetWriter.write(recommendations, TrackerLayout.RECOMMENDATIONS,
-                register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
-                        Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator(),
-                styles, references, rows));
+        lists.add(new PendingRows<>(SheetWriter.start(recommendations, TrackerLayout.RECOMMENDATIONS,
+                rows.expected(TrackerLayout.RECOMMENDATIONS.name()), styles, references),
+                () -> register.sources().stream().flatMap(s -> s.recommendations().stream().map(r -> new RecommendationRow(s, r,
+                        Optional.ofNullable(states.get(r.id())), owners(r.owners(), names, asOf)))).iterator()));
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.PRIORITY),
                 "Priority", register.scheme().priorities(), "one of the scheme's priorities");
         validate(workbook, recommendations, TrackerLayout.RECOMMENDATIONS.index(TrackerLayout.STATUS),
                 "Status", Arrays.stream(Status.values()).map(Status::label).toList(), "a status");
 
-        write(workbook, written, rows, TrackerLayout.UPDATES, styles, register, references, r -> {
+        lists.add(list(workbook, rows, TrackerLayout.UPDATES, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.updates().size());
             return IntStream.range(0, r.updates().size()).mapToObj(i -> new UpdateRow(r, i + 1, r.updates().get(i),
                     r.updates().get(i).author().map(a -> names.getOrDefault(a, a)), i < counted));
-        });
-        write(workbook, written, rows, TrackerLayout.TARGET_HISTORY, styles, register, references, r -> {
+        }));
+        lists.add(list(workbook, rows, TrackerLayout.TARGET_HISTORY, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.targets().history().size());
             Stream<TargetRow> own = targets(r, Optional.empty(), r.targetHistory(), counted);
             Stream<TargetRow> actions = r.actions().stream().flatMap(a -> targets(r, Optional.of(a.number()), a.targetHistory(),
                     states.containsKey(r.id()) ? TargetStatus.of(a.targetHistory(), asOf).history().size() : 0));
             return Stream.concat(own, actions);
-        });
-        write(workbook, written, rows, TrackerLayout.DECISIONS, styles, register, references, r -> {
+        }));
+        lists.add(list(workbook, rows, TrackerLayout.DECISIONS, styles, register, references, r -> {
             int counted = counted(states, r, s -> s.decisions().size());
             return IntStream.range(0, r.decisions().size()).mapToObj(i -> new DecisionRow(r, i + 1, r.decisions().get(i), i < counted));
-        });
-        write(workbook, written, rows, TrackerLayout.ACTIONS, styles, register, references, r -> {
+        }));
+        lists.add(list(workbook, rows, TrackerLayout.ACTIONS, styles, register, references, r -> {
             checkActionNumbers(r);
             return r.actions().stream().map(a -> action(r, a, names, asOf));
-        });
-        written.put(TrackerLayout.SOURCES.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.SOURCES.name()),
-                TrackerLayout.SOURCES, register.sources().iterator(), styles, references, rows));
-        written.put(TrackerLayout.PEOPLE.name(), SheetWriter.write(workbook.createSheet(TrackerLayout.PEOPLE.name()),
-                TrackerLayout.PEOPLE, register.people().iterator(), styles, references, rows));
-        write(workbook, written, rows, TrackerLayout.OWNERS, styles, register, references, r -> Stream.concat(
+        }));
+        lists.add(new PendingRows<>(SheetWriter.start(workbook.createSheet(TrackerLayout.SOURCES.name()), TrackerLayout.SOURCES,
+                rows.expected(TrackerLayout.SOURCES.name()), styles, references), () -> register.sources().iterator()));
+        lists.add(new PendingRows<>(SheetWriter.start(workbook.createSheet(TrackerLayout.PEOPLE.name()), TrackerLayout.PEOPLE,
+                rows.expected(TrackerLayout.PEOPLE.name()), styles, references), () -> register.people().iterator()));
+        lists.add(list(workbook, rows, TrackerLayout.OWNERS, styles, register, references, r -> Stream.concat(
                 r.owners().stream().map(o -> owner(r, Optional.empty(), o, names, asOf)),
-                r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf)))));
-        write(workbook, written, rows, TrackerLayout.LINKS, styles, register, references, r -> r.links().stream().map(l -> new LinkRow(r, l)));
-        write(workbook, written, rows, TrackerLayout.EVIDENCE, styles, register, references, r -> r.evidence().stream()
-                .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf))));
-        write(workbook, written, rows, TrackerLayout.UPDATE_REQUESTS, styles, register, references,
-                r -> r.updateRequests().stream().map(q -> new RequestRow(r, q)));
-        write(workbook, written, rows, TrackerLayout.EXTENSION_REQUESTS, styles, register, references, r -> IntStream.range(0, r.extensionRequests().size())
+                r.actions().stream().flatMap(a -> a.owners().stream().map(o -> owner(r, Optional.of(a.number()), o, names, asOf))))));
+        lists.add(list(workbook, rows, TrackerLayout.LINKS, styles, register, references, r -> r.links().stream().map(l -> new LinkRow(r, l))));
+        lists.add(list(workbook, rows, TrackerLayout.EVIDENCE, styles, register, references, r -> r.evidence().stream()
+                .map(e -> new EvidenceRow(r, e, states.containsKey(r.id()) && AsOf.counts(e.date(), Optional.empty(), asOf)))));
+        lists.add(list(workbook, rows, TrackerLayout.UPDATE_REQUESTS, styles, register, references,
+                r -> r.updateRequests().stream().map(q -> new RequestRow(r, q))));
+        lists.add(list(workbook, rows, TrackerLayout.EXTENSION_REQUESTS, styles, register, references, r -> IntStream.range(0, r.extensionRequests().size())
                 .mapToObj(i -> new ExtensionRow(r, i + 1, r.extensionRequests().get(i),
-                        r.extensionRequests().get(i).requestedBy().map(p -> names.getOrDefault(p, p)))));
+                        r.extensionRequests().get(i).requestedBy().map(p -> names.getOrDefault(p, p))))));
+        Map<String, Integer> written = writeRows(lists, rows);
         RegisterSheet.write(workbook, report, written, styles);
         if (workbook.getSheet(LISTS) != null) {
             workbook.setSheetOrder(LISTS, workbook.getNumberOfSheets() - 1);
         }
     }
 
-    private static <T> void write(SXSSFWorkbook workbook, Map<String, Integer> written, RowsWritten counted, SheetLayout<T> layout,
-            Styles styles, Register register, Map<String, String> references, Function<Recommendation, Stream<? extends T>> rows) {
-        written.put(layout.name(), SheetWriter.write(workbook.createSheet(layout.name()), layout,
-                register.recommendations().flatMap(rows).iterator(), styles, references, counted));
+    private static <T> PendingRows<T> list(SXSSFWorkbook workbook, RowsWritten counted, SheetLayout<T> layout, Styles styles,
+            Register register, Map<String, String> references, Function<Recommendation, Stream<? extends T>> rows) {
+        return new PendingRows<>(SheetWriter.start(workbook.createSheet(layout.name()), layout, counted.expected(layout.name()), styles,
+                references), () -> register.recommendations().flatMap(rows).iterator());
+    }
+
+    /**
+     * A started list sheet and where its rows come from.
+     *
+     * @param sheet the sheet, started
+     * @param rows makes the rows' iterator, on the thread that writes them
+     * @param <T> the row type
+     */
+    private record PendingRows<T>(SheetWriter.ListSheet<T> sheet, Supplier<Iterator<? extends T>> rows) {
+
+        int write(RowsWritten counted, BooleanSupplier stopped) {
+            return sheet.write(rows.get(), counted, stopped);
+        }
+    }
+
+    /**
+     * Writes the list sheets' rows: the Updates sheet's, which hold most of a register's text (about three fifths of the
+     * workbook's XML), on a thread of its own, and the others' in order on this one, so that both cores make rows
+     * while the common pool compresses them. The outcome is what writing them one after another would give: the
+     * same bytes, and on failure the failure of the first sheet in the workbook's order that failed.
+     *
+     * @param lists the started sheets, in the workbook's order
+     * @param counted where the rows are counted; reported from this thread while it waits
+     * @return the data rows written to each sheet, by name, in the workbook's order
+     */
+    private static Map<String, Integer> writeRows(List<PendingRows<?>> lists, RowsWritten counted) {
+        int beside = -1;
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).sheet().name().equals(TrackerLayout.UPDATES.name())) {
+                beside = i;
+            }
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<Integer> besideRows = new CompletableFuture<>();
+        PendingRows<?> besideSheet = lists.get(beside);
+        Thread thread = new Thread(() -> {
+            try {
+                besideRows.complete(besideSheet.write(counted, stop::get));
+            } catch (Throwable e) {
+                besideRows.completeExceptionally(e);
+            }
+        }, "tracker-workbook-rows");
+        thread.setDaemon(true);
+        thread.start();
+
+        int[] rows = new int[lists.size()];
+        Throwable failure = null;
+        int failedAt = -1;
+        for (int i = 0; i < lists.size() && failure == null; i++) {
+            if (i != beside) {
+                try {
+                    rows[i] = lists.get(i).write(counted, () -> false);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                    failedAt = i;
+                }
+            }
+        }
+        if (failure != null && failedAt < beside) {
+            stop.set(true); // its rows are not wanted: this sheet's failure comes first
+        }
+        // wait for the other thread to end (so that no thread is left using the workbook), reporting the count meanwhile
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join(100);
+            } catch (InterruptedException e) {
+                interrupted = true; // the other thread still uses the workbook: stop it, wait for it, then say so
+                stop.set(true);
+            }
+            counted.report();
+        }
+        Throwable besideFailure = null;
+        try {
+            rows[beside] = besideRows.join();
+        } catch (CompletionException e) {
+            besideFailure = e.getCause();
+        } catch (CancellationException e) {
+            besideFailure = e; // stopped, since a sheet before it failed
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("writing the workbook was interrupted");
+        }
+        Throwable first = failure != null && failedAt < beside || besideFailure == null ? failure : besideFailure;
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+        if (first != null) {
+            throw new IllegalStateException("writing the rows of the sheet '" + besideSheet.sheet().name() + "' failed", first);
+        }
+        counted.report();
+        Map<String, Integer> written = new LinkedHashMap<>();
+        for (int i = 0; i < lists.size(); i++) {
+            written.put(lists.get(i).sheet().name(), rows[i]);
+        }
+        return written;
     }
 
     /** How many entries of a list count on the day: none when the recommendation is not in the evaluation. */

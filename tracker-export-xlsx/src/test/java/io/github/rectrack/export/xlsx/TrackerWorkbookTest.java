@@ -138,7 +138,7 @@ class TrackerWorkbookTest {
     void everyEntryHoldsWhatPoisOwnWorkbookWrites() throws IOException {
         ByteArrayOutputStream poi = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, XlsxExporter.ROW_WINDOW, true, false)) {
-            XlsxExporter.write(workbook, report, poi, new RowsWritten(WorkProgress.NONE, 0));
+            XlsxExporter.write(workbook, report, poi, new RowsWritten(WorkProgress.NONE, XlsxExporter.rowCounts(report.register())));
         }
         byte[] tracker = export(report);
 
@@ -163,7 +163,7 @@ class TrackerWorkbookTest {
         Set<String> before = threads();
         List<File> files = new ArrayList<>();
         try (TrackerWorkbook workbook = new TrackerWorkbook(XlsxExporter.ROW_WINDOW)) {
-            XlsxExporter.write(workbook, report, new ByteArrayOutputStream(), new RowsWritten(WorkProgress.NONE, 0));
+            XlsxExporter.write(workbook, report, new ByteArrayOutputStream(), new RowsWritten(WorkProgress.NONE, XlsxExporter.rowCounts(report.register())));
             files.addAll(workbook.temporaryFiles());
             assertThat(files).hasSizeGreaterThan(10).allMatch(File::exists);
         }

@@ -315,6 +315,40 @@ class XlsxImporterHostileTest {
                         + "more than the 40 a cell may hold"));
     }
 
+    /**
+     * The Updates sheet's rows are written on a thread of their own beside the other sheets'; a failure is still the
+     * one of the first sheet, in the workbook's order, that cannot be written.
+     */
+    @Test
+    void exportNamesTheFirstSheetThatCannotBeWrittenWhicheverThreadWritesIt() {
+        String tooLong = "x".repeat(40_000);
+        Recommendation fine = Recommendation.builder("r1", "4.1", "Review the policy", "Significant")
+                .updates(List.of(ProgressUpdate.of(PartialDate.of(2020, 9, 1), "Started"))).build();
+        Recommendation longUpdate = Recommendation.builder("r1", "4.1", "Review the policy", "Significant")
+                .updates(List.of(ProgressUpdate.of(PartialDate.of(2020, 9, 1), tooLong))).build();
+        Recommendation longBoth = Recommendation.builder("r1", "4.1", tooLong, "Significant")
+                .updates(List.of(ProgressUpdate.of(PartialDate.of(2020, 9, 1), tooLong))).build();
+
+        // the Recommendations sheet (this thread, before Updates) and the Updates sheet (the other thread) both fail
+        assertThat(exportFailure(longBoth, "Audit")).startsWith("sheet 'Recommendations', row 2 (recommendation id 'r1'), column 'Recommendation': "
+                + "the text has 40000 characters");
+        // the Updates sheet (the other thread) and the Sources sheet (this thread, after Updates) both fail
+        assertThat(exportFailure(longUpdate, tooLong)).startsWith("sheet 'Updates', row 2 (recommendation id 'r1'), column 'Update': "
+                + "the text has 40000 characters");
+        // the Sources sheet alone fails, while the Updates sheet is written whole
+        assertThat(exportFailure(fine, tooLong)).startsWith("sheet 'Sources', row 2 (source id 's1'), column 'Title': the text has 40000 characters");
+    }
+
+    private static String exportFailure(Recommendation recommendation, String sourceTitle) {
+        Source source = new Source("s1", Source.Kind.INTERNAL_AUDIT, sourceTitle, Optional.empty(), Optional.of(PartialDate.ofMonth(2020, 3)),
+                Optional.of("Limited"), Optional.empty(), Optional.empty(), List.of(recommendation));
+        Register register = new Register("long", "Test force", ContractRegisters.scheme(), List.of(), List.of(source));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> new XlsxExporter().export(
+                Report.builder(register).asOf(PANEL).forum("JARAP").build(), Options.none(), new ByteArrayOutputStream()));
+        assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+        return thrown.getMessage();
+    }
+
     @Test
     void exportRefusesTextLongerThanACellNamingTheRecommendationAndField() {
         Recommendation rec = Recommendation.builder("r1", "4.1", "Review the policy", "Significant")
