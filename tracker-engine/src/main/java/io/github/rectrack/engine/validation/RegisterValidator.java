@@ -37,7 +37,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * is not a finding: it is an unexplained slip, which the views report.
  *
  * <p>Validation never throws on a well-formed register object. Instances are thread-safe and cheap to create:
- * they share one Bean Validation factory, built when the first is created or by {@link #prepare()}.
+ * they share one Bean Validation factory, built by {@link #prepare()} or when a validation first needs it.
  *
  * <pre>{@code
  * ValidationReport report = new RegisterValidator().validate(register);
@@ -47,7 +47,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterValidator implements AutoCloseable {
 
-    private final Validator validator;
     private final RagPolicies policies;
     private static final int REMEMBERED = 3;
     private volatile List<Validated> recent = List.of();
@@ -67,15 +66,15 @@ public final class RegisterValidator implements AutoCloseable {
      */
     public RegisterValidator(RagPolicies policies) {
         this.policies = Objects.requireNonNull(policies, "policies");
-        this.validator = BeanValidation.VALIDATOR;
     }
 
     /**
      * Builds the Bean Validation factory that every validator shares, which reads the constraints of the model's types,
-     * now rather than when the first validator is created. Building it takes a noticeable part of a short program's start
+     * now rather than when a validation first needs it. Building it takes a noticeable part of a short program's start
      * (Hibernate Validator reads the model's constraints); a program that will validate can call this on a thread of its
-     * own while it does other start-up work, such as reading the register. Calling it again, or creating a validator
-     * while it runs, waits for the one factory and builds no other.
+     * own while it does other start-up work, such as reading the register. Calling it again, or validating while it
+     * runs, waits for the one factory and builds no other; a small register's validation runs the engine's own checks,
+     * which need no Bean Validation, before it waits.
      */
     public static void prepare() {
         Objects.requireNonNull(BeanValidation.VALIDATOR);
@@ -226,23 +225,26 @@ public final class RegisterValidator implements AutoCloseable {
         }
         // The engine's checks and Bean Validation's walk of the sources are independent (the checks only add to the
         // findings), so on a large register they run side by side: the checks on another thread, the sources in runs
-        // that both threads take from. Findings are put in order afterwards, so the report is the same either way.
+        // that both threads take from. On a small register the checks run first, on this thread: they need no Bean
+        // Validation, so a factory still being built on another thread (prepare()) is built meanwhile. Findings are
+        // put in order afterwards, so the report is the same either way.
         List<Finding> checks = new ArrayList<>();
         List<Finding> checkedConstraints = new ArrayList<>();
         Runnable engineChecks = () -> new RegisterChecks(register, policies, checks, checkedConstraints).run();
         java.util.concurrent.CompletableFuture<Void> checking = register.sources().size() < SIDE_BY_SIDE_FROM
                 ? null : java.util.concurrent.CompletableFuture.runAsync(engineChecks);
+        if (checking == null) {
+            engineChecks.run();
+        }
         List<Finding> constraints = new ArrayList<>();
-        for (ConstraintViolation<Register> v : validator.validate(register)) {
+        for (ConstraintViolation<Register> v : BeanValidation.VALIDATOR.validate(register)) {
             constraints.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
         }
         int runs = (register.sources().size() + SOURCES_PER_RUN - 1) / SOURCES_PER_RUN;
         java.util.stream.IntStream byRun = java.util.stream.IntStream.range(0, runs);
         (checking == null ? byRun : byRun.parallel()).mapToObj(run -> sourceConstraints(register, run * SOURCES_PER_RUN,
                 Math.min(register.sources().size(), (run + 1) * SOURCES_PER_RUN))).toList().forEach(constraints::addAll);
-        if (checking == null) {
-            engineChecks.run();
-        } else {
+        if (checking != null) {
             try {
                 checking.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -312,7 +314,8 @@ public final class RegisterValidator implements AutoCloseable {
         List<Finding> found = new ArrayList<>();
         for (int index = from; index < to; index++) {
             String prefix = "sources[" + index + "]";
-            for (ConstraintViolation<io.github.rectrack.model.Source> v : validator.validate(register.sources().get(index))) {
+            io.github.rectrack.model.Source source = register.sources().get(index);
+            for (ConstraintViolation<io.github.rectrack.model.Source> v : BeanValidation.VALIDATOR.validate(source)) {
                 String at = location(v.getPropertyPath());
                 found.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
             }
