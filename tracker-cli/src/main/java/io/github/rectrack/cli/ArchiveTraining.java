@@ -31,8 +31,7 @@ public final class ArchiveTraining {
      * @throws IOException if the temporary folder cannot be made or removed
      */
     public static void main(String[] args) throws IOException {
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        TrackerCommand.chooseLibraryLogging();
         Path dir = Files.createTempDirectory("tracker-archive-training");
         PrintStream out = System.out;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());

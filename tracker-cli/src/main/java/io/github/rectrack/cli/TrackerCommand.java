@@ -102,16 +102,7 @@ public class TrackerCommand {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // Apache POI (Word and Excel plug-ins) logs through the Log4j API; with no Log4j provider on the
-        // class path it would print an error at start-up. Its simple logger keeps the terminal quiet.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        // POI logs what it refuses (a DOCTYPE, a part without a content type) with a stack trace before it
-        // throws; the command says what was wrong in one line of its own, so that logger is switched off.
-        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
+        chooseLibraryLogging();
         Class<?> named = subcommandNamed(args);
         MemoryWatch.start(named == null ? "tracker" : named.getAnnotation(Command.class).name());
         int code;
@@ -126,6 +117,28 @@ public class TrackerCommand {
             }
         }
         System.exit(code);
+    }
+
+    /**
+     * Sets how the libraries the command uses log, where the JVM's system properties do not say already: Apache POI
+     * (Word and Excel plug-ins) logs through the Log4j API; with no Log4j provider on the class path it would print an
+     * error at start-up, so it gets Log4j's simple logger, switched off (POI logs what it refuses, a DOCTYPE or a part
+     * without a content type, with a stack trace before it throws; the command says what was wrong in one line of its
+     * own). Hibernate Validator logs through JBoss Logging, which would otherwise choose Log4j too, because the Log4j
+     * API is on the class path, and set up Log4j for its first line (a hundred classes, and a few tens of milliseconds
+     * of every validating command's start); it is sent to {@code java.util.logging}, where its start-up notices are
+     * kept off the terminal ({@link #QUIET_VALIDATOR}).
+     */
+    static void chooseLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
     }
 
     /**

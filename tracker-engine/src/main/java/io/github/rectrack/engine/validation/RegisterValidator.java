@@ -37,7 +37,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * is not a finding: it is an unexplained slip, which the views report.
  *
  * <p>Validation never throws on a well-formed register object. Instances are thread-safe and cheap to create:
- * they share one Bean Validation factory, built when the first is created or by {@link #prepare()}.
+ * they share one Bean Validation factory, built by {@link #prepare()} or when a validation first needs it.
  *
  * <pre>{@code
  * ValidationReport report = new RegisterValidator().validate(register);
@@ -47,7 +47,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RegisterValidator implements AutoCloseable {
 
-    private final Validator validator;
     private final RagPolicies policies;
     private static final int REMEMBERED = 3;
     private volatile List<Validated> recent = List.of();
@@ -67,15 +66,15 @@ public final class RegisterValidator implements AutoCloseable {
      */
     public RegisterValidator(RagPolicies policies) {
         this.policies = Objects.requireNonNull(policies, "policies");
-        this.validator = BeanValidation.VALIDATOR;
     }
 
     /**
-     * Builds the Bean Validation factory that every validator shares, and has it read the constraints of the model's
-     * types, now rather than when the first validator is created and first validates. Building it takes a few hundred
-     * milliseconds of a short program's start (Hibernate Validator reads the model's constraints); a program that will validate can call this on a thread of its own while it does other
-     * start-up work, such as reading the register. Calling it again, or creating a validator while it runs, waits
-     * for the one factory and builds no other.
+     * Builds the Bean Validation factory that every validator shares, which reads the constraints of the model's types,
+     * now rather than when a validation first needs it. Building it takes a noticeable part of a short program's start
+     * (Hibernate Validator reads the model's constraints); a program that will validate can call this on a thread of its
+     * own while it does other start-up work, such as reading the register. Calling it again, or validating while it
+     * runs, waits for the one factory and builds no other; a small register's validation runs the engine's own checks,
+     * which need no Bean Validation, before it waits.
      */
     public static void prepare() {
         Objects.requireNonNull(BeanValidation.VALIDATOR);
@@ -83,8 +82,8 @@ public final class RegisterValidator implements AutoCloseable {
 
     /**
      * The model's types a register holds: the register's type and, through record components and their type arguments,
-     * every type of the model package it reaches. Bean Validation is made to read their constraints when it is built,
-     * rather than each when a validation first meets it.
+     * every type of the model package it reaches. Bean Validation is built for these types alone (its predefined scope)
+     * and reads their constraints when it is built.
      *
      * @return the types, the register's first
      */
@@ -110,19 +109,23 @@ public final class RegisterValidator implements AutoCloseable {
     /**
      * The Bean Validation factory and validator every {@link RegisterValidator} uses: both are thread-safe and hold
      * no state of a validation, so one pair serves the whole program (the JVM builds it once, when first asked).
+     *
+     * <p>The factory is Hibernate Validator's predefined scope: it reads the constraints of the {@linkplain #modelTypes()
+     * model's types} when it is built, and knows only the built-in constraints those types use ({@link
+     * #BUILT_IN_CONSTRAINTS}), so it loads a third fewer of Hibernate Validator's classes than a factory that is ready
+     * for any class and every built-in constraint. Validation only ever meets the model's types: it is given a register
+     * or a source, and every value it walks into ({@code @Valid}) is a record of the model, which is final. A value of
+     * any other class would be passed over by such a factory as if it had no constraints; {@link ModelScope} makes it
+     * an error instead.
      */
     private static final class BeanValidation {
 
-        static final Validator VALIDATOR = described(build().getValidator());
-
-        private static Validator described(Validator validator) {
-            modelTypes().forEach(validator::getConstraintsForClass);
-            return validator;
-        }
+        static final Validator VALIDATOR = build().getValidator();
 
         private static ValidatorFactory build() {
-            org.hibernate.validator.HibernateValidatorConfiguration configuration = Validation
-                    .byProvider(org.hibernate.validator.HibernateValidator.class).configure();
+            java.util.Set<Class<?>> types = modelTypes();
+            org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration configuration = Validation
+                    .byProvider(org.hibernate.validator.PredefinedScopeHibernateValidator.class).configure();
             // Hibernate Validator does not walk the lists a register has most of: a recommendation's updates, target
             // revisions and update requests, and an action's target revisions. RegisterChecks checks their elements'
             // constraints in the engine's own pass, with the same paths and messages; walking them element by element
@@ -137,9 +140,71 @@ public final class RegisterValidator implements AutoCloseable {
                     .field("updateRequests").ignoreAnnotations(true);
             hot.type(io.github.rectrack.model.Action.class).field("targetHistory").ignoreAnnotations(true);
             return configuration
+                    .builtinConstraints(BUILT_IN_CONSTRAINTS)
+                    .initializeBeanMetaData(types)
+                    .beanMetaDataClassNormalizer(new ModelScope(types))
                     .messageInterpolator(new ParameterMessageInterpolator())
                     .addMapping(hot)
                     .buildValidatorFactory();
+        }
+    }
+
+    /**
+     * The names of the built-in constraints ({@code jakarta.validation.constraints}) that the model's types use, among
+     * them those a constraint of the model's own is made of ({@link io.github.rectrack.model.NonBlank} is a {@link
+     * jakarta.validation.constraints.Pattern}). Bean Validation is built knowing these alone; a test checks that the
+     * model uses no other.
+     */
+    static final java.util.Set<String> BUILT_IN_CONSTRAINTS = java.util.Set.of(
+            jakarta.validation.constraints.NotBlank.class.getName(),
+            jakarta.validation.constraints.NotEmpty.class.getName(),
+            jakarta.validation.constraints.Pattern.class.getName(),
+            jakarta.validation.constraints.Min.class.getName(),
+            jakarta.validation.constraints.Max.class.getName(),
+            jakarta.validation.constraints.PositiveOrZero.class.getName());
+
+    /**
+     * Stops Bean Validation from meeting a class whose constraints it was not built with. Hibernate Validator asks
+     * this for the class of every object it validates or walks into; a factory of predefined scope would treat a class
+     * outside its scope as one with no constraints and pass its values over without a word, so such a class is an
+     * error here, naming the class, rather than a value left unchecked.
+     */
+    static final class ModelScope implements org.hibernate.validator.metadata.BeanMetaDataClassNormalizer {
+
+        private final java.util.Set<Class<?>> types;
+
+        /**
+         * Creates the scope: the classes given and their superclasses.
+         *
+         * @param types the classes Bean Validation is built for
+         */
+        ModelScope(java.util.Set<Class<?>> types) {
+            java.util.Set<Class<?>> withSuperclasses = new java.util.HashSet<>();
+            for (Class<?> type : types) {
+                // Hibernate Validator looks up the superclasses of a class it validates too (java.lang.Record, Object)
+                for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                    withSuperclasses.add(c);
+                }
+            }
+            this.types = java.util.Set.copyOf(withSuperclasses);
+        }
+
+        /**
+         * Returns the class itself, when it is one of the scope's (one of the classes given or a superclass of one).
+         *
+         * @param beanClass the class of a value to validate
+         * @return {@code beanClass}
+         * @throws IllegalArgumentException if the class is not one of the scope's
+         */
+        @Override
+        public <T> Class<? super T> normalize(Class<T> beanClass) {
+            if (!types.contains(beanClass)) {
+                throw new IllegalArgumentException("Bean Validation in RegisterValidator is built for the model's types only "
+                        + "(RegisterValidator.modelTypes(), from " + Register.class.getName() + "), and was asked to validate a "
+                        + beanClass.getName() + "; a type a register holds must be a record of package "
+                        + Register.class.getPackageName() + ", reached from the register through record components");
+            }
+            return beanClass;
         }
     }
 
@@ -160,23 +225,26 @@ public final class RegisterValidator implements AutoCloseable {
         }
         // The engine's checks and Bean Validation's walk of the sources are independent (the checks only add to the
         // findings), so on a large register they run side by side: the checks on another thread, the sources in runs
-        // that both threads take from. Findings are put in order afterwards, so the report is the same either way.
+        // that both threads take from. On a small register the checks run first, on this thread: they need no Bean
+        // Validation, so a factory still being built on another thread (prepare()) is built meanwhile. Findings are
+        // put in order afterwards, so the report is the same either way.
         List<Finding> checks = new ArrayList<>();
         List<Finding> checkedConstraints = new ArrayList<>();
         Runnable engineChecks = () -> new RegisterChecks(register, policies, checks, checkedConstraints).run();
         java.util.concurrent.CompletableFuture<Void> checking = register.sources().size() < SIDE_BY_SIDE_FROM
                 ? null : java.util.concurrent.CompletableFuture.runAsync(engineChecks);
+        if (checking == null) {
+            engineChecks.run();
+        }
         List<Finding> constraints = new ArrayList<>();
-        for (ConstraintViolation<Register> v : validator.validate(register)) {
+        for (ConstraintViolation<Register> v : BeanValidation.VALIDATOR.validate(register)) {
             constraints.add(Finding.error(location(v.getPropertyPath()), v.getMessage()));
         }
         int runs = (register.sources().size() + SOURCES_PER_RUN - 1) / SOURCES_PER_RUN;
         java.util.stream.IntStream byRun = java.util.stream.IntStream.range(0, runs);
         (checking == null ? byRun : byRun.parallel()).mapToObj(run -> sourceConstraints(register, run * SOURCES_PER_RUN,
                 Math.min(register.sources().size(), (run + 1) * SOURCES_PER_RUN))).toList().forEach(constraints::addAll);
-        if (checking == null) {
-            engineChecks.run();
-        } else {
+        if (checking != null) {
             try {
                 checking.join();
             } catch (java.util.concurrent.CompletionException e) {
@@ -246,7 +314,8 @@ public final class RegisterValidator implements AutoCloseable {
         List<Finding> found = new ArrayList<>();
         for (int index = from; index < to; index++) {
             String prefix = "sources[" + index + "]";
-            for (ConstraintViolation<io.github.rectrack.model.Source> v : validator.validate(register.sources().get(index))) {
+            io.github.rectrack.model.Source source = register.sources().get(index);
+            for (ConstraintViolation<io.github.rectrack.model.Source> v : BeanValidation.VALIDATOR.validate(source)) {
                 String at = location(v.getPropertyPath());
                 found.add(Finding.error(at.isEmpty() ? prefix : prefix + "." + at, v.getMessage()));
             }
