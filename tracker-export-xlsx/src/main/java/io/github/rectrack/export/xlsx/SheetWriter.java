@@ -26,7 +26,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /**
  * Writes a list sheet from its {@link SheetLayout}: fixed column widths, a bold header row that stays in
  * view, rows as tall as their wrapped text ({@link RowHeights}), A4 landscape print set-up one page wide with the header row on every page, one row per row object streamed out (SXSSF keeps only a window of rows in memory), each with its
- * {@link Fingerprint} in a hidden last column, then an autofilter over the header and every data row.
+ * {@link Fingerprint} in a hidden last column, and an autofilter over the header and every data row. A sheet is
+ * {@linkplain #start started} first, on the thread that makes the workbook; its rows can then be written on another
+ * ({@link ListSheet#write}).
  */
 final class SheetWriter {
 
@@ -45,6 +47,7 @@ final class SheetWriter {
      * @param references each recommendation's readable reference by its id, for a {@link CellKind#REFERENCE} column
      * @param <T> the row type
      * @return the sheet, ready for its data rows
+     * @throws IllegalArgumentException if the rows are more than a sheet holds below its header
      */
     static <T> ListSheet<T> start(SXSSFSheet sheet, SheetLayout<T> layout, long rows, Styles styles,
             Map<String, String> references) {

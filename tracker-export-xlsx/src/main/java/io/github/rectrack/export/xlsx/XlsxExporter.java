@@ -127,8 +127,9 @@ import org.apiguardian.api.API;
  *
  * <p>Written with POI's streaming SXSSF with inline strings (no shared strings table), a window of
  * {@value #ROW_WINDOW} rows and compressed temporary files, which are deleted before {@code export}
- * returns: memory stays flat whatever the register's size. Each sheet's rows are compressed once, as they
- * are written, on the common fork-join pool's threads beside the writing one. The same report gives the same
+ * returns: memory stays flat whatever the register's size. The Updates sheet's rows are written on a thread of
+ * their own beside the other sheets' (progress is still reported from the caller's thread), and each sheet's rows
+ * are compressed once, as they are written, on the common fork-join pool's threads. The same report gives the same
  * bytes: the workbook's created date is the as-of day at midnight UTC and nothing reads the clock. The
  * caller's stream is flushed, never closed.
  *
