@@ -76,6 +76,34 @@ class LauncherTest {
                 "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toRealPath().toString(), "--version"));
     }
 
+    @Test
+    void anArchiveWrittenForTheJarAtAnotherPathIsWrittenAnew() throws Exception {
+        Path launcher = install("tracker-1.0/bin");
+        Files.createDirectories(dir.resolve("tracker-1.0/lib"));
+        Files.writeString(dir.resolve("tracker-1.0/lib/tracker.jar"), "a jar");
+        Path lib = dir.resolve("tracker-1.0/lib");
+        Path stamp = lib.resolve("tracker.jsa.for");
+        String jar = dir.toRealPath().resolve("tracker-1.0/bin") + "/../lib/tracker.jar";
+        String archive = jar.replaceFirst("\\.jar$", ".jsa");
+
+        // the first run writes the archive at its end, and says which jar it is for
+        assertThat(run(launcher, Map.of(), "summary", "register.json")).contains("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(Files.readAllLines(stamp)).containsExactly(jar);
+        Files.writeString(lib.resolve("tracker.jsa"), "an archive");
+        assertThat(run(launcher, Map.of(), "summary", "register.json")).contains("-XX:SharedArchiveFile=" + archive);
+
+        // the folder was moved: the archive names the jar where it was, which Java would pass over without a word
+        Files.writeString(stamp, "/opt/elsewhere/tracker-1.0/bin/../lib/tracker.jar\n");
+        assertThat(run(launcher, Map.of(), "summary", "register.json")).contains("-XX:ArchiveClassesAtExit=" + archive)
+                .noneSatisfy(a -> assertThat(a).startsWith("-XX:SharedArchiveFile"));
+        assertThat(Files.readAllLines(stamp)).containsExactly(jar);
+
+        // an archive without a note of its jar (an earlier launcher wrote it) is written anew too
+        Files.delete(stamp);
+        assertThat(run(launcher, Map.of(), "summary", "register.json")).contains("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(run(launcher, Map.of(), "summary", "register.json")).contains("-XX:SharedArchiveFile=" + archive);
+    }
+
     /**
      * The arguments with {@code -XX:+UseTransparentHugePages} after the collector where this machine's kernel gives huge
      * pages on request or always (its setting in brackets, as in {@code always [madvise] never}), as the launcher adds it.
