@@ -121,17 +121,25 @@ class XlsxWorkProgressTest {
         assertThat(export(WorkProgress.NONE)).as("reporting changes no byte").isEqualTo(Files.readAllBytes(file));
     }
 
+    /**
+     * Imports a workbook, keeping its reports; checks that it reads back the register without findings and that the
+     * first report comes before the workbook is copied.
+     */
+    Recorder imported(byte[] workbook) throws IOException {
+        Recorder progress = new Recorder();
+        ImportResult result = new XlsxImporter().read(new ByteArrayInputStream(workbook), "tracker.xlsx", Options.none(), progress);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.register()).contains(register);
+        assertThat(progress.steps.get(0)).as("the start, before the workbook is copied").isEqualTo(new Step(0, "rows", 0, 0));
+        return progress;
+    }
+
     @Test
     void theImporterReportsEveryRowReadAgainstTheRowsTheSheetsDimensionsGive(@TempDir Path dir) throws IOException {
         byte[] workbook = export(WorkProgress.NONE);
         long rows = rowsRead(Files.write(dir.resolve("tracker.xlsx"), workbook));
-        Recorder progress = new Recorder();
 
-        ImportResult result = new XlsxImporter().read(new ByteArrayInputStream(workbook), "tracker.xlsx", Options.none(), progress);
-
-        assertThat(result.findings()).isEmpty();
-        assertThat(result.register()).contains(register);
-        assertThat(progress.steps.get(0)).as("the start, before the workbook is copied").isEqualTo(new Step(0, "rows", 0, 0));
+        Recorder progress = imported(workbook);
         assertThat(progress.steps.get(1)).as("the total, before any row").isEqualTo(new Step(0, "rows", 0, rows));
         assertRising(progress.steps.subList(1, progress.steps.size()), true);
         assertThat(progress.steps).hasSize((int) rows + 2);
@@ -142,13 +150,8 @@ class XlsxWorkProgressTest {
     void withoutDimensionsTheImporterMeasuresTheShareOfTheSheetsBytesReadAndCountsRows(@TempDir Path dir) throws IOException {
         byte[] workbook = withoutDimensions(Files.write(dir.resolve("exported.xlsx"), export(WorkProgress.NONE)));
         long rows = rowsRead(Files.write(dir.resolve("tracker.xlsx"), workbook));
-        Recorder progress = new Recorder();
 
-        ImportResult result = new XlsxImporter().read(new ByteArrayInputStream(workbook), "tracker.xlsx", Options.none(), progress);
-
-        assertThat(result.findings()).isEmpty();
-        assertThat(result.register()).contains(register);
-        assertThat(progress.steps.get(0)).as("the start, before the workbook is copied").isEqualTo(new Step(0, "rows", 0, 0));
+        Recorder progress = imported(workbook);
         long bytes = progress.steps.get(1).total();
         assertThat(bytes).as("the sheets' bytes, far more than their rows").isGreaterThan(100 * rows);
         assertRising(progress.steps.subList(1, progress.steps.size()), false);
