@@ -14,6 +14,7 @@ module io.github.rectrack.export.xlsx {
     requires io.github.rectrack.sheets;
     requires org.apache.poi.ooxml;
     requires org.apache.commons.compress;
+    requires com.google.common;
 
     exports io.github.rectrack.export.xlsx;
 

@@ -285,18 +285,16 @@ final class SheetRows {
                     withBlanks.add(values[c]);
                 }
             }
-            String hash = hashOf(fingerprint.finish(0));
-            String hashWithBlanks = withBlanks == null ? hash : hashOf(withBlanks.finish(0));
-            Change change = Change.ADDED;
             XlsxCell mark = fingerprintAt == null ? null : row.cell(fingerprintAt);
-            if (mark != null && isString(mark)) {
-                String text = mark.text();
-                Optional<Integer> place = Fingerprint.place(text);
-                if (place.isPresent()) {
-                    seen.set(place.get());
-                    String exported = hashOf(text);
-                    change = exported.equals(hash) || exported.equals(hashWithBlanks) ? Change.NONE : Change.CHANGED;
-                }
+            Optional<Integer> place = mark != null && isString(mark) ? Fingerprint.place(mark.text()) : Optional.empty();
+            String exported = place.isPresent() ? mark.text() : null;
+            // both fingerprints finish, matching or not, so that each starts the next row afresh
+            boolean unchanged = fingerprint.finishMatching(exported);
+            boolean unchangedWithBlanks = withBlanks != null && withBlanks.finishMatching(exported);
+            Change change = Change.ADDED;
+            if (place.isPresent()) {
+                seen.set(place.get());
+                change = unchanged || unchangedWithBlanks ? Change.NONE : Change.CHANGED;
             }
             consumer.accept(new Values(layout.name(), number, values, texts, change, fine));
             return true;
@@ -346,11 +344,6 @@ final class SheetRows {
      */
     String where(Values row) {
         return where(row.number(), -1, null);
-    }
-
-    /** The hash part of a fingerprint's written form, after its place. */
-    private static String hashOf(String fingerprint) {
-        return fingerprint.substring(fingerprint.indexOf(':'));
     }
 
     /** The stored columns' headers a sheet must hold, then those it may lack, for an error message. */
