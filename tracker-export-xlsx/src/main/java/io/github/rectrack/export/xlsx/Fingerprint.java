@@ -27,8 +27,8 @@ import java.util.Optional;
  *   <li>{@code <place>:f<16 hex digits>}, FarmHash's 64-bit fingerprint ({@link Hashing#farmHashFingerprint64()},
  *       whose values never change between releases), which the exporter writes;</li>
  *   <li>{@code <place>:<16 hex digits>}, the first 8 bytes of the SHA-256, which exporters before it wrote and the
- *       importer still reads. FarmHash costs a tenth as much where the JIT has no SHA intrinsic (C1 alone, as
- *       the command line runs {@code report}); neither hash guards against a person forging a row, only against
+ *       importer still reads. Where the JIT has no SHA intrinsic (C1 alone, as the command line runs
+ *       {@code report}), a row of 242 bytes takes about 4-5 µs with SHA-256 and 0.2 µs with FarmHash; neither hash guards against a person forging a row, only against
  *       edits made without knowing of the column.</li>
  * </ul>
  * Not thread-safe: one per sheet being written or read.
