@@ -17,6 +17,7 @@ module io.github.rectrack.sheets {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.apache.poi.ooxml;
     requires java.xml;
+    requires com.fasterxml.aalto;
 
     exports io.github.rectrack.sheets;
     // the lean .xlsx reader, shared with the tracker workbook's importer; not an API of its own

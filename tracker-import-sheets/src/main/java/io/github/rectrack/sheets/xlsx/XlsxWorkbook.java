@@ -2,6 +2,7 @@ package io.github.rectrack.sheets.xlsx;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import io.github.rectrack.engine.spi.WorkProgress;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -31,7 +32,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.util.XMLHelper;
 import org.apiguardian.api.API;
 
 /**
@@ -42,8 +42,9 @@ import org.apiguardian.api.API;
  * each cell format's number format is kept.
  *
  * <p>The package is opened with POI's {@link OPCPackage}, so POI's zip-bomb guard ({@code ZipSecureFile})
- * stays in force on every part read, and the XML factory is POI's hardened one ({@link XMLHelper}); a
- * DOCTYPE anywhere in a part read is refused with an {@link IOException} saying so. Not thread-safe; one
+ * stays in force on every part read. The XML is read by Aalto's StAX parser, about twice as fast as the JDK's on
+ * a large sheet, set as POI hardens the JDK's (namespace aware, not validating, no DTD, no external entities);
+ * a DOCTYPE anywhere in a part read is refused with an {@link IOException} saying so. Not thread-safe; one
  * sheet is read at a time.
  *
  * <p>The rows read can be reported to a {@link WorkProgress} ({@link #reportTo}): counted as rows, against the
@@ -64,8 +65,8 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     /** What the rows read are counted as, in reports to a {@link WorkProgress}. */
     private static final String ROWS = "rows";
 
-    /** POI's hardened factory; one per workbook, as a factory is not promised to be thread-safe. */
-    private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
+    /** One factory per workbook, as a factory is not promised to be thread-safe. */
+    private final XMLInputFactory xmlFactory = xmlFactory();
     private final OPCPackage pkg;
     private final Path temporary;
     private final PackagePart workbookPart;
@@ -395,6 +396,19 @@ public final class XlsxWorkbook implements RowSource, Closeable {
         } catch (XMLStreamException e) {
             throw new IOException("the workbook part could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Aalto's StAX factory, hardened as POI's {@code XMLHelper} hardens the JDK's: namespace aware, not validating,
+     * no DTD and no external entity.
+     */
+    static XMLInputFactory xmlFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 
     private static IOException doctype(String part) {
