@@ -42,6 +42,8 @@ final class Fingerprint {
 
     private byte[] bytes = new byte[256];
     private int length;
+    /** For the SHA-256 form, made when a row in that form is first read. */
+    private MessageDigest sha;
 
     /** A fingerprint with no values yet. */
     Fingerprint() {
@@ -103,7 +105,9 @@ final class Fingerprint {
             if (hash.length() == 17 && hash.charAt(0) == FARM) {
                 return hash.substring(1).equalsIgnoreCase(HEX.toHexDigits(FARM_HASH.hashBytes(bytes, 0, length).asLong()));
             }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (sha == null) {
+                sha = MessageDigest.getInstance("SHA-256");
+            }
             sha.update(bytes, 0, length);
             return hash.equalsIgnoreCase(HEX.formatHex(sha.digest(), 0, 8));
         } catch (NoSuchAlgorithmException e) {
