@@ -223,6 +223,29 @@ class XlsxExporterTest {
         }
     }
 
+    /**
+     * Every data row ends with its place and the FarmHash form of its fingerprint. The values must never change
+     * between releases: a row whose fingerprint reads differently is taken for one a person edited, so the first
+     * recommendation's is pinned here.
+     */
+    @Test
+    void everyDataRowEndsWithItsPlaceAndFarmHashFingerprint() throws IOException {
+        try (XSSFWorkbook workbook = open(bytes)) {
+            for (String name : List.of("Recommendations", "Updates", "Target history", "Decisions", "Actions")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                int column = headers(sheet).indexOf(TrackerLayout.FINGERPRINT);
+                assertThat(sheet.isColumnHidden(column)).as("fingerprint column of %s hidden", name).isTrue();
+                assertThat(sheet.getLastRowNum()).as("data rows of %s", name).isPositive();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    assertThat(sheet.getRow(r).getCell(column).getStringCellValue()).as("%s row %d", name, r + 1)
+                            .matches(r + ":f[0-9a-f]{16}");
+                }
+            }
+            assertThat(workbook.getSheet("Recommendations").getRow(1).getCell(headers(workbook.getSheet("Recommendations"))
+                    .indexOf(TrackerLayout.FINGERPRINT)).getStringCellValue()).isEqualTo("1:f8a54aeca89467f73");
+        }
+    }
+
     @Test
     void priorityAndStatusHaveDropDownLists() throws IOException {
         try (XSSFWorkbook workbook = open(bytes)) {
