@@ -236,7 +236,7 @@ public final class XlsxImporter implements Importer {
         }
         if (lower.contains("truncated") || lower.contains("unexpected end") || lower.contains("eof") || lower.contains("end of")
                 || lower.contains("central directory") || lower.contains("invalid") || lower.contains("corrupt")
-                || lower.contains("no valid entries") || lower.contains("zip")) {
+                || lower.contains("no valid entries") || lower.contains("zip") || lower.contains("not well-formed")) {
             return name + " could not be read: the workbook is truncated or damaged (" + all + "); save it again from Excel, or use "
                     + "the file as it was exported";
         }

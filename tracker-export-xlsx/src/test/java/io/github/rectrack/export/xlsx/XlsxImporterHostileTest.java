@@ -126,6 +126,19 @@ class XlsxImporterHostileTest {
         assertThat(error.message()).doesNotContain("root:");
     }
 
+    /** Sheet XML that is not well-formed reads as a damaged workbook, with the parser's finding and its place given once. */
+    @Test
+    void aSheetThatIsNotWellFormedIsADamagedWorkbook() throws IOException {
+        byte[] damaged = replaceEntry(exported, "xl/worksheets/sheet2.xml", out -> write(out,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\u0000b</t></is></c></row></sheetData></worksheet>"));
+        Finding error = onlyError(read(damaged));
+        assertThat(error.message()).startsWith("tracker.xlsx could not be read: the workbook is truncated or damaged (the sheet "
+                + "'Recommendations' is not well-formed XML: ").endsWith(" (line 2, column 133)); save it again from Excel, or use the "
+                + "file as it was exported");
+        assertThat(error.message()).doesNotContain("[row,col").doesNotContain("\n");
+    }
+
     @Test
     void refusesAPdfRenamedToXlsx() throws IOException {
         Finding error = onlyError(read("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1)));

@@ -175,7 +175,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("the sheet '" + sheet + "' could not be read: " + e.getMessage(), e);
+            throw unreadable("the sheet '" + sheet + "'", e);
         }
         if (bytes != null) {
             bytesDone += bytes; // the whole part counts as read, also where its reader stopped early
@@ -394,7 +394,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("the workbook part could not be read: " + e.getMessage(), e);
+            throw unreadable("the workbook part", e);
         }
     }
 
@@ -409,6 +409,40 @@ public final class XlsxWorkbook implements RowSource, Closeable {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return factory;
+    }
+
+    /** The place a StAX parser appends to its message, as Aalto does ("\n at [row,col {unknown-source}]: [2,1460]"). */
+    private static final java.util.regex.Pattern APPENDED_PLACE = java.util.regex.Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+
+    /**
+     * What stopped a part's XML being read, said in the same words whichever parser found it: a failure of the
+     * stream beneath (a zip-bomb guard, a damaged entry) as that failure; otherwise that the part is not
+     * well-formed XML, what the parser found wrong, and the line and column, once. The parser's exception is kept
+     * as a suppressed one, so that its message does not repeat in the chain of causes a user is shown.
+     *
+     * @param part the part, in words: "the sheet 'Updates'"
+     * @param e what the parser threw
+     * @return the exception to throw
+     */
+    static IOException unreadable(String part, XMLStreamException e) {
+        Throwable beneath = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        if (beneath instanceof IOException io) {
+            return new IOException(part + " could not be read: " + io.getMessage(), io);
+        }
+        String message = String.valueOf(e.getMessage());
+        int jdk = message.startsWith("ParseError at") ? message.indexOf("Message: ") : -1;
+        if (jdk >= 0) {
+            message = message.substring(jdk + "Message: ".length()); // the JDK's parser: "ParseError at [row,col]:[2,5]\nMessage: ..."
+        }
+        message = APPENDED_PLACE.matcher(message).replaceFirst("").strip();
+        StringBuilder text = new StringBuilder(part).append(" is not well-formed XML: ").append(message);
+        javax.xml.stream.Location where = e.getLocation();
+        if (where != null && where.getLineNumber() > 0) {
+            text.append(" (line ").append(where.getLineNumber()).append(", column ").append(where.getColumnNumber()).append(')');
+        }
+        IOException io = new IOException(text.toString());
+        io.addSuppressed(e);
+        return io;
     }
 
     private static IOException doctype(String part) {
@@ -467,7 +501,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("the shared strings could not be read: " + e.getMessage(), e);
+            throw unreadable("the shared strings", e);
         }
         return strings;
     }
@@ -575,7 +609,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("the styles could not be read: " + e.getMessage(), e);
+            throw unreadable("the styles", e);
         }
         styleFormats = new int[formats.size()];
         styleFormatStrings = new String[formats.size()];

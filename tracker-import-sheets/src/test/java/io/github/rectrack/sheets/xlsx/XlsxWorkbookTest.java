@@ -141,6 +141,35 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void saysOnceAndInWordsWhereASheetIsNotWellFormed() throws IOException {
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\u0000b</t></is></c></row></sheetData></worksheet>";
+        byte[] xlsx = withSheet(written(false), sheet);
+        assertThatThrownBy(() -> rows(xlsx, "Tracker")).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("the sheet 'Tracker' is not well-formed XML: ")
+                .hasMessageEndingWith(" (line 2, column 133)") // the place as the parser gives it: the NUL is the 132nd character
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("[row,col").doesNotContain("\n"))
+                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+    }
+
+    @Test
+    void aParsersErrorReadsTheSameWhicheverParserFoundIt() {
+        javax.xml.stream.Location place = new javax.xml.stream.Location() {
+            @Override public int getLineNumber() { return 2; }
+            @Override public int getColumnNumber() { return 5; }
+            @Override public int getCharacterOffset() { return 60; }
+            @Override public String getPublicId() { return null; }
+            @Override public String getSystemId() { return null; }
+        };
+        // the JDK's parser puts the place first: "ParseError at [row,col]:[2,5]\nMessage: ..."
+        assertThat(XlsxWorkbook.unreadable("the styles", new javax.xml.stream.XMLStreamException("a closing tag is missing", place)))
+                .hasMessage("the styles is not well-formed XML: a closing tag is missing (line 2, column 5)");
+        // a failure of the stream beneath is that failure, not bad XML
+        assertThat(XlsxWorkbook.unreadable("the sheet 'Updates'", new javax.xml.stream.XMLStreamException(new IOException("Zip bomb detected!"))))
+                .hasMessage("the sheet 'Updates' could not be read: Zip bomb detected!").hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
     void refusesAFileThatIsNotAWorkbook() {
         byte[] text = "Ref,Recommendation\n4.1,Count the cash\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> XlsxWorkbook.open(new ByteArrayInputStream(text))).isInstanceOf(Exception.class);
