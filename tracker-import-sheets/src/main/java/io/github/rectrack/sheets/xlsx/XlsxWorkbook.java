@@ -66,7 +66,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
     private static final String ROWS = "rows";
 
     /** One factory per workbook, as a factory is not promised to be thread-safe. */
-    private final XMLInputFactory xmlFactory = xmlFactory();
+    private final XMLInputFactory xmlFactory = hardenedXmlFactory();
     private final OPCPackage pkg;
     private final Path temporary;
     private final PackagePart workbookPart;
@@ -402,7 +402,7 @@ public final class XlsxWorkbook implements RowSource, Closeable {
      * Aalto's StAX factory, hardened as POI's {@code XMLHelper} hardens the JDK's: namespace aware, not validating,
      * no DTD and no external entity.
      */
-    static XMLInputFactory xmlFactory() {
+    static XMLInputFactory hardenedXmlFactory() {
         XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
