@@ -55,25 +55,13 @@ final class Fingerprint {
      * @param value the value as written or read: null or an empty optional for a blank cell
      */
     void add(Object value) {
-        String text = canonical(value);
-        if (text.isEmpty()) {
-            append((byte) 0x1F);
-            return;
-        }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = canonical(value).getBytes(StandardCharsets.UTF_8);
         if (length + utf8.length + 1 > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + utf8.length + 1));
         }
         System.arraycopy(utf8, 0, bytes, length, utf8.length);
         length += utf8.length;
         bytes[length++] = 0x1F;
-    }
-
-    private void append(byte b) {
-        if (length == bytes.length) {
-            bytes = Arrays.copyOf(bytes, bytes.length * 2);
-        }
-        bytes[length++] = b;
     }
 
     /**
