@@ -96,6 +96,32 @@ class JournalTest {
         assertThat(loaded.about("victims-code-of-practice-2017-4.3")).isEmpty();
     }
 
+    /**
+     * The heading keeps the SHA-256 of the register file as the journal began (worked out beside the parsing); a
+     * register file changed since then is refused by name, with both hashes, whether or not it still parses.
+     */
+    @Test
+    void aRegisterFileChangedAfterItsJournalBeganIsRefusedWithBothHashes() throws IOException {
+        byte[] before = Files.readAllBytes(registerFile);
+        journal.append(List.of(update(0, "first")), VALIDATOR);
+        String heading = lines().get(0);
+        assertThat(heading).contains("\"baseline\":\"" + Journal.sha256(before) + "\"");
+        // the same register with one letter of its organisation's name changed: it still parses
+        String text = new String(before, StandardCharsets.UTF_8);
+        String organisation = ReferenceRegister.LEICESTERSHIRE_2020.load().organisation();
+        Files.writeString(registerFile, text.replace("\"" + organisation + "\"", "\"" + organisation.replace('e', 'E') + "\""));
+        byte[] after = Files.readAllBytes(registerFile);
+        assertThat(after).isNotEqualTo(before);
+        Journal fresh = Journal.beside(registerFile);
+        assertThatThrownBy(fresh::load).isInstanceOf(JournalException.class)
+                .satisfies(e -> assertThat(((JournalException) e).findings()).singleElement().satisfies(finding -> {
+                    assertThat(finding.location()).isEqualTo(fresh.file() + " line 1");
+                    assertThat(finding.message()).startsWith(registerFile + " was changed after its journal began: the journal's changes"
+                            + " were recorded against a file with SHA-256 " + Journal.sha256(before) + ", and the file now has "
+                            + Journal.sha256(after));
+                }));
+    }
+
     @Test
     void aTornLastLineIsReportedAndIgnoredAndTheNextWriteRemovesIt() throws IOException {
         journal.append(List.of(update(0, "first"), update(1, "second")), VALIDATOR);
