@@ -90,7 +90,7 @@ final class Fingerprint {
                 return false;
             }
             String hash = written.substring(written.indexOf(':') + 1);
-            if (hash.length() == 17 && hash.charAt(0) == FARM) {
+            if (farmHashForm(hash)) {
                 return hash.substring(1).equalsIgnoreCase(HEX.toHexDigits(FARM_HASH.hashBytes(bytes, 0, length).asLong()));
             }
             if (sha == null) {
@@ -114,8 +114,8 @@ final class Fingerprint {
      */
     static Optional<Integer> place(String written) {
         int colon = written.indexOf(':');
-        int hash = written.length() - colon - 1;
-        if (colon < 1 || hash != 16 && (hash != 17 || written.charAt(colon + 1) != FARM)) {
+        String hash = written.substring(colon + 1);
+        if (colon < 1 || hash.length() != 16 && !farmHashForm(hash)) {
             return Optional.empty();
         }
         try {
@@ -124,6 +124,11 @@ final class Fingerprint {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the hash part of a fingerprint (after its colon) is in the FarmHash form: {@code f} and 16 characters. */
+    private static boolean farmHashForm(String hash) {
+        return hash.length() == 17 && hash.charAt(0) == FARM;
     }
 
     /** The canonical text of a value: what the exporter wrote and the importer reads give the same text. */
