@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -26,6 +28,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.type.ReferenceType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -119,6 +125,14 @@ final class CanonicalJson {
         module.addSerializer(TargetDate.class, new TargetDateSerializer());
         module.addDeserializer(TargetDate.class, new TargetDateDeserializer());
         module.addDeserializer(Recommendation.Kind.class, new ItemKindDeserializer());
+        module.addDeserializer(String.class, new SharingStringDeserializer());
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return type.hasRawClass(Optional.class) ? new SharingOptionalDeserializer(deserializer) : deserializer;
+            }
+        });
         module.setMixInAnnotation(Recommendation.class, RecommendationMixIn.class);
         return module;
     }
@@ -175,6 +189,45 @@ final class CanonicalJson {
         }
     }
 
+    /**
+     * Reads text as Jackson does, sharing each short text with the read's {@link SharedText} when it has one; a token
+     * that is not a string goes to Jackson's own handling (and its coercion rules) unchanged.
+     */
+    private static final class SharingStringDeserializer extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                SharedText shared = SharedText.of(ctxt);
+                if (shared != null) {
+                    return shared.text(p);
+                }
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * Reads an optional value as Jackson does, then gives the read's {@link SharedText} the chance to hand back an
+     * equal optional it has already made (for a short text, a date, a number or a constant).
+     */
+    private static final class SharingOptionalDeserializer extends DelegatingDeserializer {
+        SharingOptionalDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new SharingOptionalDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object read = super.deserialize(p, ctxt);
+            SharedText shared = SharedText.of(ctxt);
+            return shared != null && read instanceof Optional<?> optional ? shared.optional(optional) : read;
+        }
+    }
+
     private static final class PartialDateSerializer extends JsonSerializer<PartialDate> {
         @Override
         public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
@@ -188,9 +241,10 @@ final class CanonicalJson {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return (PartialDate) ctxt.handleUnexpectedToken(PartialDate.class, p);
             }
-            String text = p.getText();
+            SharedText shared = SharedText.of(ctxt);
+            String text = shared == null ? p.getText() : shared.text(p);
             try {
-                return PartialDate.parse(text);
+                return shared == null ? PartialDate.parse(text) : shared.partialDate(text, PartialDate::parse);
             } catch (IllegalArgumentException e) {
                 return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, text,
                         "expected a date written yyyy, yyyy-MM or yyyy-MM-dd");
@@ -224,8 +278,10 @@ final class CanonicalJson {
     private static final class TargetDateDeserializer extends JsonDeserializer<TargetDate> {
         @Override
         public TargetDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            SharedText shared = SharedText.of(ctxt);
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                return TargetDate.parse(p.getText());
+                TargetDate parsed = TargetDate.parse(p.getText());
+                return shared == null ? parsed : shared.target(parsed);
             }
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (TargetDate) ctxt.handleUnexpectedToken(TargetDate.class, p);
@@ -239,7 +295,8 @@ final class CanonicalJson {
             for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
-                String scalar = value.isStructStart() ? skip(p) : p.getText();
+                String scalar = value.isStructStart() ? skip(p)
+                        : shared != null && value == JsonToken.VALUE_STRING ? shared.text(p) : p.getText();
                 switch (name) {
                     case "text" -> {
                         text = scalar;
@@ -258,7 +315,8 @@ final class CanonicalJson {
                 return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "a target date needs its 'text' as a string");
             }
             if (kind == null) {
-                return TargetDate.parse(text);
+                TargetDate parsed = TargetDate.parse(text);
+                return shared == null ? parsed : shared.target(parsed);
             }
             TargetDate.Kind parsedKind;
             try {
@@ -268,7 +326,8 @@ final class CanonicalJson {
                         "'%s' is not a target kind: expected one of %s", kind, List.of(TargetDate.Kind.values()));
             }
             try {
-                return new TargetDate(text, parsedKind, day(from, "from"), day(deadline, "deadline"));
+                TargetDate read = new TargetDate(text, parsedKind, day(from, "from", shared), day(deadline, "deadline", shared));
+                return shared == null ? read : shared.target(read);
             } catch (IllegalArgumentException e) {
                 return (TargetDate) ctxt.reportInputMismatch(TargetDate.class, "%s", e.getMessage());
             }
@@ -280,12 +339,12 @@ final class CanonicalJson {
             return "";
         }
 
-        private static Optional<LocalDate> day(String value, String field) {
+        private static Optional<LocalDate> day(String value, String field, SharedText shared) {
             if (value == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(LocalDate.parse(value));
+                return Optional.of(shared == null ? LocalDate.parse(value) : shared.day(value, LocalDate::parse));
             } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalArgumentException("'" + field + "' must be a date written yyyy-MM-dd, not '" + value + "'", e);
             }

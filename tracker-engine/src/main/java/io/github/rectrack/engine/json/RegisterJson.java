@@ -169,7 +169,7 @@ public final class RegisterJson {
             if (parser.nextToken() == null) {
                 return ImportResult.failed(Finding.error(name, name + " is empty: expected a JSON object"));
             }
-            Document document = reader.readValue(parser);
+            Document document = reader.withAttribute(SharedText.class, new SharedText()).readValue(parser);
             if (document == null) {
                 return ImportResult.failed(Finding.error(name + " line 1, column 1", name + " holds null: expected a JSON object"
                         + " holding a register (schemaVersion, id, organisation, scheme, sources)"));

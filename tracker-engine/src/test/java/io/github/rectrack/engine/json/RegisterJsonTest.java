@@ -102,6 +102,38 @@ class RegisterJsonTest {
     }
 
     @Test
+    void equalShortValuesReadAreOneObjectAndLongTextsAreLeftAlone() {
+        String longText = "The owner reports that the new process has been written, agreed by the board and put into use "
+                + "across every team, with training given to all staff concerned.";
+        String recommendation = """
+                {"id": "%s", "reference": "%s", "title": "", "text": "%s", "priority": "Significant",
+                 "targetHistory": [{"target": {"text": "31 March 2021", "kind": "DAY", "from": "2021-03-31",
+                                               "deadline": "2021-03-31"}}],
+                 "updates": [{"date": "2021-03", "author": "Head of Finance", "text": "%s"}]}""";
+        String file = minimal(recommendation.formatted("r1", "1", longText, longText) + ","
+                + recommendation.formatted("r2", "2", longText, longText));
+        Register register = json.read(file, "f").orElseThrow();
+        Recommendation first = register.sources().get(0).recommendations().get(0);
+        Recommendation second = register.sources().get(0).recommendations().get(1);
+
+        assertThat(second.updates().get(0).author().orElseThrow())
+                .isEqualTo("Head of Finance").isSameAs(first.updates().get(0).author().orElseThrow());
+        assertThat(second.updates().get(0).author()).isSameAs(first.updates().get(0).author());
+        assertThat(second.updates().get(0).date()).isSameAs(first.updates().get(0).date());
+        assertThat(second.targetHistory().get(0).target()).isSameAs(first.targetHistory().get(0).target());
+        assertThat(second.priority()).isSameAs(first.priority());
+        // longer than SharedText.MAX_LENGTH: equal, but each read as its own string
+        assertThat(longText.length()).isGreaterThan(SharedText.MAX_LENGTH);
+        assertThat(second.updates().get(0).text()).isEqualTo(longText).isNotSameAs(first.updates().get(0).text());
+        assertThat(second.text()).isEqualTo(longText).isNotSameAs(first.text());
+        // a second read shares nothing with the first
+        Register again = json.read(file, "f").orElseThrow();
+        assertThat(again).isEqualTo(register);
+        assertThat(again.sources().get(0).recommendations().get(0).updates().get(0).author().orElseThrow())
+                .isNotSameAs(first.updates().get(0).author().orElseThrow());
+    }
+
+    @Test
     void readsATargetWrittenAsPlainText() {
         String file = minimal("""
                 {"id": "r", "reference": "1", "title": "", "text": "t", "priority": "Significant",

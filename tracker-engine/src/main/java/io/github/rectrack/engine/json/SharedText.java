@@ -1,0 +1,204 @@
+package io.github.rectrack.engine.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.TargetDate;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One instance per distinct short text, date, target date and optional short value read in one document, so that the
+ * same author, person, note, reason, date or deadline on a hundred thousand entries is one object, as it is in a
+ * register built in memory.
+ * Values are equal either way; only the sharing differs.
+ *
+ * <p>A text is looked up by the characters the parser holds, so a text seen before makes no new string at all. Texts
+ * longer than {@value #MAX_LENGTH} characters (a recommendation, an update) are rarely repeated and are not looked
+ * up. At most {@value #MAX_TEXTS} texts are kept, and as many of each other kind; later ones are read unshared.
+ *
+ * <p>One instance serves one read of one document, on one thread: {@link RegisterJson} hands it to Jackson as an
+ * attribute of that read, and the deserializers of {@link CanonicalJson} find it with {@link #of}. A read without
+ * one (another use of the same Jackson set-up) reads every value unshared.
+ */
+final class SharedText {
+
+    /** The longest text looked up, in characters. */
+    static final int MAX_LENGTH = 128;
+
+    /** The most texts kept; as many dates, and as many target dates, are kept apart. */
+    static final int MAX_TEXTS = 1 << 19;
+
+    private String[] texts = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private int size;
+    private final Map<String, PartialDate> partialDates = new HashMap<>();
+    private final Map<String, LocalDate> days = new HashMap<>();
+    private final Map<TargetDate, TargetDate> targets = new HashMap<>();
+    private final Map<Object, Optional<?>> optionals = new HashMap<>();
+
+    /**
+     * The table of the read under way, if it has one.
+     *
+     * @param context the read's context
+     * @return the table, or null when the read shares nothing
+     */
+    static SharedText of(DeserializationContext context) {
+        return (SharedText) context.getAttribute(SharedText.class);
+    }
+
+    /**
+     * The text of the parser's current string token: the one read before if it is short and was seen, otherwise a
+     * new string.
+     *
+     * @param parser a parser on a {@code VALUE_STRING} token
+     * @return the text
+     * @throws IOException if the parser cannot finish reading the token
+     */
+    String text(JsonParser parser) throws IOException {
+        int length = parser.getTextLength();
+        if (length > MAX_LENGTH) {
+            return parser.getText();
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int end = offset + length;
+        int hash = 0;
+        for (int i = offset; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = texts.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String known = texts[slot];
+            if (known == null) {
+                String text = new String(chars, offset, length);
+                if (size < MAX_TEXTS) {
+                    texts[slot] = text;
+                    hashes[slot] = hash;
+                    if (++size * 2 > texts.length) {
+                        grow();
+                    }
+                }
+                return text;
+            }
+            if (hashes[slot] == hash && known.length() == length && same(known, chars, offset)) {
+                return known;
+            }
+        }
+    }
+
+    /**
+     * The date a text stands for, made once per distinct text.
+     *
+     * @param text a shared text
+     * @param parse how to make the date; may throw, and nothing is kept when it does
+     * @return the date
+     */
+    PartialDate partialDate(String text, Function<String, PartialDate> parse) {
+        return shared(partialDates, text, parse);
+    }
+
+    /**
+     * The day a text stands for, made once per distinct text.
+     *
+     * @param text a shared text
+     * @param parse how to make the day; may throw, and nothing is kept when it does
+     * @return the day
+     */
+    LocalDate day(String text, Function<String, LocalDate> parse) {
+        return shared(days, text, parse);
+    }
+
+    /**
+     * The shared instance of a target date.
+     *
+     * @param target a target date just read
+     * @return an equal target date, the first one read
+     */
+    TargetDate target(TargetDate target) {
+        TargetDate known = targets.get(target);
+        if (known != null) {
+            return known;
+        }
+        if (targets.size() < MAX_TEXTS) {
+            targets.put(target, target);
+        }
+        return target;
+    }
+
+    /**
+     * The shared instance of an optional short text, date, day, number, truth value or constant; any other optional
+     * as it is.
+     *
+     * @param read an optional just read
+     * @return an equal optional
+     */
+    Optional<?> optional(Optional<?> read) {
+        if (read.isEmpty()) {
+            return read;
+        }
+        Object value = read.get();
+        boolean small = value instanceof String text ? text.length() <= MAX_LENGTH
+                : value instanceof PartialDate || value instanceof LocalDate || value instanceof Enum<?>
+                        || value instanceof Integer || value instanceof Boolean;
+        if (!small) {
+            return read;
+        }
+        Optional<?> known = optionals.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (optionals.size() < MAX_TEXTS) {
+            optionals.put(value, read);
+        }
+        return read;
+    }
+
+    private static <V> V shared(Map<String, V> values, String text, Function<String, V> parse) {
+        V known = values.get(text);
+        if (known != null) {
+            return known;
+        }
+        V value = parse.apply(text);
+        if (values.size() < MAX_TEXTS) {
+            values.put(text, value);
+        }
+        return value;
+    }
+
+    private static boolean same(String known, char[] chars, int offset) {
+        for (int i = 0, n = known.length(); i < n; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private void grow() {
+        String[] oldTexts = texts;
+        int[] oldHashes = hashes;
+        texts = new String[oldTexts.length * 2];
+        hashes = new int[oldTexts.length * 2];
+        int mask = texts.length - 1;
+        for (int i = 0; i < oldTexts.length; i++) {
+            String text = oldTexts[i];
+            if (text != null) {
+                int slot = spread(oldHashes[i]) & mask;
+                while (texts[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                texts[slot] = text;
+                hashes[slot] = oldHashes[i];
+            }
+        }
+    }
+}
