@@ -2,24 +2,27 @@ package io.github.rectrack.export.xlsx;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One instance per distinct short value read in one import, so that a register read back takes no more
- * memory than the one exported: the same forum, priority, marking, person id or date on a hundred thousand
- * rows is one object, as it is in a register built in memory. Values equal either way; only the sharing
- * differs. Holds at most {@value #MAX_VALUES} values; later ones are kept unshared.
+ * One instance per distinct short value read in one import, and one optional holding it, so that a register read
+ * back takes no more memory than the one exported: the same forum, priority, marking, person id or date on a hundred
+ * thousand rows is one object, as it is in a register built in memory. Values equal either way; only the sharing
+ * differs. Holds at most {@value #MAX_VALUES} values, and as many optionals; later ones are kept unshared.
  */
 final class SharedValues {
 
     /**
      * Texts longer than this are not shared: a recommendation's full text or an update is rarely repeated; a
-     * stock response, reason or note often is.
+     * stock response, reason, note or name often is. Were the long ones kept, the first hundred thousand
+     * recommendations' texts would fill the table before the names on the later sheets were seen.
      */
-    static final int MAX_LENGTH = 400;
-    /** The most values kept. */
-    static final int MAX_VALUES = 100_000;
+    static final int MAX_LENGTH = 128;
+    /** The most values kept, and the most optionals. */
+    static final int MAX_VALUES = 1 << 19;
 
     private final Map<Object, Object> values = new HashMap<>();
+    private final Map<Object, Optional<?>> optionals = new HashMap<>();
 
     /**
      * The shared instance of a value.
@@ -41,5 +44,31 @@ final class SharedValues {
             values.put(value, value);
         }
         return value;
+    }
+
+    /**
+     * An optional holding a value read: one instance per shared value.
+     *
+     * @param value a value returned by {@link #share}, or null
+     * @param <V> its type
+     * @return empty for null, otherwise an optional holding the value, the first one made for an equal value
+     */
+    @SuppressWarnings("unchecked")
+    <V> Optional<V> optional(V value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text && text.length() > MAX_LENGTH) {
+            return Optional.of(value);
+        }
+        Optional<?> known = optionals.get(value);
+        if (known != null) {
+            return (Optional<V>) known;
+        }
+        Optional<V> made = Optional.of(value);
+        if (optionals.size() < MAX_VALUES) {
+            optionals.put(value, made);
+        }
+        return made;
     }
 }

@@ -74,8 +74,9 @@ final class SheetRows {
      * @param texts the text of the derived status columns, if found, by the layout's column index
      * @param change what a person did to it
      * @param ok whether every stored cell read without error
+     * @param shared the import's shared values, which make the optionals
      */
-    record Values(String sheet, int number, Object[] values, String[] texts, Change change, boolean ok) {
+    record Values(String sheet, int number, Object[] values, String[] texts, Change change, boolean ok, SharedValues shared) {
 
         /**
          * A value.
@@ -86,7 +87,7 @@ final class SheetRows {
          * @return the value, empty if blank
          */
         <V> Optional<V> get(int column, Class<V> type) {
-            return Optional.ofNullable(type.cast(values[column]));
+            return shared.optional(type.cast(values[column]));
         }
     }
 
@@ -296,7 +297,7 @@ final class SheetRows {
                 seen.set(place.get());
                 change = unchanged || unchangedWithBlanks ? Change.NONE : Change.CHANGED;
             }
-            consumer.accept(new Values(layout.name(), number, values, texts, change, fine));
+            consumer.accept(new Values(layout.name(), number, values, texts, change, fine, shared));
             return true;
         }
     }

@@ -522,17 +522,26 @@ final class WorkbookImport {
         SheetLayout<TrackerLayout.TargetRow> l = TrackerLayout.TARGET_HISTORY;
         RecommendationDraft draft = recommendationOf(rows, row);
         Optional<ActionDraft> action = actionOf(rows, row, draft, col(l, TrackerLayout.ACTION));
-        String text = text(row, col(l, "Target")).orElse("");
-        Optional<TargetDate.Kind> kind = word(rows, row, col(l, "Kind"), TargetDate.Kind.class);
-        Optional<LocalDate> deadline = row.get(col(l, "Deadline"), LocalDate.class);
-        Optional<LocalDate> from = row.get(col(l, "Period from"), LocalDate.class);
+        TargetDate target = targetDate(rows, row, text(row, col(l, "Target")).orElse(""), col(l, "Kind"), col(l, "Deadline"),
+                col(l, "Period from"));
+        TargetRevision revision = new TargetRevision(target, partial(row, col(l, "Set on")), key(row, col(l, "Reason"))
+                .flatMap(s -> text(row, col(l, "Reason"))), key(row, col(l, "Agreed by")));
+        (action.isPresent() ? action.get().targets : draft.targets).add(revision);
+    }
+
+    /**
+     * A target as its row gives it: parsed from its text when the row has no kind and no dates (typed in by hand),
+     * otherwise as written; one instance for equal targets read before.
+     */
+    private TargetDate targetDate(SheetRows rows, Values row, String text, int kindColumn, int deadlineColumn, int fromColumn) {
+        Optional<TargetDate.Kind> kind = word(rows, row, kindColumn, TargetDate.Kind.class);
+        Optional<LocalDate> deadline = row.get(deadlineColumn, LocalDate.class);
+        Optional<LocalDate> from = row.get(fromColumn, LocalDate.class);
         TargetDate target = kind.isEmpty() && deadline.isEmpty() && from.isEmpty()
                 ? TargetDate.parse(text) // a row typed in by hand: the text says it all
                 : new TargetDate(text, kind.orElseThrow(() -> new IllegalArgumentException("column 'Kind' must not be blank when a "
                         + "deadline is given: it is one of " + Words.accepted(TargetDate.Kind.class))), from, deadline);
-        TargetRevision revision = new TargetRevision(target, partial(row, col(l, "Set on")), key(row, col(l, "Reason"))
-                .flatMap(s -> text(row, col(l, "Reason"))), key(row, col(l, "Agreed by")));
-        (action.isPresent() ? action.get().targets : draft.targets).add(revision);
+        return shared.share(target);
     }
 
     private void decision(SheetRows rows, Values row) {
@@ -587,14 +596,8 @@ final class WorkbookImport {
         RecommendationDraft draft = recommendationOf(rows, row);
         PartialDate requestedOn = partial(row, col(l, "Requested on")).orElseThrow(() ->
                 new IllegalArgumentException("column 'Requested on' must not be blank"));
-        String text = text(row, col(l, "Target asked")).orElse("");
-        Optional<TargetDate.Kind> kind = word(rows, row, col(l, "Kind"), TargetDate.Kind.class);
-        Optional<LocalDate> deadline = row.get(col(l, "Deadline"), LocalDate.class);
-        Optional<LocalDate> from = row.get(col(l, "Period from"), LocalDate.class);
-        TargetDate target = kind.isEmpty() && deadline.isEmpty() && from.isEmpty()
-                ? TargetDate.parse(text) // a row typed in by hand: the text says it all
-                : new TargetDate(text, kind.orElseThrow(() -> new IllegalArgumentException("column 'Kind' must not be blank when a "
-                        + "deadline is given: it is one of " + Words.accepted(TargetDate.Kind.class))), from, deadline);
+        TargetDate target = targetDate(rows, row, text(row, col(l, "Target asked")).orElse(""), col(l, "Kind"), col(l, "Deadline"),
+                col(l, "Period from"));
         Optional<ExtensionRequest.Outcome> outcome = word(rows, row, col(l, TrackerLayout.EXTENSION_DECISION), ExtensionRequest.Outcome.class);
         Optional<String> forum = key(row, col(l, "Forum"));
         Optional<PartialDate> decidedOn = partial(row, col(l, "Decided on"));

@@ -12,6 +12,7 @@ import io.github.rectrack.model.ExtensionRequest;
 import io.github.rectrack.model.ManagementResponse;
 import io.github.rectrack.model.PartialDate;
 import io.github.rectrack.model.Person;
+import io.github.rectrack.model.ProgressUpdate;
 import io.github.rectrack.model.Recommendation;
 import io.github.rectrack.model.Register;
 import io.github.rectrack.model.Source;
@@ -19,6 +20,10 @@ import io.github.rectrack.model.TargetDate;
 import io.github.rectrack.model.TargetRevision;
 import io.github.rectrack.testkit.ContractRegisters;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,6 +95,30 @@ class XlsxRoundTripTest {
         assertThat(register.recommendations()).anySatisfy(r -> assertThat(r.statedRag()).isPresent())
                 .anySatisfy(r -> assertThat(r.updates()).anySatisfy(u -> assertThat(u.percentComplete()).isPresent()));
         assertRoundTrip(register, RegisterGenerator.DEFAULT_HORIZON.minusYears(2));
+    }
+
+    @Test
+    void equalShortValuesReadBackAreOneObject() throws IOException {
+        Register register = RegisterGenerator.generate(RegisterGenerator.Options.of(300, 5).withUpdatesPerRecommendation(3));
+        Register back = read(export(register, RegisterGenerator.DEFAULT_HORIZON)).register().orElseThrow();
+        List<ProgressUpdate> updates = back.recommendations().flatMap(r -> r.updates().stream()).toList();
+        List<Optional<String>> authors = updates.stream().map(ProgressUpdate::author).filter(Optional::isPresent).toList();
+        List<PartialDate> dates = updates.stream().map(ProgressUpdate::date).toList();
+        List<TargetDate> targets = back.recommendations().flatMap(r -> r.targetHistory().stream()).map(TargetRevision::target).toList();
+        assertThat(authors).hasSizeGreaterThan(new HashSet<>(authors).size());
+        assertThat(dates).hasSizeGreaterThan(new HashSet<>(dates).size());
+        assertThat(targets).hasSizeGreaterThan(new HashSet<>(targets).size());
+        // as many objects as distinct values
+        assertThat(identities(authors)).isEqualTo(new HashSet<>(authors).size());
+        assertThat(identities(authors.stream().map(Optional::get).toList())).isEqualTo(new HashSet<>(authors).size());
+        assertThat(identities(dates)).isEqualTo(new HashSet<>(dates).size());
+        assertThat(identities(targets)).isEqualTo(new HashSet<>(targets).size());
+    }
+
+    private static int identities(List<?> values) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.addAll(values);
+        return seen.size();
     }
 
     @ParameterizedTest(name = "seed {0}")
