@@ -15,7 +15,6 @@ import io.github.rectrack.engine.spi.Finding;
 import io.github.rectrack.engine.spi.ImportResult;
 import io.github.rectrack.engine.validation.RegisterValidator;
 import io.github.rectrack.model.Register;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +33,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -83,10 +78,11 @@ public final class Journal {
     private volatile Read lastRead;
 
     /**
-     * The register file and the complete journal lines as last read, and what they parsed to: a later read
-     * whose bytes begin with these parses only the lines added since.
+     * The register file's identity and the complete journal lines as last read, and what they parsed to: a later
+     * read that finds the same register file and a journal beginning with these lines parses only the lines added
+     * since. The register file is not kept: it is as large as the register it holds.
      */
-    private record Read(byte[] register, byte[] journal, Parsed parsed) {}
+    private record Read(HashingRead.Identity register, byte[] journal, Parsed parsed) {}
 
     private Journal(Path registerFile) {
         this.registerFile = registerFile;
@@ -224,7 +220,7 @@ public final class Journal {
         } catch (IOException e) {
             throw new JournalException(Finding.error(file.toString(), "could not read the journal: " + e.getMessage()));
         }
-        return parse(readRegister(), journal, recordedUpTo).loaded;
+        return parse(journal, recordedUpTo).loaded;
     }
 
     /**
@@ -264,7 +260,7 @@ public final class Journal {
                 StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             byte[] journal = readAll(channel);
-            Parsed parsed = parse(readRegister(), journal, Optional.empty());
+            Parsed parsed = parse(journal, Optional.empty());
             List<Finding> findings = new ArrayList<>(parsed.loaded.findings());
             List<Change> changes = List.copyOf(make.apply(parsed.loaded));
             long version = parsed.loaded.version();
@@ -302,8 +298,8 @@ public final class Journal {
                 byte[] now = Arrays.copyOf(journal, (int) parsed.completeBytes + written.length);
                 System.arraycopy(written, 0, now, (int) parsed.completeBytes, written.length);
                 Loaded after = new Loaded(register, version, entries, 0, Optional.empty(), List.of());
-                lastRead = new Read(parsed.registerBytes, now, new Parsed(after, parsed.baselineSha256, now.length,
-                        parsed.lines == 0 ? 1 + changes.size() : parsed.lines + changes.size(), parsed.registerBytes));
+                lastRead = new Read(parsed.registerIdentity, now, new Parsed(after, parsed.baselineSha256, now.length,
+                        parsed.lines == 0 ? 1 + changes.size() : parsed.lines + changes.size(), parsed.registerIdentity));
             }
             return new Loaded(register, version, entries, 0, Optional.empty(), findings);
         } catch (IOException e) {
@@ -330,15 +326,30 @@ public final class Journal {
 
     // --- reading
 
-    private record Parsed(Loaded loaded, String baselineSha256, long completeBytes, int lines, byte[] registerBytes) {}
+    private record Parsed(Loaded loaded, String baselineSha256, long completeBytes, int lines,
+            HashingRead.Identity registerIdentity) {}
 
-    private byte[] readRegister() {
+    /** The register file parsed, with its SHA-256 and identity. */
+    private record Baseline(Register register, String sha256, HashingRead.Identity identity) {}
+
+    /**
+     * Parses the register file, reading it once: its SHA-256 and identity are worked out on a thread of their own
+     * from the same bytes as the parser reads.
+     */
+    private Baseline readRegister() {
         try {
             if (Files.size(registerFile) > RegisterJson.DEFAULT_MAX_DOCUMENT_BYTES) {
                 throw new JournalException(Finding.error(registerFile.toString(), "the register file is larger than "
                         + RegisterJson.DEFAULT_MAX_DOCUMENT_BYTES + " bytes"));
             }
-            return Files.readAllBytes(registerFile);
+            try (HashingRead in = new HashingRead(Files.newInputStream(registerFile))) {
+                ImportResult read = new RegisterJson().read(in, registerFile.toString());
+                if (read.register().isEmpty()) {
+                    throw new JournalException(read.findings());
+                }
+                HashingRead.Hashes hashes = in.finish();
+                return new Baseline(read.register().get(), hashes.sha256(), hashes.identity());
+            }
         } catch (NoSuchFileException e) {
             throw new JournalException(Finding.error(registerFile.toString(), "no such file: " + registerFile));
         } catch (IOException e) {
@@ -346,13 +357,26 @@ public final class Journal {
         }
     }
 
-    private Parsed parse(byte[] registerBytes, byte[] journal, Optional<Instant> upTo) {
+    /** The register file's identity now, to compare with the one last read. */
+    private HashingRead.Identity registerIdentity() {
+        try {
+            return HashingRead.Identity.of(registerFile);
+        } catch (NoSuchFileException e) {
+            throw new JournalException(Finding.error(registerFile.toString(), "no such file: " + registerFile));
+        } catch (IOException e) {
+            throw new JournalException(Finding.error(registerFile.toString(), "could not read the register: " + e.getMessage()));
+        }
+    }
+
+    private Parsed parse(byte[] journal, Optional<Instant> upTo) {
         int complete = lastLineBreak(journal) + 1;
         Read known = lastRead;
-        boolean resume = upTo.isEmpty() && known != null && Arrays.equals(known.register, registerBytes)
-                && known.journal.length <= complete && Arrays.equals(journal, 0, known.journal.length, known.journal, 0, known.journal.length);
+        boolean resume = upTo.isEmpty() && known != null && known.journal.length <= complete
+                && Arrays.equals(journal, 0, known.journal.length, known.journal, 0, known.journal.length)
+                && known.register.equals(registerIdentity());
         String baseline;
         Register register;
+        HashingRead.Identity identity;
         List<Entry> entries = new ArrayList<>();
         long version = 0;
         int skip = 0;
@@ -360,24 +384,16 @@ public final class Journal {
         if (resume) {
             baseline = known.parsed.baselineSha256;
             register = known.parsed.loaded.register();
+            identity = known.register;
             entries.addAll(known.parsed.loaded.entries());
             version = known.parsed.loaded.version();
             skip = known.parsed.lines;
             from = known.journal.length;
         } else {
-            // the file's SHA-256 is worked out on a thread of its own while the register is parsed: under the C1
-            // compiler alone, as the command line runs its quick commands, it takes about 0.9 s for 86 MB
-            FutureTask<String> hashing = new FutureTask<>(() -> sha256(registerBytes));
-            Thread hasher = new Thread(hashing, "tracker-journal-baseline");
-            hasher.setDaemon(true);
-            hasher.start();
-            ImportResult read = new RegisterJson().read(new ByteArrayInputStream(registerBytes), registerFile.toString());
-            if (read.register().isEmpty()) {
-                hashing.cancel(true);
-                throw new JournalException(read.findings());
-            }
-            register = read.register().get();
-            baseline = baseline(hashing);
+            Baseline read = readRegister();
+            register = read.register();
+            baseline = read.sha256();
+            identity = read.identity();
         }
         List<Finding> findings = new ArrayList<>();
         String text = new String(journal, from, complete - from, StandardCharsets.UTF_8);
@@ -426,9 +442,9 @@ public final class Journal {
             entries.add(new Entry(number, version, change));
         }
         Parsed parsed = new Parsed(new Loaded(register, version, entries, later, upTo, findings), baseline, complete, total,
-                registerBytes);
+                identity);
         if (upTo.isEmpty()) {
-            lastRead = new Read(registerBytes, Arrays.copyOf(journal, complete), parsed);
+            lastRead = new Read(identity, Arrays.copyOf(journal, complete), parsed);
         }
         return parsed;
     }
@@ -521,23 +537,7 @@ public final class Journal {
         return buffer.array();
     }
 
-    /** The SHA-256 worked out on another thread, waited for. */
-    private static String baseline(FutureTask<String> hashing) {
-        try {
-            return hashing.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the register file's SHA-256 was worked out", e);
-        }
-    }
-
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-        }
+        return HexFormat.of().formatHex(HashingRead.sha256().digest(bytes));
     }
 }
