@@ -5,5 +5,5 @@ rem e.g. set TRACKER_JAVA_OPTS=-Xmx1g
 setlocal
 set "TRACKER_JAR=%~dp0..\lib\tracker.jar"
 if defined JAVA_HOME (set "TRACKER_JAVA=%JAVA_HOME%\bin\java.exe") else (set "TRACKER_JAVA=java")
-"%TRACKER_JAVA%" -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -XX:NewRatio=3 %TRACKER_JAVA_OPTS% -jar "%TRACKER_JAR%" %*
+"%TRACKER_JAVA%" -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -XX:NewRatio=4 %TRACKER_JAVA_OPTS% -jar "%TRACKER_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -67,12 +67,12 @@ class LauncherTest {
         Path archive = dir.resolve("target").toRealPath().resolve("tracker.jsa");
 
         assertThat(run(launcher, Map.of(), "summary", "--example", "two words")).containsExactlyElementsOf(withPages("-XX:+UseSerialGC",
-                "-XX:MaxTenuringThreshold=0", "-XX:NewRatio=3", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                "-XX:MaxTenuringThreshold=0", "-XX:NewRatio=4", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
                 jar.toRealPath().toString(), "summary", "--example", "two words"));
 
         Files.writeString(archive, "an archive");
         assertThat(run(launcher, Map.of("TRACKER_JAVA_OPTS", "-Xmx1g -Dx=y"), "--version")).containsExactlyElementsOf(withPages(
-                "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-XX:NewRatio=3", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-XX:NewRatio=4", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-Xmx1g", "-Dx=y", "-jar", jar.toRealPath().toString(), "--version"));
     }
 
