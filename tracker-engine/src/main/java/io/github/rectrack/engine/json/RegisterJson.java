@@ -58,6 +58,11 @@ import org.apiguardian.api.API;
  * #DEFAULT_MAX_TOKENS} tokens (other limits: {@link #RegisterJson(long, long)}). UTF-8 is expected; UTF-16
  * and UTF-32 are recognised by their first bytes.
  *
+ * <p>Within one read, equal short texts (up to 128 characters: names, person ids, forums, notes, stock responses),
+ * dates, target dates and optionals holding them are one object each, as they are in a register built in memory;
+ * a register of 10,000 recommendations takes about 70 MB rather than 105 MB. The values are equal either way: only
+ * the sharing differs, and nothing is shared between reads.
+ *
  * <pre>{@code
  * RegisterJson json = new RegisterJson();
  * ImportResult result = json.read(Files.newInputStream(path), path.toString());
