@@ -19,7 +19,8 @@ import java.util.function.Function;
  *
  * <p>A text is looked up by the characters the parser holds, so a text seen before makes no new string at all. Texts
  * longer than {@value #MAX_LENGTH} characters (a recommendation, an update) are rarely repeated and are not looked
- * up. At most {@value #MAX_TEXTS} texts are kept, and as many of each other kind; later ones are read unshared.
+ * up. At most {@value #MAX_TEXTS} texts are kept, and as many of each other kind; later ones are read unshared, as are
+texts that share a hash with many others.
  *
  * <p>One instance serves one read of one document, on one thread: {@link RegisterJson} hands it to Jackson as an
  * attribute of that read, and the deserializers of {@link CanonicalJson} find it with {@link #of}. A read without
@@ -33,8 +34,17 @@ final class SharedText {
     /** The most texts kept; as many dates, and as many target dates, are kept apart. */
     static final int MAX_TEXTS = 1 << 19;
 
+    /**
+     * The most places looked at for one text. The table is at most half full, so a text is found or placed within
+     * one or two places; texts made to share one hash (as "Aa" and "BB" do) would otherwise make every look-up walk
+     * all the others. A text not found within this many places is read unshared.
+     */
+    static final int MAX_PROBES = 16;
+
     private String[] texts = new String[1 << 12];
     private int[] hashes = new int[1 << 12];
+    /** 32 less the number of bits of a place in the table. */
+    private int shift = 32 - 12;
     private int size;
     private final Map<String, PartialDate> partialDates = new HashMap<>();
     private final Map<String, LocalDate> days = new HashMap<>();
@@ -72,7 +82,10 @@ final class SharedText {
             hash = 31 * hash + chars[i];
         }
         int mask = texts.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = home(hash), probes = 0; ; slot = (slot + 1) & mask) {
+            if (++probes > MAX_PROBES) {
+                return new String(chars, offset, length);
+            }
             String known = texts[slot];
             if (known == null) {
                 String text = new String(chars, offset, length);
@@ -179,8 +192,12 @@ final class SharedText {
         return true;
     }
 
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    /**
+     * A text's first place: its hash multiplied by 2^32 over the golden ratio, top bits taken (Fibonacci hashing), so
+     * that texts whose hashes follow on from each other ("4.1", "4.2", "4.3") land far apart rather than in one run.
+     */
+    private int home(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 
     private void grow() {
@@ -188,11 +205,12 @@ final class SharedText {
         int[] oldHashes = hashes;
         texts = new String[oldTexts.length * 2];
         hashes = new int[oldTexts.length * 2];
+        shift--;
         int mask = texts.length - 1;
         for (int i = 0; i < oldTexts.length; i++) {
             String text = oldTexts[i];
             if (text != null) {
-                int slot = spread(oldHashes[i]) & mask;
+                int slot = home(oldHashes[i]);
                 while (texts[slot] != null) {
                     slot = (slot + 1) & mask;
                 }

@@ -44,6 +44,31 @@ class SharedTextTest {
     }
 
     @Test
+    void textsMadeToShareOneHashAreReadCorrectlyAndBeyondTheProbeLimitUnshared() throws IOException {
+        // every string of 12 blocks each "Aa" or "BB" has the same String.hashCode: 4,096 of them
+        List<String> colliding = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 12; bits++) {
+            StringBuilder text = new StringBuilder();
+            for (int b = 0; b < 12; b++) {
+                text.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+            }
+            colliding.add(text.toString());
+        }
+        assertThat(colliding.stream().map(String::hashCode).distinct()).hasSize(1);
+        List<String> read = readAll(colliding, colliding);
+        int n = colliding.size();
+        assertThat(read.subList(0, n)).containsExactlyElementsOf(colliding);
+        assertThat(read.subList(n, 2 * n)).containsExactlyElementsOf(colliding);
+        // the first ones found a place and are shared; the rest are read as they come, without walking the others
+        for (int i = 0; i < SharedText.MAX_PROBES; i++) {
+            assertThat(read.get(n + i)).isSameAs(read.get(i));
+        }
+        for (int i = SharedText.MAX_PROBES; i < n; i++) {
+            assertThat(read.get(n + i)).isNotSameAs(read.get(i));
+        }
+    }
+
+    @Test
     void aTextLongerThanTheLimitIsReadAfreshEachTime() throws IOException {
         String atLimit = "x".repeat(SharedText.MAX_LENGTH);
         String over = "y".repeat(SharedText.MAX_LENGTH + 1);
@@ -54,12 +79,13 @@ class SharedTextTest {
 
     @Test
     void afterTheMostTextsNewOnesAreReadUnsharedAndKnownOnesStillShared() throws IOException {
-        List<String> texts = IntStream.range(0, SharedText.MAX_TEXTS + 2).mapToObj(i -> "t" + i).toList();
-        List<String> read = readAll(texts, List.of("t0", "t" + (SharedText.MAX_TEXTS - 1), "t" + SharedText.MAX_TEXTS));
-        int n = texts.size();
+        // a few texts may find no place within the probe limit and stay out, so more than the most are read
+        int n = SharedText.MAX_TEXTS + 10_000;
+        List<String> texts = IntStream.range(0, n).mapToObj(i -> "t" + i).toList();
+        List<String> read = readAll(texts, List.of("t0", "t1", "t" + (n - 1)));
         assertThat(read.get(n)).isSameAs(read.get(0));
-        assertThat(read.get(n + 1)).isSameAs(read.get(SharedText.MAX_TEXTS - 1));
-        assertThat(read.get(n + 2)).isEqualTo("t" + SharedText.MAX_TEXTS).isNotSameAs(read.get(SharedText.MAX_TEXTS));
+        assertThat(read.get(n + 1)).isSameAs(read.get(1));
+        assertThat(read.get(n + 2)).isEqualTo("t" + (n - 1)).isNotSameAs(read.get(n - 1));
     }
 
     @Test
