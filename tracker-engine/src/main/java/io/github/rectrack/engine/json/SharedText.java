@@ -48,7 +48,7 @@ final class SharedText {
     private int size;
     private final Map<String, PartialDate> partialDates = new HashMap<>();
     private final Map<String, LocalDate> days = new HashMap<>();
-    private final Map<TargetDate, TargetDate> targets = new HashMap<>();
+    private final Map<String, TargetDate> targets = new HashMap<>();
     private final Map<Object, Optional<?>> optionals = new HashMap<>();
 
     /**
@@ -127,18 +127,20 @@ final class SharedText {
     }
 
     /**
-     * The shared instance of a target date.
+     * The shared instance of a target date: the first one read with the same text, if it is equal. Looked up by its
+     * text, which a hash map keeps in order when texts share a hash, rather than by the target itself, which it
+     * could only walk.
      *
      * @param target a target date just read
      * @return an equal target date, the first one read
      */
     TargetDate target(TargetDate target) {
-        TargetDate known = targets.get(target);
-        if (known != null) {
+        TargetDate known = targets.get(target.text());
+        if (target.equals(known)) {
             return known;
         }
-        if (targets.size() < MAX_TEXTS) {
-            targets.put(target, target);
+        if (known == null && targets.size() < MAX_TEXTS) {
+            targets.put(target.text(), target);
         }
         return target;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.rectrack.model.PartialDate;
+import io.github.rectrack.model.TargetDate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +106,28 @@ class SharedTextTest {
         assertThat(shared.day("2021-03-31", LocalDate::parse)).isSameAs(shared.day("2021-03-31", LocalDate::parse));
         assertThatThrownBy(() -> shared.partialDate("2021-13", PartialDate::parse)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> shared.partialDate("2021-13", PartialDate::parse)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTargetIsSharedWithTheFirstEqualOneOfItsTextEvenWhenTextsShareAHash() {
+        SharedText shared = new SharedText();
+        TargetDate march = TargetDate.parse("31 March 2021");
+        assertThat(shared.target(TargetDate.parse("31 March 2021"))).isSameAs(shared.target(march)).isEqualTo(march);
+        // the same text read as another kind of target: kept as read, not swapped for the first
+        TargetDate other = new TargetDate("31 March 2021", TargetDate.Kind.UNRECOGNISED, Optional.empty(), Optional.empty());
+        assertThat(shared.target(other)).isSameAs(other);
+        // 4,096 texts with one String.hashCode, each target read twice
+        List<TargetDate> targets = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 12; bits++) {
+            StringBuilder text = new StringBuilder();
+            for (int b = 0; b < 12; b++) {
+                text.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+            }
+            targets.add(shared.target(TargetDate.parse(text.toString())));
+        }
+        for (TargetDate target : targets) {
+            assertThat(shared.target(TargetDate.parse(target.text()))).isSameAs(target);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.rectrack.export.xlsx;
 
+import io.github.rectrack.model.TargetDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.Optional;
  * One instance per distinct short value read in one import, and one optional holding it, so that a register read
  * back takes no more memory than the one exported: the same forum, priority, marking, person id or date on a hundred
  * thousand rows is one object, as it is in a register built in memory. Values equal either way; only the sharing
- * differs. Holds at most {@value #MAX_VALUES} values, and as many optionals; later ones are kept unshared.
+ * differs. Holds at most {@value #MAX_VALUES} values, and as many optionals and target dates; later ones are kept
+ * unshared.
  */
 final class SharedValues {
 
@@ -23,11 +25,12 @@ final class SharedValues {
 
     private final Map<Object, Object> values = new HashMap<>();
     private final Map<Object, Optional<?>> optionals = new HashMap<>();
+    private final Map<String, TargetDate> targets = new HashMap<>();
 
     /**
      * The shared instance of a value.
      *
-     * @param value a value read: a String, a date, a number or null
+     * @param value a value read: a String, a date, a number or null (a target date goes to {@link #target})
      * @param <V> its type
      * @return an equal value, the first one read
      */
@@ -44,6 +47,25 @@ final class SharedValues {
             values.put(value, value);
         }
         return value;
+    }
+
+    /**
+     * The shared instance of a target date: the first one read with the same text, if it is equal. Looked up by its
+     * text, which a hash map keeps in order when texts share a hash, rather than by the target itself, which it
+     * could only walk.
+     *
+     * @param target a target date just read
+     * @return an equal target date, the first one read
+     */
+    TargetDate target(TargetDate target) {
+        TargetDate known = targets.get(target.text());
+        if (target.equals(known)) {
+            return known;
+        }
+        if (known == null && targets.size() < MAX_VALUES) {
+            targets.put(target.text(), target);
+        }
+        return target;
     }
 
     /**

@@ -541,7 +541,7 @@ final class WorkbookImport {
                 ? TargetDate.parse(text) // a row typed in by hand: the text says it all
                 : new TargetDate(text, kind.orElseThrow(() -> new IllegalArgumentException("column 'Kind' must not be blank when a "
                         + "deadline is given: it is one of " + Words.accepted(TargetDate.Kind.class))), from, deadline);
-        return shared.share(target);
+        return shared.target(target);
     }
 
     private void decision(SheetRows rows, Values row) {
